@@ -1,0 +1,60 @@
+/** The catalogue's shape. Entries are data; code refers to them by id only. */
+
+export const LANGS = ['en', 'ja'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** `error`: AWS returns a recognisable exception. `precondition`: a setup step whose absence shows up as symptoms. */
+export type EntryKind = 'error' | 'precondition';
+
+export interface FixStep {
+  /** What to do, one sentence or two. Inline code in `backticks`. */
+  text: string;
+  /** A command, API call or snippet shown verbatim in a code block (AWS CLI, JSON, code). Never localised. */
+  code?: string;
+  /** A caution that belongs to this step, e.g. that UpdateUserPoolClient resets every setting you do not pass. */
+  warning?: string;
+}
+
+export interface EntryText {
+  title: string;
+  /** One line: what happened. */
+  summary: string;
+  causes: string[];
+  /** Ordered steps. */
+  fixes: FixStep[];
+}
+
+export interface DocLink {
+  url: string;
+  title: Record<Lang, string>;
+}
+
+export interface Signatures {
+  /** Exception names (error codes) exactly as AWS returns them. Empty for most preconditions. */
+  exceptions: string[];
+  /** Every real message variant, verbatim as AWS returns it (without the exception name). */
+  messages: string[];
+  /**
+   * Words people use when they describe the problem without quoting the error, per language.
+   * Matches on these alone give a lower confidence and never an unprompted reply.
+   */
+  prose: Record<Lang, string[]>;
+}
+
+export interface CatalogueEntry {
+  id: string;
+  kind: EntryKind;
+  signatures: Signatures;
+  text: Record<Lang, EntryText>;
+  links: DocLink[];
+  /** Ids of the /mfa-check rules that speak to this entry (may be empty: flow errors no configuration read detects). */
+  rules: string[];
+}
+
+/** A question people ask next in a thread about an entry (or in general), with its answer. */
+export interface FollowUp {
+  id: string;
+  /** Several phrasings per language; the engine matches a message against them. */
+  questions: Record<Lang, string[]>;
+  answer: Record<Lang, FixStep>;
+}

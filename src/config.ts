@@ -1,0 +1,158 @@
+/**
+ * Every setting the app reads, validated in one place. Nothing else reads process.env.
+ * A bad value throws ConfigError naming the variable and the shape it should have.
+ */
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export type SlackMode = 'socket' | 'http' | 'console';
+
+export interface AccountAlias {
+  alias: string;
+  roleArn: string;
+  externalId?: string;
+}
+
+export interface Config {
+  mode: SlackMode;
+  slack: {
+    botToken?: string;
+    appToken?: string;
+    signingSecret?: string;
+    /** Web API base URL, e.g. https://slack.com/api/ (GovSlack, tests, the local console). */
+    apiUrl?: string;
+    botId?: string;
+    botUserId?: string;
+  };
+  port: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Channels where the bot answers unprompted; empty = everywhere it is invited. */
+  allowedChannels: string[];
+  check: {
+    accounts: AccountAlias[];
+    allowedPools: string[];
+    allowedUsers: string[];
+    allowedChannels: string[];
+  };
+  /** How long a thread's diagnosis stays cached in memory, in seconds. */
+  threadCacheTtlSeconds: number;
+  lambda: {
+    /** SSM parameter (SecureString) or Secrets Manager secret names to read the Slack secrets from at cold start. */
+    botTokenParameter?: string;
+    signingSecretParameter?: string;
+    /** This function's own name, for the asynchronous self-invocation that runs deferred work. */
+    functionName?: string;
+  };
+}
+
+type Env = Record<string, string | undefined>;
+
+function read(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function list(env: Env, name: string): string[] {
+  return (read(env, name) ?? '')
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function expect(env: Env, name: string, pattern: RegExp, shape: string): string | undefined {
+  const value = read(env, name);
+  if (value !== undefined && !pattern.test(value)) {
+    throw new ConfigError(`${name} is malformed: it should look like ${shape}.`);
+  }
+  return value;
+}
+
+const ROLE_ARN = /^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+
+/** `prod=arn:aws:iam::123456789012:role/MfaCheckReadOnly[|external-id], staging=...` */
+function accounts(env: Env): AccountAlias[] {
+  return list(env, 'MFA_CHECK_ACCOUNTS').map((item) => {
+    const [alias, target] = item.split('=', 2) as [string, string | undefined];
+    const [roleArn, externalId] = (target ?? '').split('|', 2) as [string, string | undefined];
+    if (!/^[a-z0-9][\w-]{0,63}$/i.test(alias) || !ROLE_ARN.test(roleArn)) {
+      throw new ConfigError(
+        `MFA_CHECK_ACCOUNTS entry "${alias}" is malformed: it should look like ` +
+          'prod=arn:aws:iam::123456789012:role/MfaCheckReadOnly (optionally followed by |external-id).',
+      );
+    }
+    return externalId ? { alias, roleArn, externalId } : { alias, roleArn };
+  });
+}
+
+function port(env: Env): number {
+  const raw = read(env, 'PORT') ?? '3000';
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) {
+    throw new ConfigError(`PORT is malformed: it should be a port number such as 3000, not "${raw}".`);
+  }
+  return value;
+}
+
+function positive(env: Env, name: string, fallback: number): number {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new ConfigError(`${name} should be a positive number, not "${raw}".`);
+  return value;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const botToken = expect(env, 'SLACK_BOT_TOKEN', /^xoxb-[\w-]+$/, 'xoxb-... (the Bot User OAuth Token)');
+  const appToken = expect(
+    env,
+    'SLACK_APP_TOKEN',
+    /^xapp-[\w-]+$/,
+    'xapp-... (an app-level token with connections:write)',
+  );
+  const signingSecret = expect(
+    env,
+    'SLACK_SIGNING_SECRET',
+    /^[0-9a-f]{16,}$/i,
+    'a hex string (Basic Information > Signing Secret)',
+  );
+  const apiUrl = expect(env, 'SLACK_API_URL', /^https?:\/\/\S+$/, 'https://slack.com/api/');
+  const botId = expect(env, 'SLACK_BOT_ID', /^B[A-Z0-9]+$/, 'B0123456789');
+  const botUserId = expect(env, 'SLACK_BOT_USER_ID', /^[UW][A-Z0-9]+$/, 'U0123456789');
+  const lambda = {
+    botTokenParameter: read(env, 'SLACK_BOT_TOKEN_PARAMETER'),
+    signingSecretParameter: read(env, 'SLACK_SIGNING_SECRET_PARAMETER'),
+    functionName: read(env, 'AWS_LAMBDA_FUNCTION_NAME'),
+  };
+
+  const mode: SlackMode = appToken ? 'socket' : signingSecret ? 'http' : 'console';
+  if (mode !== 'console' && !botToken && !lambda.botTokenParameter) {
+    throw new ConfigError(
+      `SLACK_BOT_TOKEN is missing: ${mode === 'socket' ? 'Socket Mode' : 'HTTP mode'} needs the Bot User OAuth Token ` +
+        '(xoxb-..., OAuth & Permissions in your app settings).',
+    );
+  }
+
+  const logLevel = (read(env, 'LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL should be one of debug, info, warn, error, not "${logLevel}".`);
+  }
+
+  return {
+    mode,
+    slack: { botToken, appToken, signingSecret, apiUrl, botId, botUserId },
+    port: port(env),
+    logLevel: logLevel as Config['logLevel'],
+    allowedChannels: list(env, 'ALLOWED_CHANNELS'),
+    check: {
+      accounts: accounts(env),
+      allowedPools: list(env, 'MFA_CHECK_ALLOWED_POOLS'),
+      allowedUsers: list(env, 'MFA_CHECK_ALLOWED_USERS'),
+      allowedChannels: list(env, 'MFA_CHECK_ALLOWED_CHANNELS'),
+    },
+    threadCacheTtlSeconds: positive(env, 'THREAD_CACHE_TTL_SECONDS', 600),
+    lambda,
+  };
+}

@@ -1,0 +1,50 @@
+import type { Lang } from '../catalogue/types';
+
+/** Where in the pasted text a diagnosis comes from, so a reply can show its evidence. */
+export interface Evidence {
+  /** The catalogue signature that matched (exception name and/or message, or a prose phrase). */
+  signature: string;
+  /** The part of the pasted text that matched, normalised to one line and at most ~200 characters. */
+  excerpt: string;
+  /** 1-based line number in the original text. */
+  line: number;
+  /** How the entry was found. */
+  via: 'exception+message' | 'message' | 'exception' | 'prose';
+}
+
+export interface Candidate {
+  id: string;
+  confidence: number;
+}
+
+export interface Diagnosis {
+  /** The top catalogue entry id, or null when nothing matched well enough. */
+  id: string | null;
+  /** 0..1 */
+  confidence: number;
+  /** Would the bot answer this unprompted in a channel. */
+  autoReply: boolean;
+  /** Runners-up, best first, not including `id`. */
+  candidates: Candidate[];
+  lang: Lang;
+  evidence?: Evidence;
+}
+
+export type SecretKind = 'jwt' | 'session' | 'aws-secret-key' | 'aws-access-key' | 'client-secret' | 'phone-number';
+
+/** A secret found in the paste. Never carries the secret itself. */
+export interface SecretFinding {
+  kind: SecretKind;
+  /** 1-based line number. */
+  line: number;
+}
+
+export interface DiagnoseResult {
+  /** `ja` when the text is mostly Japanese, else `en`. */
+  lang: Lang;
+  /** One per distinct catalogue error found, in order of appearance. Empty when nothing matched. */
+  diagnoses: Diagnosis[];
+  /** The first diagnosis, or a no-match diagnosis with the closest candidates. Always present. */
+  best: Diagnosis;
+  secrets: SecretFinding[];
+}
