@@ -45,6 +45,8 @@ export interface Config {
     /** This function's own name, for the asynchronous self-invocation that runs deferred work. */
     functionName?: string;
   };
+  /** DynamoDB table that records handled Slack event ids, shared by every instance; unset = in-memory (one process). */
+  idempotencyTable?: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -154,5 +156,11 @@ export function loadConfig(env: Env = process.env): Config {
     },
     threadCacheTtlSeconds: positive(env, 'THREAD_CACHE_TTL_SECONDS', 600),
     lambda,
+    idempotencyTable: expect(
+      env,
+      'IDEMPOTENCY_TABLE',
+      /^[\w.-]{3,255}$/,
+      'a DynamoDB table name such as mfa-check-bot-prod-idempotency',
+    ),
   };
 }

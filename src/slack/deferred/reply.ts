@@ -1,0 +1,41 @@
+/** Posts a finished job's message to wherever the job said its answer goes. */
+import type { KnownBlock } from '@slack/types';
+import type { WebClient } from '@slack/web-api';
+import type { ReplyTarget } from './types';
+
+export interface ReplyMessage {
+  text: string;
+  blocks?: KnownBlock[];
+  /** Only for response_url targets: 'in_channel' makes the post visible to everyone in the channel. */
+  responseType?: 'ephemeral' | 'in_channel';
+}
+
+export class ResponseUrlError extends Error {
+  override name = 'ResponseUrlError';
+}
+
+export async function sendReply(target: ReplyTarget, message: ReplyMessage, client: WebClient): Promise<void> {
+  if ('responseUrl' in target) {
+    const response = await fetch(target.responseUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        response_type: message.responseType ?? 'ephemeral',
+        replace_original: false,
+        text: message.text,
+        ...(message.blocks ? { blocks: message.blocks } : {}),
+      }),
+    });
+    // An expired response_url (30 min, 5 posts) answers 404 or 410; say so rather than lose the reply silently.
+    if (!response.ok) throw new ResponseUrlError(`response_url answered HTTP ${response.status}`);
+    return;
+  }
+  const common = {
+    channel: target.channel,
+    text: message.text,
+    ...(message.blocks ? { blocks: message.blocks } : {}),
+    ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
+  };
+  if (target.user) await client.chat.postEphemeral({ ...common, user: target.user });
+  else await client.chat.postMessage(common);
+}

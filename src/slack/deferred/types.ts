@@ -1,0 +1,56 @@
+/**
+ * "Ack now, finish later": a slow piece of work is described as plain, serialisable data (a Job) so it can run in
+ * this process after the ack (Socket Mode, HTTP, console) or in a second, asynchronous Lambda invocation.
+ */
+import type { Logger } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { Config } from '../../config';
+
+/** Where the job's result (or its failure) goes. */
+export type ReplyTarget =
+  /** A slash command's or a button's response_url: ephemeral by default, valid 30 minutes, up to 5 posts. */
+  | { responseUrl: string }
+  /** A channel (a thread when threadTs is set); ephemeral to `user` when given. */
+  | { channel: string; threadTs?: string; user?: string };
+
+export interface CheckJobArgs {
+  /** The pool reference exactly as typed: a pool id or a pool ARN. */
+  pool: string;
+  username?: string;
+  /** An MFA_CHECK_ACCOUNTS alias, resolved against the worker's own configuration (no role ARN in the payload). */
+  account?: string;
+  /** The catalogue entry of the diagnosis the check came from: its finding goes first. */
+  entry?: string;
+  /** Post the report to the channel (the "Share in channel" button) instead of privately. */
+  share?: boolean;
+}
+
+export interface CheckJob {
+  kind: 'check';
+  /** Unique per request; the worker claims it once so a redelivered invocation does not reply twice. */
+  id: string;
+  args: CheckJobArgs;
+  reply: ReplyTarget;
+  /** Who asked and where, for the audit log line and the allow-lists. */
+  requestedBy: { user: string; channel?: string; team?: string };
+}
+
+export type Job = CheckJob;
+export type JobKind = Job['kind'];
+
+/** What a job needs from the running app: the Web API client (bot token) and the logger. */
+export interface JobDeps {
+  client: WebClient;
+  logger: Logger;
+  config: Config;
+}
+
+export type JobRunner<J extends Job = Job> = (job: J, deps: JobDeps) => Promise<void>;
+
+export interface Deferrer {
+  /**
+   * Schedules the job and resolves once it is safely handed over (not when it is done). Never rejects: a job that
+   * cannot be handed over is reported to the person who asked.
+   */
+  defer(job: Job, deps: JobDeps): Promise<void>;
+}

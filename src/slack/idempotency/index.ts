@@ -1,0 +1,14 @@
+import type { Logger } from '@slack/bolt';
+import { createDynamoDbIdempotencyStore } from './dynamodb';
+import { createMemoryIdempotencyStore } from './memory';
+import type { IdempotencyStore } from './types';
+
+export { createDynamoDbIdempotencyStore } from './dynamodb';
+export { createMemoryIdempotencyStore } from './memory';
+export { EVENT_CLAIM_TTL_SECONDS, installEventDeduplication } from './middleware';
+export type { IdempotencyStore } from './types';
+
+/** A shared table when one is configured (several instances), else memory (one process). */
+export function createIdempotencyStore(tableName: string | undefined, logger: Logger): IdempotencyStore {
+  return tableName ? createDynamoDbIdempotencyStore({ tableName, logger }) : createMemoryIdempotencyStore();
+}

@@ -1,0 +1,72 @@
+import nock from 'nock';
+import { createDynamoDbIdempotencyStore, createMemoryIdempotencyStore } from '../../src/slack/idempotency';
+import { recordingLogger, useFakeAwsCredentials } from './helpers';
+
+useFakeAwsCredentials('us-east-1');
+
+const dynamodb = () => nock('https://dynamodb.us-east-1.amazonaws.com');
+
+describe('memory idempotency store', () => {
+  it('claims a key once and refuses it afterwards', async () => {
+    const store = createMemoryIdempotencyStore();
+    expect(await store.claim('event:Ev1', 60)).toBe(true);
+    expect(await store.claim('event:Ev1', 60)).toBe(false);
+    expect(await store.claim('event:Ev2', 60)).toBe(true);
+  });
+
+  it('frees a key once its time to live has passed', async () => {
+    const store = createMemoryIdempotencyStore();
+    expect(await store.claim('event:Ev1', 0.05)).toBe(true);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(await store.claim('event:Ev1', 60)).toBe(true);
+  });
+});
+
+describe('DynamoDB idempotency store', () => {
+  const now = () => Date.UTC(2026, 10, 26, 8, 0, 0);
+  const nowSeconds = String(now() / 1000);
+
+  it('claims with a conditional PutItem carrying the expiry, and treats ConditionalCheckFailed as "already handled"', async () => {
+    const requests: Record<string, unknown>[] = [];
+    dynamodb()
+      .matchHeader('x-amz-target', 'DynamoDB_20120810.PutItem')
+      .post('/', (body) => {
+        requests.push(body);
+        return true;
+      })
+      .reply(200, {}, { 'content-type': 'application/x-amz-json-1.0' })
+      .post('/')
+      .reply(
+        400,
+        {
+          __type: 'com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException',
+          message: 'The conditional request failed',
+        },
+        { 'content-type': 'application/x-amz-json-1.0' },
+      );
+    const store = createDynamoDbIdempotencyStore({ tableName: 'bot-idem', logger: recordingLogger(), now });
+    expect(await store.claim('event:Ev1', 3600)).toBe(true);
+    expect(await store.claim('event:Ev1', 3600)).toBe(false);
+    expect(requests[0]).toEqual({
+      TableName: 'bot-idem',
+      Item: { pk: { S: 'event:Ev1' }, expiresAt: { N: String(Number(nowSeconds) + 3600) } },
+      ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+      ExpressionAttributeValues: { ':now': { N: nowSeconds } },
+    });
+  });
+
+  it('fails open when the table cannot be reached: it logs and lets the event through rather than answer nobody', async () => {
+    dynamodb().post('/').times(2).reply(
+      400,
+      {
+        __type: 'com.amazonaws.dynamodb.v20120810#ResourceNotFoundException',
+        message: 'Requested resource not found',
+      },
+      { 'content-type': 'application/x-amz-json-1.0' },
+    );
+    const logger = recordingLogger();
+    const store = createDynamoDbIdempotencyStore({ tableName: 'missing', logger, now });
+    expect(await store.claim('event:Ev1', 3600)).toBe(true);
+    expect(logger.lines.some((l) => l.startsWith('warn') && l.includes('ResourceNotFoundException'))).toBe(true);
+  });
+});
