@@ -1,0 +1,105 @@
+import { createInterface } from 'node:readline';
+import { LogLevel } from '@slack/bolt';
+import { createApp } from '../../slack/app';
+import { ConsoleReceiver } from './console-receiver';
+import { startLocalSlackApi } from './local-slack-api';
+import { ConsoleSession, HELP } from './session';
+import { BOT_ID, BOT_USER_ID } from './synthetic';
+
+export interface ConsoleOptions {
+  input: NodeJS.ReadableStream & { isTTY?: boolean };
+  output: NodeJS.WritableStream;
+  /** Bolt's own log level (to stderr); the console keeps it quiet unless LOG_LEVEL=debug. */
+  logLevel?: LogLevel;
+  allowedChannels?: readonly string[];
+}
+
+/** Lines of a paste arrive within milliseconds of each other; a pause this long ends the paste. */
+const PASTE_PAUSE_MS = 300;
+
+const COMMAND = /^(help|exit|quit|home|\/\S+.*|>.*|!\d+)$/;
+
+const BANNER = `Cognito MFA bot: local console
+No SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set, so the bot's real listeners run here against a local
+stand-in for Slack. You are in a direct message with the bot.
+To connect to Slack, create the app from manifest.yml (or manifest.socket.yml) and start with
+SLACK_APP_TOKEN + SLACK_BOT_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET + SLACK_BOT_TOKEN (HTTP): see the README.
+
+${HELP}
+`;
+
+/**
+ * The local console: a terminal chat with the bot through its real Bolt listeners. A receiver hands synthetic
+ * requests to the app; the Web API points at a local server that prints what the bot sends. Works with piped input.
+ */
+export async function runConsole(options: ConsoleOptions): Promise<void> {
+  const print = (text: string) => options.output.write(`${text}\n`);
+  const receiver = new ConsoleReceiver();
+  let session: ConsoleSession | undefined;
+  const api = await startLocalSlackApi((call) => session?.onApiCall(call));
+  session = new ConsoleSession(print, (body) => receiver.dispatch(body), api.responseUrl);
+  createApp({
+    receiver,
+    token: 'xoxb-local-console',
+    botId: BOT_ID,
+    botUserId: BOT_USER_ID,
+    apiUrl: api.apiUrl,
+    allowedChannels: options.allowedChannels,
+    logLevel: options.logLevel ?? LogLevel.ERROR,
+    clientOptions: { retryConfig: { retries: 0 } },
+    recordFeedback: (record) => print(`(feedback logged: ${JSON.stringify(record)})`),
+  });
+
+  const interactive = options.input.isTTY === true;
+  print(BANNER);
+  const lines = createInterface({ input: options.input, terminal: interactive, prompt: 'you › ' });
+  const prompt = () => {
+    if (interactive && !exiting) lines.prompt();
+  };
+
+  let queue = Promise.resolve();
+  let exiting = false;
+  let paste: string[] = [];
+  let pauseTimer: NodeJS.Timeout | undefined;
+
+  const submit = (text: string) => {
+    queue = queue
+      .then(async () => {
+        if (exiting) return;
+        if ((await session?.handle(text)) === 'exit') {
+          exiting = true;
+          lines.close();
+        }
+      })
+      .catch((error: unknown) => print(`(console error: ${error instanceof Error ? error.message : String(error)})`))
+      .then(prompt);
+  };
+  const endPaste = () => {
+    clearTimeout(pauseTimer);
+    if (paste.length > 0) submit(paste.join('\n'));
+    paste = [];
+  };
+
+  lines.on('line', (line) => {
+    if (paste.length === 0) {
+      if (line.trim() === '') return;
+      if (COMMAND.test(line.trim())) {
+        submit(line);
+        return;
+      }
+    } else if (line.trim() === '') {
+      endPaste();
+      return;
+    }
+    paste.push(line);
+    clearTimeout(pauseTimer);
+    pauseTimer = setTimeout(endPaste, PASTE_PAUSE_MS);
+  });
+  prompt();
+
+  await new Promise<void>((resolve) => lines.once('close', resolve));
+  endPaste();
+  await queue;
+  await api.close();
+  print('Bye.');
+}

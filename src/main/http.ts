@@ -1,0 +1,29 @@
+import type { Server } from 'node:http';
+import type { ListenOptions } from 'node:net';
+import { type App, HTTPReceiver, type LogLevel } from '@slack/bolt';
+import type { Config } from '../config';
+import { createApp } from '../slack/app';
+import { resolveBotIdentity } from '../slack/bot-identity';
+
+export const EVENTS_PATH = '/slack/events';
+
+/** HTTP mode: events, slash commands and interactivity all at POST /slack/events, signatures verified by Bolt. */
+export async function startHttp(
+  config: Config,
+  listen: ListenOptions = { port: config.port },
+): Promise<{ app: App; server: Server }> {
+  const { botToken, signingSecret, apiUrl } = config.slack;
+  if (!botToken || !signingSecret) throw new Error('HTTP mode needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET');
+  const identity = await resolveBotIdentity({ token: botToken, apiUrl, ...config.slack });
+  const receiver = new HTTPReceiver({ signingSecret, endpoints: EVENTS_PATH, logLevel: config.logLevel as LogLevel });
+  const app = createApp({
+    receiver,
+    token: botToken,
+    ...identity,
+    apiUrl,
+    allowedChannels: config.allowedChannels,
+    logLevel: config.logLevel as LogLevel,
+  });
+  const server = (await app.start(listen)) as Server;
+  return { app, server };
+}

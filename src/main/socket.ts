@@ -1,0 +1,26 @@
+import { type App, type LogLevel, SocketModeReceiver } from '@slack/bolt';
+import type { Config } from '../config';
+import { createApp } from '../slack/app';
+import { resolveBotIdentity } from '../slack/bot-identity';
+
+/** Socket Mode: the app connects out to Slack, so development needs no public URL. */
+export async function startSocket(config: Config): Promise<App> {
+  const { botToken, appToken, apiUrl } = config.slack;
+  if (!botToken || !appToken) throw new Error('Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN');
+  const identity = await resolveBotIdentity({ token: botToken, apiUrl, ...config.slack });
+  const receiver = new SocketModeReceiver({
+    appToken,
+    logLevel: config.logLevel as LogLevel,
+    ...(apiUrl ? { clientOptions: { slackApiUrl: apiUrl } } : {}),
+  });
+  const app = createApp({
+    receiver,
+    token: botToken,
+    ...identity,
+    apiUrl,
+    allowedChannels: config.allowedChannels,
+    logLevel: config.logLevel as LogLevel,
+  });
+  await app.start();
+  return app;
+}

@@ -1,0 +1,57 @@
+import type { ModalView } from '@slack/types';
+import { findEntry } from '../../catalogue';
+import type { DiagnoseResult } from '../../diagnose/types';
+import { escapeMrkdwn } from '../mrkdwn';
+import { context, section } from './builders';
+import { confidenceWords } from './diagnosis';
+import { STRINGS } from './strings';
+
+export const DIAGNOSE_MODAL_CALLBACK_ID = 'diagnose_message_submit';
+export const VISIBILITY_BLOCK_ID = 'visibility';
+export const VISIBILITY_ACTION_ID = 'choice';
+export type Visibility = 'thread' | 'private';
+
+/**
+ * The shortcut's small modal: what was found, and where the answer should go. `privateMetadata` carries where to
+ * answer and the packed diagnosis (ids only), so the submission needs neither state nor the message text.
+ */
+export function renderDiagnoseModal(result: DiagnoseResult, privateMetadata: string): ModalView {
+  const ui = STRINGS.en;
+  const titles = result.diagnoses.flatMap((d) => {
+    const entry = d.id ? findEntry(d.id) : undefined;
+    return entry ? [`• *${escapeMrkdwn(entry.text[result.lang].title)}* (${confidenceWords(d.confidence, ui)})`] : [];
+  });
+  const found =
+    titles.length > 0
+      ? `I found:\n${titles.join('\n')}`
+      : 'I could not match this message to a known Cognito MFA error. I can still answer with the closest entries.';
+  return {
+    type: 'modal',
+    callback_id: DIAGNOSE_MODAL_CALLBACK_ID,
+    private_metadata: privateMetadata,
+    title: { type: 'plain_text', text: 'Diagnose this error' },
+    submit: { type: 'plain_text', text: 'Send' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: [
+      section(found),
+      {
+        type: 'input',
+        block_id: VISIBILITY_BLOCK_ID,
+        label: { type: 'plain_text', text: 'Where should the answer go?' },
+        element: {
+          type: 'radio_buttons',
+          action_id: VISIBILITY_ACTION_ID,
+          initial_option: {
+            text: { type: 'plain_text', text: 'Reply in the thread (everyone sees it)' },
+            value: 'thread',
+          },
+          options: [
+            { text: { type: 'plain_text', text: 'Reply in the thread (everyone sees it)' }, value: 'thread' },
+            { text: { type: 'plain_text', text: 'Only me' }, value: 'private' },
+          ],
+        },
+      },
+      context('Nothing from the message is stored; the answer is built from the catalogue.'),
+    ],
+  };
+}

@@ -1,0 +1,81 @@
+import { LANGS, type Lang } from '../../catalogue/types';
+import { redact } from '../../diagnose';
+import type { Candidate, DiagnoseResult, Diagnosis, SecretFinding, SecretKind } from '../../diagnose/types';
+
+/**
+ * A diagnosis squeezed into a button value (max 2,000 characters) so a button can re-render the reply
+ * without state on our side. It carries catalogue ids, numbers and line numbers only: never the user's text,
+ * so the evidence excerpt is dropped (the re-rendered reply still names the line). Only a modal's private_metadata,
+ * which nobody but this app sees, may carry the (redacted, short) excerpts.
+ */
+interface Packed {
+  /** language */
+  l: Lang;
+  /** diagnoses: [id, confidence in %, autoReply 0|1, evidence line (0 = none), redacted excerpt?] */
+  d: ([string, number, number, number] | [string, number, number, number, string])[];
+  /** the best diagnosis's runners-up: [id, confidence in %] */
+  c: [string, number][];
+  /** confidence in % when nothing matched */
+  n?: number;
+  /** secret findings: [kind, line] */
+  s: [SecretKind, number][];
+}
+
+const MAX_CANDIDATES = 5;
+const MAX_DIAGNOSES = 8;
+const MAX_EXCERPT = 200;
+
+const pct = (x: number) => Math.round(x * 100);
+
+export function packDiagnosis(result: DiagnoseResult, options: { excerpts?: boolean } = {}): string {
+  const packed: Packed = {
+    l: result.lang,
+    d: result.diagnoses
+      .slice(0, MAX_DIAGNOSES)
+      .filter((d): d is Diagnosis & { id: string } => d.id !== null)
+      .map((d) => {
+        const item: [string, number, number, number] = [
+          d.id,
+          pct(d.confidence),
+          d.autoReply ? 1 : 0,
+          d.evidence?.line ?? 0,
+        ];
+        const excerpt = options.excerpts && d.evidence?.excerpt ? redact(d.evidence.excerpt).slice(0, MAX_EXCERPT) : '';
+        return excerpt ? [...item, excerpt] : item;
+      }),
+    c: result.best.candidates.slice(0, MAX_CANDIDATES).map((c) => [c.id, pct(c.confidence)]),
+    s: result.secrets.map((s) => [s.kind, s.line]),
+  };
+  if (result.best.id === null) packed.n = pct(result.best.confidence);
+  return JSON.stringify(packed);
+}
+
+/** Returns the diagnosis the value describes, in `lang` if given; undefined for a value we did not write. */
+export function unpackDiagnosis(value: string, lang?: Lang): DiagnoseResult | undefined {
+  let packed: Packed;
+  try {
+    packed = JSON.parse(value) as Packed;
+  } catch {
+    return undefined;
+  }
+  if (!packed || !LANGS.includes(packed.l) || !Array.isArray(packed.d) || !Array.isArray(packed.c)) return undefined;
+  const resultLang = lang ?? packed.l;
+  const candidates: Candidate[] = packed.c.map(([id, p]) => ({ id, confidence: p / 100 }));
+  const diagnoses: Diagnosis[] = packed.d.map(([id, p, auto, line, excerpt], i) => ({
+    id,
+    confidence: p / 100,
+    autoReply: auto === 1,
+    candidates: i === 0 ? candidates : [],
+    lang: resultLang,
+    ...(line > 0 ? { evidence: { signature: '', excerpt: excerpt ?? '', line, via: 'message' as const } } : {}),
+  }));
+  const best: Diagnosis = diagnoses[0] ?? {
+    id: null,
+    confidence: (packed.n ?? 0) / 100,
+    autoReply: false,
+    candidates,
+    lang: resultLang,
+  };
+  const secrets: SecretFinding[] = (packed.s ?? []).map(([kind, line]) => ({ kind, line }));
+  return { lang: resultLang, diagnoses, best, secrets };
+}

@@ -1,0 +1,118 @@
+import type { Lang } from '../../catalogue/types';
+import type { SecretKind } from '../../diagnose/types';
+
+/** Every fixed phrase a Slack reply uses, per language. Catalogue text comes from the catalogue, not from here. */
+export interface UiStrings {
+  whatHappened: string;
+  why: string;
+  howToFix: string;
+  warning: string;
+  links: string;
+  alsoFound: string;
+  evidence: (excerpt: string | undefined, line: number) => string;
+  confidence: (words: string) => string;
+  confidenceWords: { high: string; fair: string; low: string };
+  secret: (kind: string, line: number) => string;
+  secretKinds: Record<SecretKind, string>;
+  helpful: string;
+  notIt: string;
+  otherLanguage: string;
+  thanks: string;
+  noMatchTitle: string;
+  noMatchBody: string;
+  closest: string;
+  whatICanDo: string;
+  runnersUpTitle: string;
+  noRunnersUp: string;
+  trimmed: string;
+  usage: string;
+}
+
+const en: UiStrings = {
+  whatHappened: 'What happened',
+  why: 'Why',
+  howToFix: 'How to fix it',
+  warning: 'Careful',
+  links: 'Read more',
+  alsoFound: 'Also in this message',
+  evidence: (excerpt, line) => (excerpt ? `Matched \`${excerpt}\` in line ${line}.` : `Matched in line ${line}.`),
+  confidence: (words) => `Confidence: ${words}.`,
+  confidenceWords: { high: 'high', fair: 'fairly sure', low: 'low, a best guess' },
+  secret: (kind, line) =>
+    `:warning: Line ${line} of this message contains what looks like ${kind}: consider deleting the message.`,
+  secretKinds: {
+    jwt: 'a JWT (an ID, access or refresh token)',
+    session: 'a Cognito session string',
+    'aws-secret-key': 'an AWS secret access key',
+    'aws-access-key': 'an AWS access key id',
+    'client-secret': 'an app client secret',
+    'phone-number': 'a phone number',
+  },
+  helpful: 'Helpful',
+  notIt: 'Not it',
+  otherLanguage: 'Show in Japanese',
+  thanks: 'Thanks, noted.',
+  noMatchTitle: 'I could not match this to a known Cognito MFA error.',
+  noMatchBody:
+    'Paste the exact error message (the exception name and its message, e.g. `NotAuthorizedException: Invalid session for the user, session is expired.`) and I will explain it.',
+  closest: 'Closest entries in my catalogue',
+  whatICanDo:
+    'What I can do: explain Cognito user-pool MFA errors pasted into a channel I am in, answer when mentioned, ' +
+    'privately with `/mfa-explain <error>`, or on any message via the *Diagnose this error* shortcut. ' +
+    '`/mfa-check <user-pool-id> [username]` runs read-only checks on a pool.',
+  runnersUpTitle: 'Other entries that could fit',
+  noRunnersUp: 'No other entry comes close. Try `/mfa-explain` with the full error message.',
+  trimmed:
+    '_The full answer is longer than one Slack message allows; the rest was left out. Ask about one error at a time for all of it._',
+  usage:
+    'Usage: `/mfa-explain <error message>`. Paste a Cognito MFA error, e.g. ' +
+    '`/mfa-explain CodeMismatchException: Invalid code or auth state for the user.` and I explain it privately to you.',
+};
+
+const ja: UiStrings = {
+  whatHappened: '何が起きたか',
+  why: '原因',
+  howToFix: '解決方法',
+  warning: '注意',
+  links: '参考資料',
+  alsoFound: 'このメッセージにある他のエラー',
+  evidence: (excerpt, line) =>
+    excerpt ? `${line} 行目の \`${excerpt}\` に一致しました。` : `${line} 行目に一致しました。`,
+  confidence: (words) => `確度: ${words}`,
+  confidenceWords: { high: '高い', fair: 'おそらく', low: '低い (推測)' },
+  secret: (kind, line) =>
+    `:warning: このメッセージの ${line} 行目に${kind}らしきものが含まれています。削除を検討してください。`,
+  secretKinds: {
+    jwt: 'JWT (ID・アクセス・リフレッシュトークン)',
+    session: 'Cognito のセッション文字列',
+    'aws-secret-key': 'AWS シークレットアクセスキー',
+    'aws-access-key': 'AWS アクセスキー ID',
+    'client-secret': 'アプリクライアントシークレット',
+    'phone-number': '電話番号',
+  },
+  helpful: '役に立った',
+  notIt: '違う',
+  otherLanguage: 'Show in English',
+  thanks: 'ありがとうございます。記録しました。',
+  noMatchTitle: '既知の Cognito MFA エラーに一致しませんでした。',
+  noMatchBody:
+    'エラーメッセージをそのまま貼ってください (例外名とメッセージ。例: `NotAuthorizedException: Invalid session for the user, session is expired.`)。',
+  closest: 'カタログ内で近いもの',
+  whatICanDo:
+    'できること: 参加しているチャンネルに貼られた Cognito ユーザープールの MFA エラーの説明、メンションへの回答、' +
+    '`/mfa-explain <エラー>` での非公開の説明、メッセージショートカット「Diagnose this error」。' +
+    '`/mfa-check <ユーザープール ID> [ユーザー名]` で読み取り専用のチェックを実行します。',
+  runnersUpTitle: '他に当てはまりそうなもの',
+  noRunnersUp: '近いものは他にありません。`/mfa-explain` でエラーメッセージ全体を貼ってください。',
+  trimmed:
+    '_回答全体が Slack の 1 メッセージに収まらないため、一部を省略しました。エラーを 1 つずつ質問してください。_',
+  usage:
+    '使い方: `/mfa-explain <エラーメッセージ>`。例: `/mfa-explain CodeMismatchException: Invalid code or auth state for the user.` ' +
+    '(あなたにだけ表示されます)',
+};
+
+export const STRINGS: Record<Lang, UiStrings> = { en, ja };
+
+export function otherLang(lang: Lang): Lang {
+  return lang === 'en' ? 'ja' : 'en';
+}

@@ -1,0 +1,52 @@
+import { App, type Logger, type LogLevel, type Receiver, type webApi } from '@slack/bolt';
+import { registerListeners } from './listeners';
+import { ignoreRetries } from './middleware/ignore-retries';
+import { type BotSettings, type FeedbackRecord, withSettings, writeFeedbackLine } from './settings';
+
+export interface CreateAppOptions {
+  /** HTTPReceiver, SocketModeReceiver, AwsLambdaReceiver or the console's receiver. */
+  receiver: Receiver;
+  /** Bot User OAuth Token (xoxb-…). */
+  token: string;
+  /** Both known (config or one auth.test at start): Bolt then makes no auth.test call of its own. */
+  botId?: string;
+  botUserId?: string;
+  /** Web API base URL (GovSlack, a fake Slack in tests, the local console). */
+  apiUrl?: string;
+  /** Channels where the bot answers unprompted; empty = every channel it is in. */
+  allowedChannels?: readonly string[];
+  recordFeedback?: (record: FeedbackRecord) => void;
+  logger?: Logger;
+  logLevel?: LogLevel;
+  /**
+   * Extra Web API client options (tests pass `retryConfig: { retries: 0 }`). The default retry policy and
+   * rate-limit handling (wait `Retry-After`, then retry) are kept unless overridden here.
+   */
+  clientOptions?: webApi.WebClientOptions;
+}
+
+/** The Bolt app with every listener, for any receiver. */
+export function createApp(options: CreateAppOptions): App {
+  const app = new App({
+    receiver: options.receiver,
+    token: options.token,
+    botId: options.botId,
+    botUserId: options.botUserId,
+    logger: options.logger,
+    logLevel: options.logLevel,
+    // Bolt's conversation store keeps per-channel state in memory; nothing here uses it.
+    convoStore: false,
+    clientOptions: { ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}), ...options.clientOptions },
+  });
+  const settings: BotSettings = {
+    allowedChannels: options.allowedChannels ?? [],
+    recordFeedback: options.recordFeedback ?? writeFeedbackLine,
+  };
+  app.use(ignoreRetries);
+  app.use(async ({ context, next }) => {
+    withSettings(context, settings);
+    await next();
+  });
+  registerListeners(app);
+  return app;
+}

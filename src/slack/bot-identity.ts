@@ -1,0 +1,41 @@
+import { webApi } from '@slack/bolt';
+import { ConfigError } from '../config';
+
+export interface BotIdentity {
+  botId: string;
+  botUserId: string;
+}
+
+/**
+ * The bot's ids, so Bolt needs no auth.test of its own (and ignoreSelf knows which messages are ours). Taken from the
+ * configuration when both are set, else asked once with auth.test. A few quick retries only: a start that cannot
+ * reach Slack should say so, not wait for the client's half-hour retry policy.
+ */
+export async function resolveBotIdentity(options: {
+  token: string;
+  apiUrl?: string;
+  botId?: string;
+  botUserId?: string;
+}): Promise<BotIdentity> {
+  if (options.botId && options.botUserId) return { botId: options.botId, botUserId: options.botUserId };
+  const client = new webApi.WebClient(options.token, {
+    ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
+    retryConfig: { retries: 2, maxTimeout: 2000 },
+  });
+  try {
+    const result = await client.auth.test();
+    if (!result.bot_id || !result.user_id) {
+      throw new ConfigError(
+        'SLACK_BOT_TOKEN is not a bot token: auth.test returned no bot id. Use the xoxb-... token.',
+      );
+    }
+    return { botId: options.botId ?? result.bot_id, botUserId: options.botUserId ?? result.user_id };
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    const code = (error as webApi.WebAPIPlatformError).data?.error;
+    if (code === 'invalid_auth' || code === 'not_authed' || code === 'account_inactive' || code === 'token_revoked') {
+      throw new ConfigError(`SLACK_BOT_TOKEN was rejected by Slack (${code}): copy the Bot User OAuth Token again.`);
+    }
+    throw error;
+  }
+}

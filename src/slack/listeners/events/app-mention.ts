@@ -1,0 +1,27 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { renderNote } from '../../../render/blocks/diagnosis';
+import { STRINGS } from '../../../render/blocks/strings';
+import { stripMention } from '../../incoming';
+import { answerInThread, diagnoseText } from '../../reply/answer';
+import { postInThread } from '../../reply/post';
+
+/** Mentioned: always answer, in the thread of the mention (the diagnosis, or an honest no-match). */
+export async function appMentionCallback({
+  event,
+  context,
+  client,
+  logger,
+}: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> {
+  try {
+    if (event.bot_id) return;
+    const target = { channel: event.channel, threadTs: event.thread_ts ?? event.ts };
+    const text = stripMention(event.text, context.botUserId);
+    if (text === '') {
+      await postInThread(client, target, renderNote(STRINGS.en.whatICanDo));
+      return;
+    }
+    await answerInThread(client, target, diagnoseText(text), 'mention');
+  } catch (error) {
+    logger.error(error);
+  }
+}

@@ -1,0 +1,8 @@
+import type { App } from '@slack/bolt';
+import { appHomeOpenedCallback } from './app-home-opened';
+import { appMentionCallback } from './app-mention';
+
+export function register(app: App): void {
+  app.event('app_mention', appMentionCallback);
+  app.event('app_home_opened', appHomeOpenedCallback);
+}

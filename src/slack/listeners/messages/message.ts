@@ -1,0 +1,41 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import {
+  type IncomingMessage,
+  isDirectMessage,
+  isThreadReply,
+  isUserPost,
+  mentions,
+  stripMention,
+} from '../../incoming';
+import { answerInThread, diagnoseText } from '../../reply/answer';
+import { answersUnpromptedIn, settingsOf } from '../../settings';
+import { handleThreadReply } from '../../threads/handle-thread-reply';
+
+/**
+ * A person's post in a channel, private channel, group DM or DM. Top-level posts with a catalogue error get a
+ * diagnosis in a thread: in channels only when the diagnosis is confident enough to answer unprompted (and the
+ * channel is allowed), in a DM always. Thread replies go to the thread handler.
+ */
+export async function messageCallback({
+  message,
+  context,
+  client,
+  logger,
+}: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>): Promise<void> {
+  try {
+    const post = message as IncomingMessage;
+    if (!isUserPost(post) || post.text === undefined) return;
+    const dm = isDirectMessage(post);
+    // Outside DMs a post that mentions the bot also arrives as app_mention, which answers it: answer once.
+    if (!dm && mentions(post.text, context.botUserId)) return;
+    if (isThreadReply(post)) {
+      await handleThreadReply({ message: { ...post, thread_ts: post.thread_ts as string }, context, client, logger });
+      return;
+    }
+    const result = diagnoseText(dm ? stripMention(post.text, context.botUserId) : post.text);
+    if (!dm && !(result.best.autoReply && answersUnpromptedIn(settingsOf(context), post.channel))) return;
+    await answerInThread(client, { channel: post.channel, threadTs: post.ts }, result, dm ? 'dm' : 'channel');
+  } catch (error) {
+    logger.error(error);
+  }
+}
