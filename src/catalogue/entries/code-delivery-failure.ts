@@ -1,0 +1,75 @@
+import type { CatalogueEntry } from '../types';
+import { EMAIL_SETTINGS_GUIDE, SMS_FIRST_TIME_SETUP, SMS_MFA_GUIDE, SNS_SMS_SANDBOX } from './shared-links';
+
+export const entry: CatalogueEntry = {
+  id: 'code-delivery-failure',
+  kind: 'error',
+  signatures: {
+    exceptions: ['CodeDeliveryFailureException'],
+    messages: [],
+    prose: {
+      en: [
+        'verification code fails to deliver',
+        'MFA code could not be delivered',
+        'code delivery failure for SMS or email',
+      ],
+      ja: ['コードの配信に失敗', '認証コードを送信できない', 'CodeDeliveryFailure'],
+    },
+  },
+  rules: [],
+  text: {
+    en: {
+      title: 'Cognito could not deliver the code by SMS or email',
+      summary:
+        'Cognito tried to send a code (MFA, verification or password reset) and the delivery through SNS or SES failed.',
+      causes: [
+        'SMS: the phone number is not in E.164 format, the account is in the SNS SMS sandbox and the number is not verified there, the spend limit is used up, or the destination needs an origination identity.',
+        'Email: the SES identity is not verified or SES is still in its sandbox, or the Cognito default email account hit its daily sending quota.',
+      ],
+      fixes: [
+        {
+          text: 'Check the user’s destination attribute (`phone_number` in `+<country code><number>` form, or `email`).',
+          code: 'aws cognito-idp admin-get-user --user-pool-id <pool-id> --username <username> --query UserAttributes',
+        },
+        {
+          text: 'For SMS, check the SNS side in the pool’s SNS region: sandbox status, verified numbers and spend limit.',
+          code: `aws sns get-sms-sandbox-account-status --region <sns-region>
+aws sns list-sms-sandbox-phone-numbers --region <sns-region>
+aws sns get-sms-attributes --attributes MonthlySpendLimit --region <sns-region>`,
+        },
+        {
+          text: 'For email, check the pool’s email configuration and that the SES identity is verified and out of the SES sandbox.',
+          code: `aws cognito-idp describe-user-pool --user-pool-id <pool-id> --query UserPool.EmailConfiguration
+aws sesv2 get-account --region <ses-region>`,
+        },
+      ],
+    },
+    ja: {
+      title: 'Cognito が SMS または E メールでコードを配信できなかった',
+      summary:
+        'Cognito がコード (MFA、検証、パスワードリセット) を送信しようとしましたが、SNS または SES での配信に失敗しました。',
+      causes: [
+        'SMS の場合: 電話番号が E.164 形式ではない、アカウントが SNS の SMS サンドボックスにあり番号がそこで検証されていない、使用上限に達している、送信先が送信元 ID を必要としている、のいずれかです。',
+        'E メールの場合: SES の ID が検証されていないか SES がまだサンドボックスにある、または Cognito のデフォルトの E メールアカウントが 1 日の送信クォータに達しています。',
+      ],
+      fixes: [
+        {
+          text: 'ユーザーの送信先の属性を確認します (`+<国番号><番号>` 形式の `phone_number`、または `email`)。',
+          code: 'aws cognito-idp admin-get-user --user-pool-id <pool-id> --username <username> --query UserAttributes',
+        },
+        {
+          text: 'SMS の場合は、プールの SNS リージョンで SNS 側を確認します。サンドボックスの状態、検証済みの番号、使用上限です。',
+          code: `aws sns get-sms-sandbox-account-status --region <sns-region>
+aws sns list-sms-sandbox-phone-numbers --region <sns-region>
+aws sns get-sms-attributes --attributes MonthlySpendLimit --region <sns-region>`,
+        },
+        {
+          text: 'E メールの場合は、プールの E メール設定と、SES の ID が検証済みで SES のサンドボックスから出ていることを確認します。',
+          code: `aws cognito-idp describe-user-pool --user-pool-id <pool-id> --query UserPool.EmailConfiguration
+aws sesv2 get-account --region <ses-region>`,
+        },
+      ],
+    },
+  },
+  links: [SMS_MFA_GUIDE, SMS_FIRST_TIME_SETUP, SNS_SMS_SANDBOX, EMAIL_SETTINGS_GUIDE],
+};

@@ -1,0 +1,88 @@
+import type { CatalogueEntry } from '../types';
+import { apiReference, KC_MFA_ERRORS, KC_MFA_ERRORS_JA, TOTP_MFA_GUIDE } from './shared-links';
+
+export const entry: CatalogueEntry = {
+  id: 'code-mismatch',
+  kind: 'error',
+  signatures: {
+    exceptions: ['CodeMismatchException'],
+    messages: ['Invalid code or auth state for the user.'],
+    prose: {
+      en: [
+        'TOTP code is rejected',
+        'authenticator app code does not work',
+        'invalid code or auth state',
+        'MFA code always invalid',
+        'phone clock is out of sync with the TOTP code',
+        'MFA_SETUP challenge fails with the code',
+      ],
+      ja: [
+        'ユーザーのコードまたは認証状態が無効です',
+        'TOTP コードが通らない',
+        '認証アプリのコードが無効と言われる',
+        '端末の時刻がずれている',
+        'MFA_SETUP チャレンジでコードが拒否される',
+      ],
+    },
+  },
+  rules: [],
+  text: {
+    en: {
+      title: 'The MFA code is wrong, too old, or the user is not in the state this call expects',
+      summary:
+        'Cognito rejected the code: it is not valid for this user right now, or the calls for the MFA flow were made in the wrong order.',
+      causes: [
+        'The TOTP code is wrong or too old for Cognito to accept, often because the clock of the user’s device is not in sync with the real time.',
+        'The user’s state does not fit the call: e.g. RespondToAuthChallenge answered the `MFA_SETUP` challenge although TOTP MFA was not set up (AssociateSoftwareToken and VerifySoftwareToken were skipped).',
+        'The code came from another authenticator entry (another user, another pool, an old secret) than the one set up last.',
+      ],
+      fixes: [
+        {
+          text: 'Have the user sync the device clock (automatic date and time) and enter the newest code from the authenticator app.',
+        },
+        {
+          text: 'For `MFA_SETUP`, call the APIs in order: AssociateSoftwareToken with the session, VerifySoftwareToken with the code and the new session, then RespondToAuthChallenge with the session VerifySoftwareToken returned.',
+          code: `aws cognito-idp associate-software-token --session "<Session from InitiateAuth>"
+aws cognito-idp verify-software-token --session "<Session from associate-software-token>" --user-code <code>
+aws cognito-idp respond-to-auth-challenge --client-id <client-id> --challenge-name MFA_SETUP \\
+  --session "<Session from verify-software-token>" --challenge-responses USERNAME=<username>`,
+        },
+        {
+          text: 'If the user has an old entry in the authenticator app, delete it and set up TOTP again so that the app holds the secret AssociateSoftwareToken returned last.',
+        },
+      ],
+    },
+    ja: {
+      title: 'MFA コードが誤っている、古すぎる、またはユーザーの状態がこの呼び出しに合っていない',
+      summary:
+        'Cognito がコードを拒否しました。現時点でこのユーザーに有効なコードではないか、MFA フローの API 呼び出しの順序が正しくありません。',
+      causes: [
+        'TOTP コードが誤っているか、古すぎて Cognito が受け付けられません。多くの場合、ユーザーの端末の時刻が実際の時刻と同期していません。',
+        'ユーザーの状態が API の呼び出しと互換性がありません。たとえば TOTP MFA を設定していない (AssociateSoftwareToken と VerifySoftwareToken を実行していない) のに、`MFA_SETUP` チャレンジに RespondToAuthChallenge で応答した場合です。',
+        'コードが最後に設定したものとは別の認証アプリのエントリ (別のユーザー、別のプール、古いシークレット) から生成されています。',
+      ],
+      fixes: [
+        {
+          text: 'ユーザーに端末の時刻を同期させ (日付と時刻を自動設定にする)、認証アプリの最新のコードを入力してもらいます。',
+        },
+        {
+          text: '`MFA_SETUP` では API を正しい順序で呼び出します。セッションを付けて AssociateSoftwareToken、コードと新しいセッションを付けて VerifySoftwareToken、最後に VerifySoftwareToken が返したセッションで RespondToAuthChallenge を呼び出します。',
+          code: `aws cognito-idp associate-software-token --session "<Session from InitiateAuth>"
+aws cognito-idp verify-software-token --session "<Session from associate-software-token>" --user-code <code>
+aws cognito-idp respond-to-auth-challenge --client-id <client-id> --challenge-name MFA_SETUP \\
+  --session "<Session from verify-software-token>" --challenge-responses USERNAME=<username>`,
+        },
+        {
+          text: '認証アプリに古いエントリが残っている場合は削除し、TOTP を設定し直して、最後に AssociateSoftwareToken が返したシークレットをアプリに保存させます。',
+        },
+      ],
+    },
+  },
+  links: [
+    KC_MFA_ERRORS,
+    KC_MFA_ERRORS_JA,
+    TOTP_MFA_GUIDE,
+    apiReference('VerifySoftwareToken'),
+    apiReference('RespondToAuthChallenge'),
+  ],
+};

@@ -1,0 +1,107 @@
+import type { CatalogueEntry } from '../types';
+import { apiReference, EMAIL_SETTINGS_GUIDE, FEATURE_PLANS, SMS_MFA_GUIDE } from './shared-links';
+
+const UPDATE_POOL_WARNING_EN =
+  'UpdateUserPool resets every setting you do not pass to its default (MFA, Lambda triggers, verification, messages ...). Read the pool with describe-user-pool and pass the current values back with the change, or make the change in the console.';
+const UPDATE_POOL_WARNING_JA =
+  'UpdateUserPool は、指定しなかった設定 (MFA、Lambda トリガー、検証、メッセージなど) をすべてデフォルト値にリセットします。describe-user-pool でプールの設定を取得して現在の値を変更内容と一緒に渡すか、コンソールで変更してください。';
+
+const SET_EMAIL_MFA = `aws cognito-idp set-user-pool-mfa-config --user-pool-id <pool-id> \\
+  --mfa-configuration OPTIONAL \\
+  --email-mfa-configuration '{"Message":"Your sign-in code is {####}","Subject":"Your sign-in code"}' \\
+  --software-token-mfa-configuration Enabled=<true if TOTP is used> \\
+  --sms-mfa-configuration '<current SmsMfaConfiguration, if SMS MFA is used>'`;
+
+export const entry: CatalogueEntry = {
+  id: 'email-mfa-requirements',
+  kind: 'error',
+  signatures: {
+    exceptions: ['FeatureUnavailableInTierException'],
+    messages: [],
+    prose: {
+      en: [
+        'email MFA is not available',
+        'cannot enable email MFA',
+        'email OTP MFA requires SES',
+        'email MFA needs the Essentials plan',
+        'EMAIL_OTP option missing in the console',
+      ],
+      ja: [
+        'E メール MFA を有効にできない',
+        'メール MFA には SES が必要',
+        'Essentials プランでないとメール MFA が使えない',
+        'メールでワンタイムパスワードを送りたい',
+      ],
+    },
+  },
+  rules: ['pool-email-mfa'],
+  text: {
+    en: {
+      title: 'Email MFA needs the Essentials or Plus plan and Amazon SES',
+      summary:
+        'Email one-time-password MFA is available only on user pools with the Essentials or Plus feature plan that send email through Amazon SES (`EmailSendingAccount: DEVELOPER`); otherwise Cognito refuses it, e.g. with `FeatureUnavailableInTierException`.',
+      causes: [
+        'The pool is on the Lite feature plan (`UserPoolTier: LITE`); email MFA is a feature of Essentials and Plus.',
+        'The pool sends email with the Cognito default email account (`EmailSendingAccount: COGNITO_DEFAULT`); email MFA needs your own Amazon SES identity (`DEVELOPER`).',
+        'Email is also the only account-recovery method: a user cannot receive MFA codes and password-reset codes at the same email address.',
+      ],
+      fixes: [
+        {
+          text: 'Check the plan and the email configuration.',
+          code: 'aws cognito-idp describe-user-pool --user-pool-id <pool-id> \\\n  --query "UserPool.[UserPoolTier,EmailConfiguration]"',
+        },
+        {
+          text: 'Move the pool to Essentials (or Plus). Console: Amazon Cognito > User pools > your pool > Settings > Feature plan. CLI: UpdateUserPool with `--user-pool-tier`.',
+          code: 'aws cognito-idp update-user-pool --user-pool-id <pool-id> --user-pool-tier ESSENTIALS <every current setting>',
+          warning: UPDATE_POOL_WARNING_EN,
+        },
+        {
+          text: 'Send email through a verified Amazon SES identity (console: Authentication > Email > Edit).',
+          code: `aws cognito-idp update-user-pool --user-pool-id <pool-id> <every current setting> \\
+  --email-configuration EmailSendingAccount=DEVELOPER,SourceArn=arn:aws:ses:<region>:<account-id>:identity/<verified identity>,From=<from address>`,
+          warning: UPDATE_POOL_WARNING_EN,
+        },
+        {
+          text: 'Enable email MFA in the pool; the message must contain `{####}`.',
+          code: SET_EMAIL_MFA,
+          warning:
+            'SetUserPoolMfaConfig sets the pool’s whole MFA configuration: pass the SMS and TOTP settings you use in the same call, or they may be turned off.',
+        },
+      ],
+    },
+    ja: {
+      title: 'E メール MFA には Essentials または Plus プランと Amazon SES が必要',
+      summary:
+        'E メールによるワンタイムパスワードの MFA は、Essentials または Plus 機能プランで、Amazon SES 経由で E メールを送信する (`EmailSendingAccount: DEVELOPER`) ユーザープールでのみ使えます。それ以外では `FeatureUnavailableInTierException` などで拒否されます。',
+      causes: [
+        'プールが Lite 機能プラン (`UserPoolTier: LITE`) です。E メール MFA は Essentials と Plus の機能です。',
+        'プールが Cognito のデフォルトの E メールアカウント (`EmailSendingAccount: COGNITO_DEFAULT`) で E メールを送信しています。E メール MFA には独自の Amazon SES ID (`DEVELOPER`) が必要です。',
+        'E メールがアカウント復旧の唯一の方法になっています。ユーザーは MFA のコードとパスワードリセットのコードを同じ E メールアドレスで受け取ることはできません。',
+      ],
+      fixes: [
+        {
+          text: 'プランと E メールの設定を確認します。',
+          code: 'aws cognito-idp describe-user-pool --user-pool-id <pool-id> \\\n  --query "UserPool.[UserPoolTier,EmailConfiguration]"',
+        },
+        {
+          text: 'プールを Essentials (または Plus) に変更します。コンソール: Amazon Cognito > ユーザープール > 対象のプール > 設定 > 機能プラン。CLI の場合は UpdateUserPool で `--user-pool-tier` を指定します。',
+          code: 'aws cognito-idp update-user-pool --user-pool-id <pool-id> --user-pool-tier ESSENTIALS <every current setting>',
+          warning: UPDATE_POOL_WARNING_JA,
+        },
+        {
+          text: '検証済みの Amazon SES ID から E メールを送信するように設定します (コンソール: 認証 > E メール > 編集)。',
+          code: `aws cognito-idp update-user-pool --user-pool-id <pool-id> <every current setting> \\
+  --email-configuration EmailSendingAccount=DEVELOPER,SourceArn=arn:aws:ses:<region>:<account-id>:identity/<verified identity>,From=<from address>`,
+          warning: UPDATE_POOL_WARNING_JA,
+        },
+        {
+          text: 'プールで E メール MFA を有効にします。メッセージには `{####}` を含める必要があります。',
+          code: SET_EMAIL_MFA,
+          warning:
+            'SetUserPoolMfaConfig はプールの MFA 設定全体を設定します。使用中の SMS や TOTP の設定も同じ呼び出しで渡さないと、無効になることがあります。',
+        },
+      ],
+    },
+  },
+  links: [SMS_MFA_GUIDE, FEATURE_PLANS, EMAIL_SETTINGS_GUIDE, apiReference('SetUserPoolMfaConfig')],
+};

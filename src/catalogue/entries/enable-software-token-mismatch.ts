@@ -1,0 +1,79 @@
+import type { CatalogueEntry } from '../types';
+import { apiReference, KC_MFA_ERRORS, KC_MFA_ERRORS_JA, TOTP_MFA_GUIDE } from './shared-links';
+
+export const entry: CatalogueEntry = {
+  id: 'enable-software-token-mismatch',
+  kind: 'error',
+  signatures: {
+    exceptions: ['EnableSoftwareTokenMFAException'],
+    messages: ['Code mismatch and fail enable Software Token MFA', 'Code mismatch'],
+    prose: {
+      en: [
+        'VerifySoftwareToken fails with code mismatch',
+        'cannot enable software token MFA',
+        'TOTP setup code rejected',
+        'QR code scanned but the code does not verify',
+      ],
+      ja: [
+        'コードミスマッチ',
+        'VerifySoftwareToken でコードが一致しない',
+        'TOTP の登録で失敗する',
+        'QR コードを読み込んだのにコードが通らない',
+      ],
+    },
+  },
+  rules: [],
+  text: {
+    en: {
+      title: 'The code sent while setting up TOTP does not match the secret',
+      summary:
+        'VerifySoftwareToken got a code that does not come from the secret AssociateSoftwareToken returned, so TOTP MFA was not enabled.',
+      causes: [
+        'The authenticator app holds another secret: an older AssociateSoftwareToken call, a QR code built from the wrong value, or an entry for another user.',
+        'The code is not the newest one, or the device clock is off.',
+      ],
+      fixes: [
+        {
+          text: 'Call AssociateSoftwareToken once, store the returned `SecretCode` in the authenticator app (QR code `otpauth://totp/<label>?secret=<SecretCode>&issuer=<issuer>`), and do not call it again before verifying.',
+          code: 'aws cognito-idp associate-software-token --access-token <access-token>',
+        },
+        {
+          text: 'Send the newest code from the authenticator app to VerifySoftwareToken.',
+          code: 'aws cognito-idp verify-software-token --access-token <access-token> --user-code <newest code> --friendly-device-name <name>',
+        },
+        {
+          text: 'If it still fails, delete the entry in the authenticator app, sync the device clock and start again from AssociateSoftwareToken.',
+        },
+      ],
+    },
+    ja: {
+      title: 'TOTP 設定中に送信したコードがシークレットと一致しない',
+      summary:
+        'VerifySoftwareToken が受け取ったコードは AssociateSoftwareToken が返したシークレットから生成されたものではないため、TOTP MFA は有効になりませんでした。',
+      causes: [
+        '認証アプリが別のシークレットを保持しています。以前の AssociateSoftwareToken 呼び出しのもの、誤った値から作った QR コード、別のユーザーのエントリなどです。',
+        'コードが最新のものではないか、端末の時刻がずれています。',
+      ],
+      fixes: [
+        {
+          text: 'AssociateSoftwareToken を 1 回だけ呼び出し、返された `SecretCode` を認証アプリに保存します (QR コードは `otpauth://totp/<label>?secret=<SecretCode>&issuer=<issuer>`)。検証が終わるまで再度呼び出さないでください。',
+          code: 'aws cognito-idp associate-software-token --access-token <access-token>',
+        },
+        {
+          text: '認証アプリの最新のコードを VerifySoftwareToken に送信します。',
+          code: 'aws cognito-idp verify-software-token --access-token <access-token> --user-code <newest code> --friendly-device-name <name>',
+        },
+        {
+          text: 'それでも失敗する場合は、認証アプリのエントリを削除し、端末の時刻を同期してから AssociateSoftwareToken からやり直します。',
+        },
+      ],
+    },
+  },
+  links: [
+    KC_MFA_ERRORS,
+    KC_MFA_ERRORS_JA,
+    TOTP_MFA_GUIDE,
+    apiReference('AssociateSoftwareToken'),
+    apiReference('VerifySoftwareToken'),
+  ],
+};

@@ -1,0 +1,94 @@
+import type { CatalogueEntry } from '../types';
+import { APP_CLIENTS_GUIDE, apiReference, KC_MFA_ERRORS, KC_MFA_ERRORS_JA } from './shared-links';
+
+const UPDATE_CLIENT = `aws cognito-idp describe-user-pool-client --user-pool-id <pool-id> --client-id <client-id>
+
+aws cognito-idp update-user-pool-client --user-pool-id <pool-id> --client-id <client-id> \\
+  --auth-session-validity 15 \\
+  --explicit-auth-flows <current ExplicitAuthFlows> \\
+  --supported-identity-providers <current SupportedIdentityProviders> \\
+  --callback-urls <current CallbackURLs> --logout-urls <current LogoutURLs> \\
+  --allowed-o-auth-flows <current AllowedOAuthFlows> --allowed-o-auth-scopes <current AllowedOAuthScopes> \\
+  --allowed-o-auth-flows-user-pool-client \\
+  --refresh-token-validity <current> --access-token-validity <current> --id-token-validity <current> \\
+  --token-validity-units <current TokenValidityUnits> \\
+  --read-attributes <current> --write-attributes <current> \\
+  --prevent-user-existence-errors <current> --enable-token-revocation`;
+
+export const entry: CatalogueEntry = {
+  id: 'session-expired',
+  kind: 'error',
+  signatures: {
+    exceptions: ['NotAuthorizedException'],
+    messages: ['Invalid session for the user, session is expired.'],
+    prose: {
+      en: [
+        'session expires after 3 minutes',
+        'MFA session expired',
+        'MFA page times out',
+        'session is expired when entering the MFA code',
+        'users take too long to enter the TOTP code',
+        'increase the authentication flow session duration',
+        'auth session validity',
+      ],
+      ja: [
+        'セッションの有効期限',
+        '3分でセッションが切れる',
+        'MFA コード入力中にセッションが期限切れになる',
+        'セッションは期限切れです',
+        'ユーザーのセッションが無効です。セッションは期限切れです',
+        '認証フローセッションの有効期間を延ばしたい',
+      ],
+    },
+  },
+  rules: ['client-auth-session-validity'],
+  text: {
+    en: {
+      title: 'The sign-in session expired before the MFA step was answered',
+      summary:
+        'The session string from the previous sign-in step is older than the app client’s authentication flow session duration (3 minutes by default).',
+      causes: [
+        'Each challenge step (the MFA code entry included) must be answered within the app client’s authentication flow session duration, `AuthSessionValidity`, which is 3 minutes unless you raised it.',
+        'The user waited too long on the MFA screen (looked for the phone, waited for the SMS) or the app kept a session from an earlier sign-in attempt.',
+      ],
+      fixes: [
+        {
+          text: 'Restart the sign-in from `InitiateAuth` (or the hosted UI / managed login) to get a fresh session; an expired session cannot be revived.',
+        },
+        {
+          text: 'Raise the app client’s authentication flow session duration (3 to 15 minutes). Console: Amazon Cognito > User pools > your pool > App clients > your app client > Edit > Authentication flow session duration. CLI: read the current settings first, then update with every one of them plus `--auth-session-validity`.',
+          code: UPDATE_CLIENT,
+          warning:
+            'UpdateUserPoolClient resets every setting you do not pass to its default (auth flows, OAuth scopes, callback URLs, token lifetimes ...). Pass the current values from describe-user-pool-client back with the change.',
+        },
+        {
+          text: 'In the app, show the MFA screen right after `InitiateAuth` returns the challenge and send `RespondToAuthChallenge` with that call’s `Session` without delay; if the user comes back later, start again.',
+        },
+      ],
+    },
+    ja: {
+      title: 'MFA ステップに応答する前にサインインのセッションが期限切れになった',
+      summary:
+        '前のサインインステップで返されたセッション文字列が、アプリクライアントの認証フローセッション時間 (デフォルト 3 分) を超えて使われました。',
+      causes: [
+        'MFA コード入力を含む各チャレンジには、アプリクライアントの認証フローセッション時間 `AuthSessionValidity` 以内に応答する必要があります。変更していなければ 3 分です。',
+        'ユーザーが MFA 画面で時間がかかった (スマートフォンを探した、SMS の到着を待った) か、アプリが以前のサインイン試行のセッションを使い回しました。',
+      ],
+      fixes: [
+        {
+          text: '`InitiateAuth` (またはホストされた UI / マネージドログイン) からサインインをやり直して新しいセッションを取得します。期限切れのセッションは再利用できません。',
+        },
+        {
+          text: 'アプリクライアントの認証フローセッション時間を延ばします (3〜15 分)。コンソール: Amazon Cognito > ユーザープール > 対象のプール > アプリクライアント > 対象のアプリクライアント > 編集 > 認証フローセッションの期間。CLI の場合は、まず現在の設定を取得し、そのすべての値に `--auth-session-validity` を加えて更新します。',
+          code: UPDATE_CLIENT,
+          warning:
+            'UpdateUserPoolClient は、指定しなかった設定 (認証フロー、OAuth スコープ、コールバック URL、トークンの有効期間など) をすべてデフォルト値にリセットします。describe-user-pool-client で取得した現在の値を変更内容と一緒に必ず渡してください。',
+        },
+        {
+          text: 'アプリでは、`InitiateAuth` がチャレンジを返したらすぐに MFA 画面を表示し、その呼び出しの `Session` を付けて `RespondToAuthChallenge` を送信します。ユーザーが時間を置いて戻ってきた場合は最初からやり直します。',
+        },
+      ],
+    },
+  },
+  links: [KC_MFA_ERRORS, KC_MFA_ERRORS_JA, APP_CLIENTS_GUIDE, apiReference('UpdateUserPoolClient')],
+};

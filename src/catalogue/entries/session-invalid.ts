@@ -1,0 +1,75 @@
+import type { CatalogueEntry } from '../types';
+import { apiReference, KC_MFA_ERRORS, KC_MFA_ERRORS_JA } from './shared-links';
+
+export const entry: CatalogueEntry = {
+  id: 'session-invalid',
+  kind: 'error',
+  signatures: {
+    exceptions: ['NotAuthorizedException'],
+    messages: ['Invalid session for the user.', 'Invalid session provided for the user.'],
+    prose: {
+      en: [
+        'invalid session for the user',
+        'wrong session string passed to RespondToAuthChallenge',
+        'API calls in the wrong order during MFA',
+        'session from InitiateAuth not accepted',
+      ],
+      ja: [
+        'ユーザーのセッションが無効です',
+        'セッション文字列が違う',
+        'API の呼び出し順序が正しくない',
+        'InitiateAuth のセッションを渡しているのにエラー',
+      ],
+    },
+  },
+  rules: [],
+  text: {
+    en: {
+      title: 'The call carried a session string Cognito did not expect',
+      summary:
+        'The `Session` passed to this call is not the one Cognito issued for this step, or the calls came in the wrong order.',
+      causes: [
+        'The session came from another user, another app client, another sign-in attempt or another step than the one being answered.',
+        'The API calls were made out of order, e.g. RespondToAuthChallenge before InitiateAuth returned a session, or a challenge answered with a session from a different challenge.',
+        'The session string was truncated or altered (URL-encoding, storage limits, whitespace).',
+      ],
+      fixes: [
+        {
+          text: 'Call `InitiateAuth` (or `AdminInitiateAuth`) first; it returns a `Session` with the challenge.',
+          code: 'aws cognito-idp initiate-auth --client-id <client-id> --auth-flow USER_PASSWORD_AUTH \\\n  --auth-parameters USERNAME=<username>,PASSWORD=<password>',
+        },
+        {
+          text: 'Answer the challenge with exactly that `Session`, unchanged, for the same user and app client, and use the new `Session` of each response in the next call.',
+          code: 'aws cognito-idp respond-to-auth-challenge --client-id <client-id> --challenge-name SOFTWARE_TOKEN_MFA \\\n  --session "<Session from the previous response>" \\\n  --challenge-responses USERNAME=<username>,SOFTWARE_TOKEN_MFA_CODE=<code>',
+        },
+        {
+          text: 'Store the session as an opaque string (no trimming, re-encoding or length limit) and keep it per sign-in attempt, not shared between users or tabs.',
+        },
+      ],
+    },
+    ja: {
+      title: 'Cognito が想定していないセッション文字列が渡された',
+      summary:
+        'この呼び出しに渡した `Session` は、このステップ用に Cognito が発行したものではないか、API の呼び出し順序が正しくありません。',
+      causes: [
+        'セッションが別のユーザー、別のアプリクライアント、別のサインイン試行、または応答しようとしているものとは別のステップのものです。',
+        'API を正しい順序で呼び出していません。たとえば InitiateAuth がセッションを返す前に RespondToAuthChallenge を呼んだ、別のチャレンジのセッションで応答した、などです。',
+        'セッション文字列が途中で切れたり変化したりしています (URL エンコード、保存先の長さ制限、空白など)。',
+      ],
+      fixes: [
+        {
+          text: '最初に `InitiateAuth` (または `AdminInitiateAuth`) を呼び出します。チャレンジと一緒に `Session` が返されます。',
+          code: 'aws cognito-idp initiate-auth --client-id <client-id> --auth-flow USER_PASSWORD_AUTH \\\n  --auth-parameters USERNAME=<username>,PASSWORD=<password>',
+        },
+        {
+          text: '同じユーザー、同じアプリクライアントで、その `Session` をそのまま使ってチャレンジに応答します。以降は各レスポンスの新しい `Session` を次の呼び出しで使います。',
+          code: 'aws cognito-idp respond-to-auth-challenge --client-id <client-id> --challenge-name SOFTWARE_TOKEN_MFA \\\n  --session "<Session from the previous response>" \\\n  --challenge-responses USERNAME=<username>,SOFTWARE_TOKEN_MFA_CODE=<code>',
+        },
+        {
+          text: 'セッションは不透明な文字列として保存し (トリミング、再エンコード、長さ制限をしない)、サインイン試行ごとに保持します。ユーザー間やタブ間で共有しないでください。',
+        },
+      ],
+    },
+  },
+  links: [KC_MFA_ERRORS, KC_MFA_ERRORS_JA, apiReference('InitiateAuth'), apiReference('RespondToAuthChallenge')],
+};

@@ -1,0 +1,73 @@
+import type { CatalogueEntry } from '../types';
+import { apiReference, KC_MFA_ERRORS, KC_MFA_ERRORS_JA } from './shared-links';
+
+export const entry: CatalogueEntry = {
+  id: 'session-used-once',
+  kind: 'error',
+  signatures: {
+    exceptions: ['NotAuthorizedException'],
+    messages: ['Invalid session for the user, session can only be used once.'],
+    prose: {
+      en: [
+        'session can only be used once',
+        'reusing the session string',
+        'retrying RespondToAuthChallenge with the same session',
+        'second attempt at the MFA code fails',
+        'user mistyped the MFA code and the retry fails',
+      ],
+      ja: [
+        'セッションは 1 回しか使用できません',
+        'セッションを再利用している',
+        '同じセッションで RespondToAuthChallenge を再送',
+        'MFA コードを間違えた後の再入力でエラー',
+        'セッション文字列を使い回す',
+      ],
+    },
+  },
+  rules: [],
+  text: {
+    en: {
+      title: 'A sign-in session string was used twice',
+      summary:
+        'The session string passed to this call has already been used once; Cognito accepts each session only once.',
+      causes: [
+        'Every call that takes a `Session` (RespondToAuthChallenge, VerifySoftwareToken, AssociateSoftwareToken during MFA_SETUP ...) consumes it; the response carries a new `Session` for the next step.',
+        'A retry (after a wrong code, a network timeout or a double-click) sent the old session again, or two requests raced with the same session.',
+      ],
+      fixes: [
+        {
+          text: 'Always pass the `Session` from the most recent response into the next call, and replace the stored session after every call.',
+        },
+        {
+          text: 'If the error comes mid-flow, restart the sign-in from `InitiateAuth` (or the hosted UI / managed login); a used session cannot be reused.',
+          code: 'aws cognito-idp initiate-auth --client-id <client-id> --auth-flow USER_PASSWORD_AUTH \\\n  --auth-parameters USERNAME=<username>,PASSWORD=<password>',
+        },
+        {
+          text: 'Make the submit button idempotent in the app (disable it while a request is in flight) so the same session is never sent twice.',
+        },
+      ],
+    },
+    ja: {
+      title: 'サインインのセッション文字列が 2 回使われた',
+      summary:
+        'この呼び出しに渡したセッション文字列はすでに 1 回使われています。Cognito は各セッションを 1 回しか受け付けません。',
+      causes: [
+        '`Session` を受け取る呼び出し (RespondToAuthChallenge、VerifySoftwareToken、MFA_SETUP 中の AssociateSoftwareToken など) はそのセッションを消費し、レスポンスで次のステップ用の新しい `Session` を返します。',
+        '再試行 (コードの入力ミス、ネットワークのタイムアウト、ボタンの二重クリックの後) で古いセッションを再送したか、同じセッションを使う 2 つのリクエストが競合しました。',
+      ],
+      fixes: [
+        {
+          text: '次の呼び出しには必ず直前のレスポンスの `Session` を渡し、呼び出しのたびに保存しているセッションを置き換えます。',
+        },
+        {
+          text: 'フローの途中でこのエラーが出た場合は、`InitiateAuth` (またはホストされた UI / マネージドログイン) からサインインをやり直します。使用済みのセッションは再利用できません。',
+          code: 'aws cognito-idp initiate-auth --client-id <client-id> --auth-flow USER_PASSWORD_AUTH \\\n  --auth-parameters USERNAME=<username>,PASSWORD=<password>',
+        },
+        {
+          text: 'アプリ側で送信ボタンを冪等にし (リクエスト中は無効化する)、同じセッションを 2 回送らないようにします。',
+        },
+      ],
+    },
+  },
+  links: [KC_MFA_ERRORS, KC_MFA_ERRORS_JA, apiReference('RespondToAuthChallenge'), apiReference('InitiateAuth')],
+};

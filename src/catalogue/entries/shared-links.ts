@@ -1,0 +1,89 @@
+import type { DocLink } from '../types';
+
+/** Links several entries point to, defined once so their titles stay consistent in both languages. */
+
+export const KC_MFA_ERRORS: DocLink = {
+  url: 'https://repost.aws/knowledge-center/cognito-mfa-errors',
+  title: {
+    en: 'How do I troubleshoot MFA errors in Amazon Cognito user pools? (AWS Knowledge Center)',
+    ja: 'Amazon Cognito ユーザープールの MFA エラーをトラブルシューティングする方法を教えてください。(AWS ナレッジセンター、英語版)',
+  },
+};
+
+export const KC_MFA_ERRORS_JA: DocLink = {
+  url: 'https://repost.aws/ja/knowledge-center/cognito-mfa-errors',
+  title: {
+    en: 'How do I troubleshoot MFA errors in Amazon Cognito user pools? (AWS Knowledge Center, Japanese edition)',
+    ja: 'Amazon Cognito ユーザープールの MFA エラーをトラブルシューティングする方法を教えてください。(AWS ナレッジセンター)',
+  },
+};
+
+export const MFA_GUIDE: DocLink = {
+  url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa.html',
+  title: { en: 'Adding MFA to a user pool', ja: 'ユーザープールへの MFA の追加' },
+};
+
+export const SMS_MFA_GUIDE: DocLink = {
+  url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-sms-email-message.html',
+  title: { en: 'SMS and email message MFA', ja: 'SMS および E メールメッセージ MFA' },
+};
+
+export const TOTP_MFA_GUIDE: DocLink = {
+  url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-totp.html',
+  title: { en: 'TOTP software token MFA', ja: 'TOTP ソフトウェアトークン MFA' },
+};
+
+export const SMS_SETTINGS_GUIDE: DocLink = {
+  url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html',
+  title: {
+    en: 'SMS message settings for Amazon Cognito user pools',
+    ja: 'Amazon Cognito ユーザープールの SMS メッセージ設定',
+  },
+};
+
+export const SNS_SMS_SANDBOX: DocLink = {
+  url: 'https://docs.aws.amazon.com/sns/latest/dg/sns-sms-sandbox.html',
+  title: { en: 'Amazon SNS SMS sandbox', ja: 'Amazon SNS の SMS サンドボックス' },
+};
+
+export const APP_CLIENTS_GUIDE: DocLink = {
+  url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-client-apps.html',
+  title: {
+    en: 'Application-specific settings with app clients',
+    ja: 'アプリケーションクライアントによるアプリケーション固有の設定',
+  },
+};
+
+/** The Cognito user pools API reference page of one operation or type. */
+export function apiReference(name: string): DocLink {
+  return {
+    url: `https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_${name}.html`,
+    title: { en: `${name} (Amazon Cognito API Reference)`, ja: `${name} (Amazon Cognito API リファレンス)` },
+  };
+}
+
+export const SMS_FIRST_TIME_SETUP: DocLink = {
+  url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html#user-pool-sms-settings-first-time',
+  title: {
+    en: 'Setting up SMS messaging for the first time in Amazon Cognito user pools',
+    ja: 'Amazon Cognito ユーザープールで初めて SMS メッセージングを設定する',
+  },
+};
+
+export const SNS_SPEND_LIMIT: DocLink = {
+  url: 'https://docs.aws.amazon.com/sns/latest/dg/channels-sms-awssupport-spend-threshold.html',
+  title: {
+    en: 'Requesting increases to your monthly SMS spending quota for Amazon SNS',
+    ja: 'Amazon SNS の SMS 月間使用量クォータの引き上げをリクエストする',
+  },
+};
+
+export const FEATURE_PLANS: DocLink = {
+  url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html',
+  title: { en: 'User pool feature plans', ja: 'ユーザープールの機能プラン' },
+};
+
+export const EMAIL_SETTINGS_GUIDE: DocLink = {
+  url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-email.html',
+  title: { en: 'Email settings for Amazon Cognito user pools', ja: 'Amazon Cognito ユーザープールの E メール設定' },
+};

@@ -1,0 +1,125 @@
+import type { CatalogueEntry } from '../types';
+import {
+  KC_MFA_ERRORS,
+  KC_MFA_ERRORS_JA,
+  SMS_FIRST_TIME_SETUP,
+  SNS_SMS_SANDBOX,
+  SNS_SPEND_LIMIT,
+} from './shared-links';
+
+export const entry: CatalogueEntry = {
+  id: 'sms-first-time-setup',
+  kind: 'precondition',
+  signatures: {
+    exceptions: [],
+    messages: [
+      'SNSSandbox',
+      '"SmsConfigurationFailure": "SNSSandbox"',
+      '"providerResponse": "Internal error"',
+      '"providerResponse": "No quota left for account"',
+      'Unable to send the message. User pool does not have SMS configuration to send messages.',
+      'Invalid phone number provided/Unable to send the message. User pool does not have SMS configuration to send messages.',
+    ],
+    prose: {
+      en: [
+        'MFA SMS never arrives',
+        'SMS code not received',
+        'users do not get the verification text message',
+        'SNS SMS sandbox',
+        'account is in the SMS sandbox',
+        'SMS monthly spend limit reached',
+        'SMS spending limit',
+        'origination number for US SMS',
+        'SMS works for my number but not for customers',
+      ],
+      ja: [
+        'SMS が届かない',
+        'MFA の SMS が来ない',
+        '認証コードの SMS が届かない',
+        'SMS サンドボックス',
+        'SNS のサンドボックスから出ていない',
+        'SMS の月間使用上限に達した',
+        '初めて SMS メッセージングを設定する',
+        '送信元番号 (オリジネーション ID)',
+      ],
+    },
+  },
+  rules: ['sns-sms-sandbox', 'sns-sms-spend-limit', 'sms-configuration-failure'],
+  text: {
+    en: {
+      title: 'Finish the first-time SMS setup before using SMS MFA',
+      summary:
+        'SMS MFA depends on Amazon SNS being ready to send SMS in the pool’s SNS region: out of the SMS sandbox (or with verified destinations), a spend limit that is not used up, and an origination identity where the destination country requires one.',
+      causes: [
+        'The account is in the Amazon SNS SMS sandbox for the pool’s SNS region: SMS reach only the (up to 10) verified sandbox numbers. `DescribeUserPool` may show `SmsConfigurationFailure: SNSSandbox`.',
+        'The monthly SMS spend limit is used up (the default for new accounts is USD 1.00): the SNS delivery log shows `No quota left for account`.',
+        'No origination identity for destinations that require one (US numbers need a toll-free number or 10DLC since June 2021), or the destination country blocks the sender.',
+        'SMS is sent from the pool’s `SnsRegion`, which may differ from the pool’s region; sandbox status and spend limit are per region.',
+        'The user pool has no SMS configuration at all (no IAM role for SNS).',
+      ],
+      fixes: [
+        {
+          text: 'Find the SNS region and any reported failure in the pool.',
+          code: 'aws cognito-idp describe-user-pool --user-pool-id <pool-id> \\\n  --query "UserPool.[SmsConfiguration.SnsRegion,SmsConfigurationFailure]"',
+        },
+        {
+          text: 'Check the sandbox status in that region; while in the sandbox, add and verify each test number.',
+          code: `aws sns get-sms-sandbox-account-status --region <sns-region>
+aws sns create-sms-sandbox-phone-number --phone-number +<country code><number> --region <sns-region>
+aws sns verify-sms-sandbox-phone-number --phone-number +<country code><number> --one-time-password <code> --region <sns-region>`,
+        },
+        {
+          text: 'Move the account out of the sandbox for production: Amazon SNS console > Text messaging (SMS) > Exit SMS sandbox (opens a support case).',
+        },
+        {
+          text: 'Check the monthly spend limit and raise it (above the account quota, request an increase through AWS Support first).',
+          code: `aws sns get-sms-attributes --attributes MonthlySpendLimit --region <sns-region>
+aws sns set-sms-attributes --attributes MonthlySpendLimit=<USD> --region <sns-region>`,
+        },
+        {
+          text: 'Turn on SMS delivery status logs to see why a message failed (`providerResponse`), and get an origination identity (toll-free number or 10DLC) for US destinations in AWS End User Messaging SMS.',
+          code: `aws sns set-sms-attributes --region <sns-region> \\
+  --attributes DeliveryStatusIAMRole=<logging-role-arn>,DeliveryStatusSuccessSamplingRate=100`,
+        },
+      ],
+    },
+    ja: {
+      title: 'SMS MFA を使う前に SMS の初回設定を完了する',
+      summary:
+        'SMS MFA は、プールの SNS リージョンで Amazon SNS が SMS を送信できる状態であることが前提です。SMS サンドボックスから出ている (または送信先が検証済み)、使用上限に達していない、送信先の国が求める場合は送信元 ID がある、という状態です。',
+      causes: [
+        'プールの SNS リージョンで、アカウントが Amazon SNS の SMS サンドボックスにあります。SMS は検証済みのサンドボックス番号 (最大 10 件) にしか届きません。`DescribeUserPool` に `SmsConfigurationFailure: SNSSandbox` と表示されることがあります。',
+        'SMS の月間使用上限に達しています (新しいアカウントのデフォルトは 1.00 USD)。SNS の配信ログに `No quota left for account` と記録されます。',
+        '送信元 ID が必要な送信先なのに用意していないか (2021 年 6 月以降、米国の番号にはフリーダイヤル番号または 10DLC が必要です)、送信先の国が送信者をブロックしています。',
+        'SMS はプールの `SnsRegion` から送信され、プールのリージョンと異なる場合があります。サンドボックスの状態と使用上限はリージョンごとです。',
+        'ユーザープールに SMS 設定 (SNS 用の IAM ロール) がまったくありません。',
+      ],
+      fixes: [
+        {
+          text: 'プールの SNS リージョンと、報告されている失敗を確認します。',
+          code: 'aws cognito-idp describe-user-pool --user-pool-id <pool-id> \\\n  --query "UserPool.[SmsConfiguration.SnsRegion,SmsConfigurationFailure]"',
+        },
+        {
+          text: 'そのリージョンのサンドボックスの状態を確認します。サンドボックスにある間は、テストに使う番号を追加して検証します。',
+          code: `aws sns get-sms-sandbox-account-status --region <sns-region>
+aws sns create-sms-sandbox-phone-number --phone-number +<country code><number> --region <sns-region>
+aws sns verify-sms-sandbox-phone-number --phone-number +<country code><number> --one-time-password <code> --region <sns-region>`,
+        },
+        {
+          text: '本番環境ではアカウントをサンドボックスから移動します。Amazon SNS コンソール > テキストメッセージング (SMS) > SMS サンドボックスを終了 (サポートケースが作成されます)。',
+        },
+        {
+          text: '月間使用上限を確認して引き上げます (アカウントのクォータを超える場合は、先に AWS サポートで引き上げをリクエストします)。',
+          code: `aws sns get-sms-attributes --attributes MonthlySpendLimit --region <sns-region>
+aws sns set-sms-attributes --attributes MonthlySpendLimit=<USD> --region <sns-region>`,
+        },
+        {
+          text: 'SMS の配信ステータスログを有効にして失敗の理由 (`providerResponse`) を確認し、米国宛てには AWS End User Messaging SMS で送信元 ID (フリーダイヤル番号または 10DLC) を取得します。',
+          code: `aws sns set-sms-attributes --region <sns-region> \\
+  --attributes DeliveryStatusIAMRole=<logging-role-arn>,DeliveryStatusSuccessSamplingRate=100`,
+        },
+      ],
+    },
+  },
+  links: [KC_MFA_ERRORS, KC_MFA_ERRORS_JA, SMS_FIRST_TIME_SETUP, SNS_SMS_SANDBOX, SNS_SPEND_LIMIT],
+};

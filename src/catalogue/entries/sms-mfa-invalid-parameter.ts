@@ -1,0 +1,90 @@
+import type { CatalogueEntry } from '../types';
+import { DESCRIBE_POOL_MFA, SET_SMS_MFA } from './shared-code';
+import { apiReference, KC_MFA_ERRORS, KC_MFA_ERRORS_JA, SMS_MFA_GUIDE } from './shared-links';
+
+export const entry: CatalogueEntry = {
+  id: 'sms-mfa-invalid-parameter',
+  kind: 'error',
+  signatures: {
+    exceptions: ['InvalidParameterException'],
+    messages: [
+      "Invalid MFA configuration given, can't disable all MFAs with a required or optional configuration.",
+      'SMS configuration and Auto verification for phone_number are required when MFA is required/optional',
+    ],
+    prose: {
+      en: [
+        'SetUserPoolMfaConfig fails with InvalidParameterException',
+        'SmsMfaConfiguration missing values',
+        'CloudFormation user pool MFA fails with SMS configuration required',
+        'cannot enable SMS MFA on the user pool',
+      ],
+      ja: [
+        '無効なパラメータ例外',
+        'SetUserPoolMfaConfig で InvalidParameterException',
+        'SMSMFAConfiguration に必要な値を渡していない',
+        'SMS MFA を有効にできない',
+        'CloudFormation で MFA を有効にするとエラー',
+      ],
+    },
+  },
+  rules: ['pool-sms-configuration'],
+  text: {
+    en: {
+      title: 'The MFA configuration is missing values SMS MFA needs',
+      summary:
+        'SetUserPoolMfaConfig, CreateUserPool or a CloudFormation / CDK user pool turned MFA on without a complete SMS configuration or without any enabled factor.',
+      causes: [
+        'MFA is optional or required but `SmsMfaConfiguration` lacks its `SmsConfiguration` (the IAM role ARN `SnsCallerArn` and the `ExternalId`) while SMS is to be used.',
+        'MFA is optional or required but no factor is enabled (neither SMS, TOTP nor email).',
+        'In CloudFormation, MFA is on but `EnabledMfas` does not say which factors to use, so Cognito assumes SMS and asks for `SmsConfiguration` and phone-number auto verification.',
+      ],
+      fixes: [
+        {
+          text: 'Read the current MFA configuration.',
+          code: DESCRIBE_POOL_MFA,
+        },
+        {
+          text: 'Pass every required value in `SmsMfaConfiguration` when turning SMS MFA on: the message with `{####}`, the role ARN, the external ID the role’s trust policy expects, and the SNS region.',
+          code: SET_SMS_MFA,
+          warning:
+            'SetUserPoolMfaConfig sets the pool’s whole MFA configuration: pass the TOTP and email MFA settings you use in the same call, or they may be turned off.',
+        },
+        {
+          text: 'If you want TOTP only, say so: in CloudFormation set `EnabledMfas: [SOFTWARE_TOKEN_MFA]` (CDK: `mfaSecondFactor: { sms: false, otp: true }`); otherwise add `SmsConfiguration` and `AutoVerifiedAttributes: [phone_number]`.',
+        },
+      ],
+    },
+    ja: {
+      title: 'MFA の設定に SMS MFA に必要な値が不足している',
+      summary:
+        'SetUserPoolMfaConfig、CreateUserPool、または CloudFormation / CDK のユーザープールで、SMS の設定が不完全なまま、または有効な要素がないまま MFA を有効にしました。',
+      causes: [
+        'MFA が「オプション」または「必須」で SMS を使う設定なのに、`SmsMfaConfiguration` に `SmsConfiguration` (IAM ロールの ARN `SnsCallerArn` と `ExternalId`) がありません。',
+        'MFA が「オプション」または「必須」なのに、有効な要素 (SMS、TOTP、E メール) が 1 つもありません。',
+        'CloudFormation で MFA を有効にしたのに `EnabledMfas` で使う要素を指定していないため、Cognito は SMS を使うものとして `SmsConfiguration` と電話番号の自動検証を要求します。',
+      ],
+      fixes: [
+        {
+          text: '現在の MFA 設定を確認します。',
+          code: DESCRIBE_POOL_MFA,
+        },
+        {
+          text: 'SMS MFA を有効にするときは、`SmsMfaConfiguration` に必要な値をすべて渡します。`{####}` を含むメッセージ、ロールの ARN、ロールの信頼ポリシーが想定する外部 ID、SNS のリージョンです。',
+          code: SET_SMS_MFA,
+          warning:
+            'SetUserPoolMfaConfig はプールの MFA 設定全体を設定します。使用中の TOTP や E メールの MFA 設定も同じ呼び出しで渡さないと、無効になることがあります。',
+        },
+        {
+          text: 'TOTP だけを使う場合はそれを明示します。CloudFormation では `EnabledMfas: [SOFTWARE_TOKEN_MFA]` (CDK では `mfaSecondFactor: { sms: false, otp: true }`) を指定します。SMS を使う場合は `SmsConfiguration` と `AutoVerifiedAttributes: [phone_number]` を追加します。',
+        },
+      ],
+    },
+  },
+  links: [
+    KC_MFA_ERRORS,
+    KC_MFA_ERRORS_JA,
+    SMS_MFA_GUIDE,
+    apiReference('SetUserPoolMfaConfig'),
+    apiReference('SmsMfaConfigType'),
+  ],
+};

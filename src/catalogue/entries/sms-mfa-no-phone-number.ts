@@ -1,0 +1,71 @@
+import type { CatalogueEntry } from '../types';
+import { apiReference, SMS_MFA_GUIDE } from './shared-links';
+
+export const entry: CatalogueEntry = {
+  id: 'sms-mfa-no-phone-number',
+  kind: 'error',
+  signatures: {
+    exceptions: ['InvalidParameterException'],
+    messages: ['User does not have a phone_number set to turn on SMS MFA'],
+    prose: {
+      en: [
+        'turn on SMS MFA for a user without a phone number',
+        'user has no phone_number attribute',
+        'setPreferredMFA TOTP fails asking for a phone number',
+      ],
+      ja: [
+        '電話番号のないユーザーで SMS MFA を有効化',
+        'phone_number 属性が設定されていない',
+        'TOTP を優先にしたのに電話番号を要求される',
+      ],
+    },
+  },
+  rules: [],
+  text: {
+    en: {
+      title: 'SMS MFA was turned on for a user without a phone number',
+      summary:
+        'SetUserMFAPreference or AdminSetUserMFAPreference enabled SMS MFA for a user whose `phone_number` attribute is empty.',
+      causes: [
+        'The user has no `phone_number` attribute, but the request sets `SMSMfaSettings` with `Enabled: true` (or `PreferredMfa: true`).',
+        'A client library sends SMS settings along with TOTP settings (e.g. an older Amplify `setPreferredMFA(user, "TOTP")`), so a TOTP-only user trips over the SMS part.',
+      ],
+      fixes: [
+        {
+          text: 'Set a phone number in E.164 format first, then enable SMS MFA.',
+          code: `aws cognito-idp admin-update-user-attributes --user-pool-id <pool-id> --username <username> \\
+  --user-attributes Name=phone_number,Value=+<country code><number>
+aws cognito-idp admin-set-user-mfa-preference --user-pool-id <pool-id> --username <username> \\
+  --sms-mfa-settings Enabled=true,PreferredMfa=true`,
+        },
+        {
+          text: 'If the user should use TOTP only, send only the TOTP settings and leave `SMSMfaSettings` out of the request.',
+          code: 'aws cognito-idp set-user-mfa-preference --access-token <access-token> \\\n  --software-token-mfa-settings Enabled=true,PreferredMfa=true',
+        },
+      ],
+    },
+    ja: {
+      title: '電話番号のないユーザーに SMS MFA を有効にしようとした',
+      summary:
+        'SetUserMFAPreference または AdminSetUserMFAPreference で、`phone_number` 属性が空のユーザーの SMS MFA を有効にしようとしました。',
+      causes: [
+        'ユーザーに `phone_number` 属性がないのに、リクエストが `SMSMfaSettings` で `Enabled: true` (または `PreferredMfa: true`) を指定しています。',
+        'クライアントライブラリが TOTP の設定と一緒に SMS の設定も送信するため (古い Amplify の `setPreferredMFA(user, "TOTP")` など)、TOTP だけを使うユーザーで SMS 部分が失敗します。',
+      ],
+      fixes: [
+        {
+          text: '先に E.164 形式の電話番号を設定してから SMS MFA を有効にします。',
+          code: `aws cognito-idp admin-update-user-attributes --user-pool-id <pool-id> --username <username> \\
+  --user-attributes Name=phone_number,Value=+<country code><number>
+aws cognito-idp admin-set-user-mfa-preference --user-pool-id <pool-id> --username <username> \\
+  --sms-mfa-settings Enabled=true,PreferredMfa=true`,
+        },
+        {
+          text: 'ユーザーが TOTP だけを使う場合は、TOTP の設定だけを送信し、`SMSMfaSettings` はリクエストに含めません。',
+          code: 'aws cognito-idp set-user-mfa-preference --access-token <access-token> \\\n  --software-token-mfa-settings Enabled=true,PreferredMfa=true',
+        },
+      ],
+    },
+  },
+  links: [SMS_MFA_GUIDE, apiReference('AdminSetUserMFAPreference'), apiReference('SetUserMFAPreference')],
+};

@@ -1,0 +1,122 @@
+import type { CatalogueEntry } from '../types';
+import {
+  apiReference,
+  KC_MFA_ERRORS,
+  KC_MFA_ERRORS_JA,
+  SMS_FIRST_TIME_SETUP,
+  SMS_SETTINGS_GUIDE,
+} from './shared-links';
+
+const TRUST_POLICY = `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": { "Service": "cognito-idp.amazonaws.com" },
+      "Action": "sts:AssumeRole",
+      "Condition": {
+        "StringEquals": { "sts:ExternalId": "<ExternalId from the pool's SmsConfiguration>" }
+      }
+    }
+  ]
+}`;
+
+const READ_BOTH_SIDES = `aws cognito-idp describe-user-pool --user-pool-id <pool-id> \\
+  --query "UserPool.[SmsConfiguration,SmsConfigurationFailure]"
+aws iam get-role --role-name <role-name> --query Role.AssumeRolePolicyDocument`;
+
+export const entry: CatalogueEntry = {
+  id: 'sms-role-trust',
+  kind: 'error',
+  signatures: {
+    exceptions: ['InvalidSmsRoleTrustRelationshipException'],
+    messages: ['Role does not have a trust relationship allowing Cognito to assume the role'],
+    prose: {
+      en: [
+        'SMS role trust relationship',
+        'Cognito cannot assume the SMS role',
+        'external ID does not match the SMS configuration',
+        'InvalidSmsRoleTrustRelationException',
+        'InvalidSmsRoleTrustRelationshipException',
+        'SMS role was deleted',
+      ],
+      ja: [
+        '無効な SMS ロールの信頼関係の例外',
+        'SMS ロールの信頼関係',
+        'Cognito が SMS ロールを引き受けられない',
+        '外部 ID が SMS 設定と一致しない',
+        'ロールの信頼ポリシーに cognito-idp.amazonaws.com がない',
+      ],
+    },
+  },
+  rules: ['sms-role-trust'],
+  text: {
+    en: {
+      title: 'Cognito is not allowed to assume the SMS IAM role',
+      summary:
+        'The IAM role in the user pool’s SMS configuration has no trust relationship that lets `cognito-idp.amazonaws.com` assume it with the pool’s external ID.',
+      causes: [
+        'The role’s trust policy does not name the service principal `cognito-idp.amazonaws.com` with `sts:AssumeRole` (a common mistake is the identity-pool style `Federated` principal with `sts:AssumeRoleWithWebIdentity`).',
+        'The trust policy’s `sts:ExternalId` condition does not equal the `ExternalId` in the pool’s SMS configuration, or an `aws:SourceArn` condition names another (e.g. deleted and recreated) user pool.',
+        'The role was deleted or renamed: Cognito reports a missing role as this same trust error.',
+      ],
+      fixes: [
+        {
+          text: 'Compare both sides: the pool’s `SmsConfiguration` (`SnsCallerArn`, `ExternalId`) and the role’s trust policy.',
+          code: READ_BOTH_SIDES,
+        },
+        {
+          text: 'Write the trust policy so that Cognito may assume the role with the pool’s external ID (save it as trust-policy.json).',
+          code: TRUST_POLICY,
+        },
+        {
+          text: 'Apply it to the role. Console: IAM > Roles > your SMS role > Trust relationships > Edit trust policy.',
+          code: 'aws iam update-assume-role-policy --role-name <role-name> --policy-document file://trust-policy.json',
+        },
+        {
+          text: 'If the role no longer exists, create it again with this trust policy and an `sns:Publish` permission, then point the pool’s SMS configuration at it (SetUserPoolMfaConfig `SmsMfaConfiguration.SmsConfiguration`).',
+          code: `aws iam create-role --role-name <role-name> --assume-role-policy-document file://trust-policy.json
+aws iam put-role-policy --role-name <role-name> --policy-name CognitoSmsPublish \\
+  --policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sns:Publish","Resource":"*"}]}'`,
+        },
+      ],
+    },
+    ja: {
+      title: 'Cognito が SMS 用の IAM ロールを引き受けられない',
+      summary:
+        'ユーザープールの SMS 設定にある IAM ロールに、`cognito-idp.amazonaws.com` がプールの外部 ID でロールを引き受けることを許可する信頼関係がありません。',
+      causes: [
+        'ロールの信頼ポリシーで、サービスプリンシパル `cognito-idp.amazonaws.com` に `sts:AssumeRole` が許可されていません (ID プール用の `Federated` プリンシパルと `sts:AssumeRoleWithWebIdentity` を書いてしまう誤りがよくあります)。',
+        '信頼ポリシーの `sts:ExternalId` 条件がプールの SMS 設定の `ExternalId` と一致していないか、`aws:SourceArn` 条件が別のユーザープール (削除して作り直す前のプールなど) を指しています。',
+        'ロールが削除または名前変更されています。ロールが存在しない場合も Cognito は同じ信頼関係のエラーを返します。',
+      ],
+      fixes: [
+        {
+          text: '両側を比較します。プールの `SmsConfiguration` (`SnsCallerArn`、`ExternalId`) とロールの信頼ポリシーです。',
+          code: READ_BOTH_SIDES,
+        },
+        {
+          text: 'Cognito がプールの外部 ID でロールを引き受けられるように信頼ポリシーを作成します (trust-policy.json として保存)。',
+          code: TRUST_POLICY,
+        },
+        {
+          text: 'ロールに適用します。コンソール: IAM > ロール > 対象の SMS ロール > 信頼関係 > 信頼ポリシーを編集。',
+          code: 'aws iam update-assume-role-policy --role-name <role-name> --policy-document file://trust-policy.json',
+        },
+        {
+          text: 'ロールが存在しない場合は、この信頼ポリシーと `sns:Publish` 権限でロールを作り直し、プールの SMS 設定 (SetUserPoolMfaConfig の `SmsMfaConfiguration.SmsConfiguration`) でそのロールを指定します。',
+          code: `aws iam create-role --role-name <role-name> --assume-role-policy-document file://trust-policy.json
+aws iam put-role-policy --role-name <role-name> --policy-name CognitoSmsPublish \\
+  --policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sns:Publish","Resource":"*"}]}'`,
+        },
+      ],
+    },
+  },
+  links: [
+    KC_MFA_ERRORS,
+    KC_MFA_ERRORS_JA,
+    SMS_FIRST_TIME_SETUP,
+    SMS_SETTINGS_GUIDE,
+    apiReference('SmsConfigurationType'),
+  ],
+};

@@ -1,0 +1,82 @@
+import type { CatalogueEntry } from '../types';
+import { APP_CLIENTS_GUIDE, apiReference, KC_MFA_ERRORS, KC_MFA_ERRORS_JA } from './shared-links';
+
+const ALLOW_ADMIN_SCOPE = `aws cognito-idp describe-user-pool-client --user-pool-id <pool-id> --client-id <client-id>
+
+aws cognito-idp update-user-pool-client --user-pool-id <pool-id> --client-id <client-id> \\
+  --allowed-o-auth-flows-user-pool-client --allowed-o-auth-flows code \\
+  --allowed-o-auth-scopes openid email aws.cognito.signin.user.admin \\
+  --supported-identity-providers <current SupportedIdentityProviders> \\
+  --callback-urls <current CallbackURLs> --logout-urls <current LogoutURLs> \\
+  --explicit-auth-flows <current ExplicitAuthFlows> \\
+  --auth-session-validity <current> --refresh-token-validity <current> \\
+  --access-token-validity <current> --id-token-validity <current> --token-validity-units <current TokenValidityUnits>`;
+
+export const entry: CatalogueEntry = {
+  id: 'totp-missing-admin-scope',
+  kind: 'error',
+  signatures: {
+    exceptions: ['NotAuthorizedException'],
+    messages: ['Access Token does not have required scopes'],
+    prose: {
+      en: [
+        'access token does not have required scopes',
+        'aws.cognito.signin.user.admin scope missing',
+        'AssociateSoftwareToken fails with a hosted UI token',
+        'managed login access token cannot set up TOTP',
+      ],
+      ja: [
+        'アクセストークンには必要なスコープがありません',
+        'aws.cognito.signin.user.admin スコープがない',
+        'ホストされた UI のトークンで AssociateSoftwareToken が失敗する',
+        'マネージドログインのトークンで TOTP を設定できない',
+      ],
+    },
+  },
+  rules: ['client-admin-scope'],
+  text: {
+    en: {
+      title: 'The access token lacks the aws.cognito.signin.user.admin scope',
+      summary:
+        'AssociateSoftwareToken (like GetUser, UpdateUserAttributes and other self-service calls) needs an access token with the `aws.cognito.signin.user.admin` scope.',
+      causes: [
+        'The user signed in through the hosted UI / managed login (OAuth), and the app client does not allow, or the app does not request, the `aws.cognito.signin.user.admin` scope.',
+        'Tokens from `InitiateAuth` carry the scope automatically; a token from the OAuth flow, a client-credentials token or a token with only custom scopes does not.',
+      ],
+      fixes: [
+        {
+          text: 'Allow the scope on the app client. Console: Amazon Cognito > User pools > your pool > App clients > your app client > Login pages > Edit managed login pages configuration > OpenID Connect scopes: add `aws.cognito.signin.user.admin`. CLI: read the client first and pass its current settings back.',
+          code: ALLOW_ADMIN_SCOPE,
+          warning:
+            'UpdateUserPoolClient resets every setting you do not pass to its default (auth flows, OAuth scopes, callback URLs, token lifetimes ...). Pass the current values from describe-user-pool-client back with the change.',
+        },
+        {
+          text: 'Request the scope in the authorize URL (`scope=openid+aws.cognito.signin.user.admin`, or in Amplify `oauth.scopes`), sign in again and check the access token’s `scope` claim.',
+          code: 'https://<your-domain>/oauth2/authorize?response_type=code&client_id=<client-id>&redirect_uri=<callback-url>&scope=openid+aws.cognito.signin.user.admin',
+        },
+      ],
+    },
+    ja: {
+      title: 'アクセストークンに aws.cognito.signin.user.admin スコープが含まれていない',
+      summary:
+        'AssociateSoftwareToken (および GetUser、UpdateUserAttributes などのセルフサービス API) には `aws.cognito.signin.user.admin` スコープを含むアクセストークンが必要です。',
+      causes: [
+        'ユーザーがホストされた UI / マネージドログイン (OAuth) でサインインしており、アプリクライアントが `aws.cognito.signin.user.admin` スコープを許可していないか、アプリがそれを要求していません。',
+        '`InitiateAuth` で取得したトークンには自動的にスコープが含まれますが、OAuth フローのトークン、クライアント認証情報のトークン、カスタムスコープだけのトークンには含まれません。',
+      ],
+      fixes: [
+        {
+          text: 'アプリクライアントでスコープを許可します。コンソール: Amazon Cognito > ユーザープール > 対象のプール > アプリクライアント > 対象のアプリクライアント > ログインページ > マネージドログインページの設定を編集 > OpenID Connect のスコープで `aws.cognito.signin.user.admin` を追加。CLI の場合は、まずクライアントの設定を取得し、現在の値をすべて渡します。',
+          code: ALLOW_ADMIN_SCOPE,
+          warning:
+            'UpdateUserPoolClient は、指定しなかった設定 (認証フロー、OAuth スコープ、コールバック URL、トークンの有効期間など) をすべてデフォルト値にリセットします。describe-user-pool-client で取得した現在の値を変更内容と一緒に必ず渡してください。',
+        },
+        {
+          text: '認可 URL でスコープを要求し (`scope=openid+aws.cognito.signin.user.admin`、Amplify では `oauth.scopes`)、サインインし直してアクセストークンの `scope` クレームを確認します。',
+          code: 'https://<your-domain>/oauth2/authorize?response_type=code&client_id=<client-id>&redirect_uri=<callback-url>&scope=openid+aws.cognito.signin.user.admin',
+        },
+      ],
+    },
+  },
+  links: [KC_MFA_ERRORS, KC_MFA_ERRORS_JA, APP_CLIENTS_GUIDE, apiReference('AssociateSoftwareToken')],
+};

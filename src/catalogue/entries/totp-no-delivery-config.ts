@@ -1,0 +1,88 @@
+import type { CatalogueEntry } from '../types';
+import { TOTP_SETUP_FOR_SIGNED_IN_USER } from './shared-code';
+import { apiReference, KC_MFA_ERRORS, KC_MFA_ERRORS_JA, TOTP_MFA_GUIDE } from './shared-links';
+
+export const entry: CatalogueEntry = {
+  id: 'totp-no-delivery-config',
+  kind: 'error',
+  signatures: {
+    exceptions: ['InvalidParameterException'],
+    messages: [
+      'User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA',
+      'User has not set up software token mfa',
+      'User has not verified software token mfa',
+    ],
+    prose: {
+      en: [
+        'SetUserMFAPreference fails for TOTP',
+        'AdminSetUserMFAPreference software token fails',
+        'enable TOTP for a user who has not set it up',
+        'delivery config set to turn on software token',
+      ],
+      ja: [
+        'SOFTWARE_TOKEN_MFA を有効にする配信設定が設定されていません',
+        'SetUserMFAPreference で TOTP を有効にできない',
+        'AdminSetUserMFAPreference でエラー',
+        'TOTP を設定していないユーザーに強制',
+      ],
+    },
+  },
+  rules: ['user-totp-setup'],
+  text: {
+    en: {
+      title: 'TOTP MFA was turned on for a user who has not set it up',
+      summary:
+        'SetUserMFAPreference or AdminSetUserMFAPreference tried to enable or prefer TOTP for a user without a verified software token.',
+      causes: [
+        'The user has no verified TOTP token: AssociateSoftwareToken and VerifySoftwareToken were never completed for this user (or were completed for another user or pool).',
+        'An admin script enables TOTP for many users at once, including users who never registered an authenticator app.',
+      ],
+      fixes: [
+        {
+          text: 'Have the user set up TOTP first, in this order: AssociateSoftwareToken, store the secret in the authenticator app, VerifySoftwareToken with a code, then SetUserMFAPreference.',
+          code: TOTP_SETUP_FOR_SIGNED_IN_USER,
+        },
+        {
+          text: 'Only then make TOTP enabled or preferred by an administrator; check first that `SOFTWARE_TOKEN_MFA` is in the user’s `UserMFASettingList`.',
+          code: `aws cognito-idp admin-get-user --user-pool-id <pool-id> --username <username> --query UserMFASettingList
+aws cognito-idp admin-set-user-mfa-preference --user-pool-id <pool-id> --username <username> \\
+  --software-token-mfa-settings Enabled=true,PreferredMfa=true`,
+        },
+        {
+          text: 'To make every user set up TOTP, set the pool MFA to required with TOTP enabled: users without a factor then get the `MFA_SETUP` challenge at sign-in.',
+        },
+      ],
+    },
+    ja: {
+      title: 'TOTP MFA を設定していないユーザーに対して TOTP を有効にしようとした',
+      summary:
+        'SetUserMFAPreference または AdminSetUserMFAPreference で、検証済みのソフトウェアトークンを持たないユーザーの TOTP を有効化または優先に設定しようとしました。',
+      causes: [
+        'ユーザーに検証済みの TOTP トークンがありません。このユーザーについて AssociateSoftwareToken と VerifySoftwareToken が完了していません (または別のユーザーやプールで完了しています)。',
+        '管理用スクリプトが、認証アプリを登録していないユーザーを含む多数のユーザーの TOTP を一括で有効化しています。',
+      ],
+      fixes: [
+        {
+          text: '先にユーザーに TOTP を設定させます。順序は AssociateSoftwareToken、認証アプリへのシークレットの保存、コードを付けた VerifySoftwareToken、最後に SetUserMFAPreference です。',
+          code: TOTP_SETUP_FOR_SIGNED_IN_USER,
+        },
+        {
+          text: 'その後で管理者が TOTP を有効化または優先に設定します。事前にユーザーの `UserMFASettingList` に `SOFTWARE_TOKEN_MFA` があることを確認してください。',
+          code: `aws cognito-idp admin-get-user --user-pool-id <pool-id> --username <username> --query UserMFASettingList
+aws cognito-idp admin-set-user-mfa-preference --user-pool-id <pool-id> --username <username> \\
+  --software-token-mfa-settings Enabled=true,PreferredMfa=true`,
+        },
+        {
+          text: 'すべてのユーザーに TOTP を設定させたい場合は、TOTP を有効にしたうえでプールの MFA を「必須」にします。要素を持たないユーザーにはサインイン時に `MFA_SETUP` チャレンジが返されます。',
+        },
+      ],
+    },
+  },
+  links: [
+    KC_MFA_ERRORS,
+    KC_MFA_ERRORS_JA,
+    TOTP_MFA_GUIDE,
+    apiReference('SetUserMFAPreference'),
+    apiReference('AdminSetUserMFAPreference'),
+  ],
+};

@@ -1,0 +1,66 @@
+import type { CatalogueEntry } from '../types';
+import { TOTP_SETUP_FOR_SIGNED_IN_USER } from './shared-code';
+import { apiReference, TOTP_MFA_GUIDE } from './shared-links';
+
+export const entry: CatalogueEntry = {
+  id: 'totp-not-set-up-for-user',
+  kind: 'error',
+  signatures: {
+    exceptions: ['SoftwareTokenMFANotFoundException'],
+    messages: ['Software Token MFA does not exist for the user.'],
+    prose: {
+      en: [
+        'software token MFA does not exist for the user',
+        'user has no authenticator app registered',
+        'user never set up TOTP',
+      ],
+      ja: [
+        'ユーザーにソフトウェアトークン MFA が存在しない',
+        'ユーザーが認証アプリを登録していない',
+        'ユーザーが TOTP を設定していない',
+      ],
+    },
+  },
+  rules: [],
+  text: {
+    en: {
+      title: 'This user has no TOTP token',
+      summary:
+        'The pool allows TOTP, but this user never completed TOTP setup, so a TOTP call for the user has nothing to work with.',
+      causes: [
+        'The user did not finish AssociateSoftwareToken and VerifySoftwareToken, or the token was removed (e.g. by an admin resetting the user’s MFA).',
+        'The app sent a TOTP challenge answer or preference for a user whose only factor is SMS or email.',
+      ],
+      fixes: [
+        {
+          text: 'Check which factors the user has.',
+          code: 'aws cognito-idp admin-get-user --user-pool-id <pool-id> --username <username> --query "[UserMFASettingList,PreferredMfaSetting]"',
+        },
+        {
+          text: 'Have the user set up TOTP, in this order.',
+          code: TOTP_SETUP_FOR_SIGNED_IN_USER,
+        },
+      ],
+    },
+    ja: {
+      title: 'このユーザーには TOTP トークンがない',
+      summary:
+        'プールでは TOTP が許可されていますが、このユーザーは TOTP の設定を完了していないため、このユーザーに対する TOTP の呼び出しが失敗しました。',
+      causes: [
+        'ユーザーが AssociateSoftwareToken と VerifySoftwareToken を完了していないか、トークンが削除されています (管理者がユーザーの MFA をリセットした場合など)。',
+        'アプリが、SMS または E メールしか要素を持たないユーザーに対して TOTP のチャレンジ応答や設定を送信しました。',
+      ],
+      fixes: [
+        {
+          text: 'ユーザーが持っている要素を確認します。',
+          code: 'aws cognito-idp admin-get-user --user-pool-id <pool-id> --username <username> --query "[UserMFASettingList,PreferredMfaSetting]"',
+        },
+        {
+          text: '次の順序でユーザーに TOTP を設定させます。',
+          code: TOTP_SETUP_FOR_SIGNED_IN_USER,
+        },
+      ],
+    },
+  },
+  links: [TOTP_MFA_GUIDE, apiReference('AssociateSoftwareToken'), apiReference('AdminGetUser')],
+};

@@ -1,0 +1,75 @@
+import type { CatalogueEntry } from '../types';
+import { ENABLE_TOTP_IN_POOL } from './shared-code';
+import { apiReference, KC_MFA_ERRORS, KC_MFA_ERRORS_JA, MFA_GUIDE, TOTP_MFA_GUIDE } from './shared-links';
+
+export const entry: CatalogueEntry = {
+  id: 'totp-pool-mfa-first',
+  kind: 'precondition',
+  signatures: {
+    exceptions: [],
+    messages: [],
+    prose: {
+      en: [
+        'set up TOTP on a pool with MFA off',
+        'user pool MFA is disabled but we want authenticator apps',
+        'TOTP does not work because MFA is off',
+        'add MFA to the user pool before TOTP',
+      ],
+      ja: [
+        'MFA がオフのプールで TOTP を設定',
+        'ユーザープールに MFA を追加していない',
+        'TOTP トークンを設定する前に MFA を有効にする',
+        'MFA を無効にしたまま TOTP を使いたい',
+      ],
+    },
+  },
+  rules: ['pool-mfa-enabled'],
+  text: {
+    en: {
+      title: 'Turn on MFA in the user pool before setting up TOTP',
+      summary: 'TOTP tokens can be set up only in a user pool whose MFA is optional or required, with TOTP enabled.',
+      causes: [
+        'The pool’s `MfaConfiguration` is `OFF`, so TOTP setup and TOTP sign-in challenges are not available to its users.',
+      ],
+      fixes: [
+        {
+          text: 'Check the pool’s MFA setting.',
+          code: 'aws cognito-idp get-user-pool-mfa-config --user-pool-id <pool-id>',
+        },
+        {
+          text: 'Set MFA to optional (or required) with TOTP enabled. Console: Amazon Cognito > User pools > your pool > Authentication > Sign-in > Multi-factor authentication > Edit.',
+          code: ENABLE_TOTP_IN_POOL,
+          warning:
+            'SetUserPoolMfaConfig sets the pool’s whole MFA configuration: pass the SMS and email MFA settings you use in the same call, or they may be turned off. With `ON` (required), users without a factor must set one up at their next sign-in.',
+        },
+        {
+          text: 'Then set up TOTP per user: AssociateSoftwareToken -> VerifySoftwareToken -> SetUserMFAPreference.',
+        },
+      ],
+    },
+    ja: {
+      title: 'TOTP を設定する前にユーザープールで MFA を有効にする',
+      summary:
+        'TOTP トークンを設定できるのは、MFA が「オプション」または「必須」で、TOTP が有効になっているユーザープールだけです。',
+      causes: [
+        'プールの `MfaConfiguration` が `OFF` のため、ユーザーは TOTP の設定も TOTP によるサインインチャレンジも利用できません。',
+      ],
+      fixes: [
+        {
+          text: 'プールの MFA 設定を確認します。',
+          code: 'aws cognito-idp get-user-pool-mfa-config --user-pool-id <pool-id>',
+        },
+        {
+          text: 'TOTP を有効にして MFA を「オプション」(または「必須」) に設定します。コンソール: Amazon Cognito > ユーザープール > 対象のプール > 認証 > サインイン > 多要素認証 > 編集。',
+          code: ENABLE_TOTP_IN_POOL,
+          warning:
+            'SetUserPoolMfaConfig はプールの MFA 設定全体を設定します。使用中の SMS や E メールの MFA 設定も同じ呼び出しで渡さないと、無効になることがあります。`ON` (必須) にすると、要素を持たないユーザーは次回のサインインで設定が必要になります。',
+        },
+        {
+          text: 'そのうえでユーザーごとに TOTP を設定します: AssociateSoftwareToken -> VerifySoftwareToken -> SetUserMFAPreference。',
+        },
+      ],
+    },
+  },
+  links: [KC_MFA_ERRORS, KC_MFA_ERRORS_JA, MFA_GUIDE, TOTP_MFA_GUIDE, apiReference('SetUserPoolMfaConfig')],
+};

@@ -1,0 +1,143 @@
+import { type CatalogueEntry, type EntryText, LANGS } from './types';
+
+const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const EXCEPTION_NAME = /^[A-Z][A-Za-z0-9]*$/;
+
+function isBlank(value: unknown): boolean {
+  return typeof value !== 'string' || value.trim() === '';
+}
+
+function label(entry: CatalogueEntry, index: number): string {
+  return isBlank(entry.id) ? `entry #${index + 1}` : `entry "${entry.id}"`;
+}
+
+function textProblems(text: EntryText | undefined, lang: string): string[] {
+  if (!text) return [`text.${lang} is missing`];
+  const problems: string[] = [];
+  if (isBlank(text.title)) problems.push(`text.${lang}.title is empty`);
+  if (isBlank(text.summary)) problems.push(`text.${lang}.summary is empty`);
+  if (!Array.isArray(text.causes) || text.causes.length === 0) problems.push(`text.${lang}.causes is empty`);
+  else
+    text.causes.forEach((cause, i) => {
+      if (isBlank(cause)) problems.push(`text.${lang}.causes[${i}] is empty`);
+    });
+  if (!Array.isArray(text.fixes) || text.fixes.length === 0) problems.push(`text.${lang}.fixes is empty`);
+  else
+    text.fixes.forEach((fix, i) => {
+      if (isBlank(fix?.text)) problems.push(`text.${lang}.fixes[${i}].text is empty`);
+      if (fix?.code !== undefined && isBlank(fix.code)) problems.push(`text.${lang}.fixes[${i}].code is empty`);
+      if (fix?.warning !== undefined && isBlank(fix.warning))
+        problems.push(`text.${lang}.fixes[${i}].warning is empty`);
+    });
+  return problems;
+}
+
+/** Code blocks are never localised, so every language must show the same steps with the same code. */
+function parallelFixProblems(entry: CatalogueEntry): string[] {
+  const [first, ...others] = LANGS;
+  const reference = entry.text?.[first]?.fixes;
+  if (!Array.isArray(reference)) return [];
+  const problems: string[] = [];
+  for (const lang of others) {
+    const fixes = entry.text?.[lang]?.fixes;
+    if (!Array.isArray(fixes)) continue;
+    if (fixes.length !== reference.length) {
+      problems.push(`text.${lang}.fixes has ${fixes.length} steps but text.${first}.fixes has ${reference.length}`);
+      continue;
+    }
+    fixes.forEach((fix, i) => {
+      if (fix?.code !== reference[i]?.code) problems.push(`text.${lang}.fixes[${i}].code differs from text.${first}`);
+      if ((fix?.warning === undefined) !== (reference[i]?.warning === undefined))
+        problems.push(`text.${lang}.fixes[${i}].warning is present in only one language`);
+    });
+  }
+  return problems;
+}
+
+function signatureProblems(entry: CatalogueEntry): string[] {
+  const signatures = entry.signatures;
+  if (!signatures) return ['signatures is missing'];
+  const problems: string[] = [];
+  const exceptions = signatures.exceptions ?? [];
+  const messages = signatures.messages ?? [];
+  exceptions.forEach((name, i) => {
+    if (!EXCEPTION_NAME.test(name ?? ''))
+      problems.push(`signatures.exceptions[${i}] "${name}" is not an exception name`);
+  });
+  messages.forEach((message, i) => {
+    if (isBlank(message)) problems.push(`signatures.messages[${i}] is empty`);
+  });
+  if (new Set(messages).size !== messages.length) problems.push('signatures.messages lists a message twice');
+  const prose = LANGS.flatMap((lang) => {
+    const phrases = signatures.prose?.[lang];
+    if (!Array.isArray(phrases)) {
+      problems.push(`signatures.prose.${lang} is missing`);
+      return [];
+    }
+    phrases.forEach((phrase, i) => {
+      if (isBlank(phrase)) problems.push(`signatures.prose.${lang}[${i}] is empty`);
+    });
+    return phrases;
+  });
+  if (entry.kind === 'error' && exceptions.length === 0 && messages.length === 0)
+    problems.push('an error entry needs signatures.exceptions or signatures.messages');
+  if (messages.length === 0 && prose.length === 0)
+    problems.push('signatures are empty: no messages and no prose to recognise the entry by');
+  return problems;
+}
+
+function linkProblems(entry: CatalogueEntry): string[] {
+  if (!Array.isArray(entry.links)) return ['links is missing'];
+  const problems: string[] = [];
+  entry.links.forEach((link, i) => {
+    if (!/^https:\/\/\S+$/.test(link?.url ?? '')) problems.push(`links[${i}].url "${link?.url}" is not an https URL`);
+    for (const lang of LANGS) {
+      if (isBlank(link?.title?.[lang])) problems.push(`links[${i}].title.${lang} is empty`);
+    }
+  });
+  return problems;
+}
+
+/** Every problem in the catalogue, each naming its entry and field. Empty when the catalogue is sound. */
+export function catalogueProblems(entries: readonly CatalogueEntry[]): string[] {
+  const problems: string[] = [];
+  const seenIds = new Map<string, number>();
+  const ruleOwners = new Map<string, string>();
+
+  entries.forEach((entry, index) => {
+    const name = label(entry, index);
+    const own: string[] = [];
+    if (isBlank(entry.id)) own.push('id is empty');
+    else if (!KEBAB_CASE.test(entry.id)) own.push(`id "${entry.id}" is not kebab-case`);
+    else if (seenIds.has(entry.id)) own.push(`id is a duplicate of entry #${(seenIds.get(entry.id) ?? 0) + 1}`);
+    else seenIds.set(entry.id, index);
+
+    if (entry.kind !== 'error' && entry.kind !== 'precondition')
+      own.push(`kind "${entry.kind}" is not error or precondition`);
+    own.push(...signatureProblems(entry));
+    for (const lang of LANGS) own.push(...textProblems(entry.text?.[lang], lang));
+    own.push(...parallelFixProblems(entry));
+    own.push(...linkProblems(entry));
+
+    for (const rule of entry.rules ?? []) {
+      if (!KEBAB_CASE.test(rule)) own.push(`rules: "${rule}" is not a kebab-case rule id`);
+      const owner = ruleOwners.get(rule);
+      if (owner !== undefined) own.push(`rules: "${rule}" is listed twice (also in ${owner})`);
+      else ruleOwners.set(rule, name);
+    }
+    if (!Array.isArray(entry.rules)) own.push('rules is missing');
+
+    problems.push(...own.map((problem) => `${name}: ${problem}`));
+  });
+  return problems;
+}
+
+/** Throws one Error listing every problem, so a broken catalogue never loads half-valid. */
+export function validateCatalogue(entries: readonly CatalogueEntry[]): void {
+  const problems = catalogueProblems(entries);
+  if (problems.length > 0) {
+    throw new Error(
+      `The MFA error catalogue is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`,
+    );
+  }
+}

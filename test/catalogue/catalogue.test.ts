@@ -1,0 +1,75 @@
+import { catalogue, findEntry, getEntry } from '../../src/catalogue';
+import { catalogueProblems } from '../../src/catalogue/validate';
+
+const FIXED_IDS = [
+  'sms-first-time-setup',
+  'sms-unverified-phone',
+  'sms-role-access-policy',
+  'sms-role-trust',
+  'sms-mfa-invalid-parameter',
+  'totp-pool-mfa-first',
+  'totp-associate-before-signin',
+  'federated-users-no-mfa',
+  'totp-missing-admin-scope',
+  'session-used-once',
+  'session-expired',
+  'code-mismatch',
+  'totp-no-delivery-config',
+  'session-invalid',
+  'enable-software-token-mismatch',
+  'totp-not-enabled-in-pool',
+];
+
+const FIELD_IDS = [
+  'totp-code-reused',
+  'mfa-method-not-found',
+  'session-missing',
+  'sms-mfa-no-phone-number',
+  'legacy-mfa-options',
+  'mfa-config-off-and-configured',
+  'code-delivery-failure',
+  'totp-not-set-up-for-user',
+  'email-mfa-requirements',
+];
+
+/** The /mfa-check rule ids and the entry each one speaks to (team brief). */
+const RULE_TO_ENTRY: Record<string, string> = {
+  'sms-role-trust': 'sms-role-trust',
+  'sms-role-permission': 'sms-role-access-policy',
+  'sns-sms-sandbox': 'sms-first-time-setup',
+  'sns-sms-spend-limit': 'sms-first-time-setup',
+  'sms-configuration-failure': 'sms-first-time-setup',
+  'pool-mfa-enabled': 'totp-pool-mfa-first',
+  'pool-totp-enabled': 'totp-not-enabled-in-pool',
+  'pool-sms-configuration': 'sms-mfa-invalid-parameter',
+  'client-auth-session-validity': 'session-expired',
+  'client-admin-scope': 'totp-missing-admin-scope',
+  'pool-federated-idps': 'federated-users-no-mfa',
+  'user-federated': 'federated-users-no-mfa',
+  'user-totp-setup': 'totp-no-delivery-config',
+  'user-phone-verified': 'sms-unverified-phone',
+  'pool-email-mfa': 'email-mfa-requirements',
+};
+
+describe('the catalogue', () => {
+  it('holds the 16 fixed ids and the field entries, nothing else', () => {
+    expect(catalogue.map((entry) => entry.id).sort()).toEqual([...FIXED_IDS, ...FIELD_IDS].sort());
+  });
+
+  it('passes its own validation', () => {
+    expect(catalogueProblems(catalogue)).toEqual([]);
+  });
+
+  it('links every check rule to the entry it speaks to', () => {
+    const actual = Object.fromEntries(catalogue.flatMap((entry) => entry.rules.map((rule) => [rule, entry.id])));
+    expect(actual).toEqual(RULE_TO_ENTRY);
+  });
+
+  it('looks entries up by id', () => {
+    expect(getEntry('session-expired').signatures.messages).toContain(
+      'Invalid session for the user, session is expired.',
+    );
+    expect(findEntry('no-such-entry')).toBeUndefined();
+    expect(() => getEntry('no-such-entry')).toThrow(/Unknown catalogue entry "no-such-entry"/);
+  });
+});
