@@ -1,0 +1,38 @@
+import type { Rule } from '../types';
+import { finding, unknownFrom } from './helpers';
+
+const R = { id: 'pool-sms-configuration', entry: 'sms-mfa-invalid-parameter' };
+const CODE = '{####}';
+
+export const poolSmsConfiguration: Rule = {
+  ...R,
+  describes: `with SMS MFA on, the pool has a complete SMS configuration (a caller role) and the SMS message contains ${CODE}`,
+  evaluate(facts) {
+    if (!facts.mfa.ok) return [unknownFrom(R, facts.mfa.error, "the pool's MFA configuration")];
+    const sms = facts.mfa.value.sms;
+    if (!sms) return [finding(R, 'pass', 'SMS MFA is not enabled on the pool')];
+    const config = sms.configuration ?? (facts.pool.ok ? facts.pool.value.smsConfiguration : undefined);
+    const role = config?.snsCallerArn ?? config?.eumsCallerArn;
+    if (!role) {
+      return [
+        finding(R, 'fail', 'SMS MFA is enabled but the pool has no SMS configuration (no SNS caller role ARN)', [
+          'SmsMfaConfiguration.SmsConfiguration.SnsCallerArn: (none)',
+        ]),
+      ];
+    }
+    const message = sms.message ?? (facts.pool.ok ? facts.pool.value.smsAuthenticationMessage : undefined);
+    if (message && !message.includes(CODE)) {
+      return [
+        finding(R, 'fail', `the SMS MFA message does not contain ${CODE}, where the code goes`, [
+          `SmsAuthenticationMessage: ${message}`,
+        ]),
+      ];
+    }
+    return [
+      finding(R, 'pass', 'SMS MFA has an SMS configuration', [
+        `SMS role: ${role}`,
+        `ExternalId: ${config?.externalId ?? '(none)'}`,
+      ]),
+    ];
+  },
+};

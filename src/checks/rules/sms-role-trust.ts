@@ -1,0 +1,39 @@
+import { evaluateTrust } from '../policy/trust';
+import type { Rule } from '../types';
+import { finding, unknownFrom } from './helpers';
+import { smsRoleOrFinding } from './sms-role';
+
+const R = { id: 'sms-role-trust', entry: 'sms-role-trust' };
+
+export const smsRoleTrust: Rule = {
+  ...R,
+  describes:
+    "the SMS role exists and its trust policy lets cognito-idp.amazonaws.com sts:AssumeRole with the pool's ExternalId (and this account and pool when aws:SourceAccount / aws:SourceArn are set)",
+  evaluate(facts) {
+    const got = smsRoleOrFinding(R, facts);
+    if ('rule' in got) return [got];
+    const { smsRole, role } = got;
+    if (!role) {
+      return [
+        smsRole.role && !smsRole.role.ok
+          ? unknownFrom(R, smsRole.role.error, 'the SMS role')
+          : finding(R, 'unknown', 'the SMS role was not read'),
+      ];
+    }
+    if (!role.trustPolicy) return [finding(R, 'unknown', `GetRole returned no trust policy for ${role.arn}`)];
+    const pool = facts.pool.ok ? facts.pool.value : undefined;
+    const verdict = evaluateTrust(role.trustPolicy, {
+      externalId: pool?.smsConfiguration?.externalId,
+      account: facts.account,
+      poolArn: pool?.arn,
+    });
+    const evidence = [
+      `role: ${role.arn}`,
+      `pool ExternalId: ${pool?.smsConfiguration?.externalId ?? '(none)'}`,
+      ...verdict.evidence,
+    ];
+    if (!role.lastUsed) evidence.push('the role has never been used: Cognito may never have assumed it');
+    else evidence.push(`role last used: ${role.lastUsed}`);
+    return [finding(R, verdict.status, verdict.summary, evidence)];
+  },
+};

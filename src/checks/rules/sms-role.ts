@@ -1,0 +1,47 @@
+import type { Facts, RoleFacts, SmsRoleFacts } from '../facts';
+import type { Finding, Rule } from '../types';
+import { finding, unknownFrom } from './helpers';
+
+/**
+ * Shared by the two SMS role rules: the cases where there is no role to judge.
+ * Returns a finding to report as is, or the role facts to go on with.
+ */
+export function smsRoleOrFinding(
+  rule: Pick<Rule, 'id' | 'entry'>,
+  facts: Facts,
+): Finding | { smsRole: SmsRoleFacts; role: RoleFacts | undefined } {
+  if (!facts.pool.ok) return unknownFrom(rule, facts.pool.error, 'the pool');
+  const config = facts.pool.value.smsConfiguration;
+  const smsRole = facts.smsRole;
+  if (!smsRole) {
+    if (config?.eumsCallerArn) {
+      return finding(
+        rule,
+        'unknown',
+        `SMS goes through AWS End User Messaging SMS (role ${config.eumsCallerArn}); this check reads SNS caller roles only`,
+      );
+    }
+    return finding(rule, 'pass', 'the pool has no SMS role: it sends no SMS');
+  }
+  if (smsRole.crossAccount) {
+    return finding(
+      rule,
+      'unknown',
+      `the SMS role ${smsRole.arn} is in another account than the pool; the bot cannot read it`,
+      [`pool account: ${facts.account ?? 'unknown'}`],
+    );
+  }
+  const role = smsRole.role;
+  if (role && !role.ok) {
+    if (role.error.kind === 'not-found') {
+      return finding(
+        rule,
+        'fail',
+        `the SMS role ${smsRole.arn} does not exist (deleted or renamed); Cognito reports this as a trust error`,
+        [`iam:GetRole: ${role.error.code}`],
+      );
+    }
+    return { smsRole, role: undefined };
+  }
+  return { smsRole, role: role?.value };
+}

@@ -1,0 +1,118 @@
+import type { CallRecord } from './aws/call';
+import { type AwsClients, assumeRole, type ClientOptions, createClients } from './aws/clients';
+import { classify, isCredentialFailure } from './aws/errors';
+import type { Facts } from './facts';
+import type { PoolRef } from './pool-ref';
+import { buildReport } from './report';
+import { rules } from './rules';
+import type { Report } from './types';
+
+export interface CheckRequest {
+  ref: PoolRef;
+  /** Also check this user (AdminGetUser, which counts toward monthly active users). */
+  username?: string;
+  /** A check started from a diagnosis: that entry's findings come first. */
+  focusEntry?: string;
+  /** SDK client settings (tests pass static credentials and `maxAttempts: 1`). */
+  clientOptions?: ClientOptions;
+  /** Ready-made clients; skips client creation and any alias AssumeRole. */
+  clients?: AwsClients;
+  /** Budget for one call including retries, ms. */
+  callTimeoutMs?: number;
+  /** Budget for the whole check, ms. */
+  deadlineMs?: number;
+  /** Filled with one record per AWS call (benchmarks, tests). */
+  trace?: CallRecord[];
+}
+
+export type CheckFailure = {
+  ok: false;
+  reason: 'pool-not-found' | 'no-credentials' | 'assume-role-failed';
+  message: string;
+};
+export type CheckResult = { ok: true; report: Report; facts: Facts } | CheckFailure;
+
+export const DEFAULT_CALL_TIMEOUT_MS = 10_000;
+export const DEFAULT_DEADLINE_MS = 25_000;
+
+/** The pure half: facts -> findings -> report. */
+export function reportFromFacts(facts: Facts, request: Pick<CheckRequest, 'ref' | 'username' | 'focusEntry'>): Report {
+  return buildReport({
+    ref: request.ref,
+    account: facts.account,
+    username: request.username,
+    focusEntry: request.focusEntry,
+    findings: rules.flatMap((rule) => rule.evaluate(facts)),
+  });
+}
+
+function noCredentials(detail: string): CheckFailure {
+  return {
+    ok: false,
+    reason: 'no-credentials',
+    message:
+      `No usable AWS credentials (${detail}). Configure the standard AWS credential chain: ` +
+      'AWS_PROFILE, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, SSO, or the role of the container or function.',
+  };
+}
+
+/** Runs every rule on a pool. Never throws for AWS errors: they become `unknown` findings, or a CheckFailure. */
+export async function runCheck(request: CheckRequest): Promise<CheckResult> {
+  const { ref } = request;
+  const deadline = new AbortController();
+  const timer = setTimeout(
+    () => deadline.abort(Object.assign(new Error('the check ran out of time'), { name: 'TimeoutError' })),
+    request.deadlineMs ?? DEFAULT_DEADLINE_MS,
+  );
+  try {
+    let clients = request.clients;
+    let account: string | undefined;
+    if (!clients) {
+      let options = request.clientOptions ?? {};
+      if (ref.alias) {
+        try {
+          const assumed = await assumeRole(ref.region, ref.alias, { ...options, abortSignal: deadline.signal });
+          options = { ...options, credentials: assumed.credentials };
+          account = assumed.account;
+        } catch (error) {
+          const e = classify(error, 'sts:AssumeRole');
+          if (isCredentialFailure(e)) return noCredentials(e.code);
+          return {
+            ok: false,
+            reason: 'assume-role-failed',
+            message: `Could not assume ${ref.alias.roleArn} for alias "${ref.alias.alias}" (${e.code}: ${e.message}). Its trust policy must let the bot's role sts:AssumeRole${ref.alias.externalId ? ' with the configured external id' : ''}.`,
+          };
+        }
+      }
+      clients = await createClients(ref, options);
+    }
+    // Deferred so that importing the checks (Slack app, CLI dispatcher) does not load the AWS SDK.
+    const { collectFacts } = await import('./collect');
+    const facts = await collectFacts({
+      ref,
+      username: request.username,
+      clients,
+      account,
+      ctx: {
+        signal: deadline.signal,
+        callTimeoutMs: request.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
+        startedAt: Date.now(),
+        trace: request.trace,
+      },
+    });
+    if (!facts.pool.ok) {
+      const e = facts.pool.error;
+      if (e.kind === 'not-found') {
+        return {
+          ok: false,
+          reason: 'pool-not-found',
+          message: `User pool ${ref.poolId} was not found in ${ref.region}${account ? ` (account ${account})` : ''}. Check the id; the region is the part before "_".`,
+        };
+      }
+      if (isCredentialFailure(e)) return noCredentials(`${e.code}: ${e.message}`);
+    }
+    return { ok: true, report: reportFromFacts(facts, request), facts };
+  } finally {
+    clearTimeout(timer);
+  }
+}
