@@ -1,0 +1,151 @@
+/**
+ * Extracts error candidates from normalised segments: each (exception name, message) pair with its original line.
+ * A message is either a catalogue/lookalike message found verbatim (in comparison form) or, when none is, the
+ * words that follow the exception name, left for the fuzzy matcher. Messages split from their exception over a few
+ * lines (pretty-printed JSON, headers) are paired back up.
+ */
+import { type ExceptionToken, findExceptions } from './exceptions';
+import { type Segment, toKey } from './normalise';
+import type { MessageSignature, SignatureIndex } from './signatures';
+
+export interface MessageHit {
+  signature: MessageSignature;
+  /** Offset in the segment key. */
+  pos: number;
+}
+
+export interface ErrorCandidate {
+  line: number;
+  /** The segment it comes from, one line, at most ~200 characters. */
+  excerpt: string;
+  exception?: ExceptionToken;
+  /** A message found verbatim. */
+  hit?: MessageHit;
+  /** Without a hit: the comparison form of the words after the exception name (for fuzzy matching). */
+  rest?: string;
+  /** Without exception or hit: the segment's key, when enough of a message's words are in it (fuzzy only). */
+  near?: string;
+}
+
+/** How far apart (in segments) an exception and its message may be: `"__type"` and `"message"` lines of a JSON body. */
+const PAIR_DISTANCE = 3;
+/** Share of a message's words a line without exception must hold before it is worth a fuzzy comparison. */
+const NEAR_SHARE = 0.7;
+const MAX_EXCERPT = 200;
+const MAX_REST = 240;
+
+/** Catalogue messages found verbatim in a key; overlapping finds keep the longest. */
+export function findMessages(key: string, index: SignatureIndex): MessageHit[] {
+  const padded = ` ${key} `;
+  const hits: MessageHit[] = [];
+  const seen = new Set<MessageSignature>();
+  for (const word of key.split(' ')) {
+    const anchored = index.byAnchor.get(word);
+    if (!anchored) continue;
+    for (const signature of anchored) {
+      if (seen.has(signature)) continue;
+      seen.add(signature);
+      let at = padded.indexOf(` ${signature.key} `);
+      while (at >= 0) {
+        hits.push({ signature, pos: at });
+        at = padded.indexOf(` ${signature.key} `, at + 1);
+      }
+    }
+  }
+  if (hits.length < 2) return hits;
+  hits.sort((a, b) => b.signature.key.length - a.signature.key.length);
+  const kept: MessageHit[] = [];
+  for (const hit of hits) {
+    const end = hit.pos + hit.signature.key.length;
+    const overlaps = kept.some((k) => hit.pos < k.pos + k.signature.key.length && k.pos < end);
+    if (!overlaps) kept.push(hit);
+  }
+  return kept.sort((a, b) => a.pos - b.pos);
+}
+
+function nearShare(key: string, index: SignatureIndex): number {
+  const counts = new Map<number, number>();
+  let best = 0;
+  for (const word of new Set(key.split(' '))) {
+    for (const i of index.byWord.get(word) ?? []) {
+      const count = (counts.get(i) ?? 0) + 1;
+      counts.set(i, count);
+      const words = (index.messages[i] as MessageSignature).words.length;
+      if (words >= 3) best = Math.max(best, count / words);
+    }
+  }
+  return best;
+}
+
+function excerptOf(text: string): string {
+  return text.length > MAX_EXCERPT ? `${text.slice(0, MAX_EXCERPT - 1)}…` : text;
+}
+
+/** Pairs each message with the nearest exception before it on the line, else the nearest after it (Java's `(Service: ...; Error Code: X)`). */
+function pairOnLine(hits: MessageHit[], tokens: ExceptionToken[]): { hit: MessageHit; token?: ExceptionToken }[] {
+  return hits.map((hit) => {
+    let token: ExceptionToken | undefined;
+    for (const t of tokens) if (t.pos <= hit.pos) token = t;
+    token ??= tokens.find((t) => t.pos > hit.pos);
+    return { hit, token };
+  });
+}
+
+export function extractCandidates(segments: readonly Segment[], index: SignatureIndex): ErrorCandidate[] {
+  const cache = new Map<string, string | null>();
+  const candidates: (ErrorCandidate & { segment: number })[] = [];
+  segments.forEach((segment, s) => {
+    const key = toKey(segment.text);
+    if (!key) return;
+    const hits = findMessages(key, index);
+    const tokens = findExceptions(segment.text, key, index, cache);
+    const excerpt = excerptOf(segment.text);
+    const used = new Set<ExceptionToken>();
+    for (const { hit, token } of pairOnLine(hits, tokens)) {
+      if (token) used.add(token);
+      candidates.push({ segment: s, line: segment.line, excerpt, hit, exception: token });
+    }
+    for (const token of tokens) {
+      // The same name again on a line that already paired it is the same error (`Error Code: X` after `X: msg`).
+      if (used.has(token) || [...used].some((u) => u.name === token.name)) continue;
+      used.add(token);
+      const rest = key.slice(token.pos + token.written.length, token.pos + token.written.length + MAX_REST).trim();
+      candidates.push({ segment: s, line: segment.line, excerpt, exception: token, rest });
+    }
+    if (hits.length === 0 && tokens.length === 0 && key.length <= 400 && nearShare(key, index) >= NEAR_SHARE) {
+      candidates.push({ segment: s, line: segment.line, excerpt, near: key });
+    }
+  });
+  return joinSplitPairs(candidates);
+}
+
+/** A message alone near an exception alone (JSON pretty-printed over lines) is one error. */
+function joinSplitPairs(candidates: (ErrorCandidate & { segment: number })[]): ErrorCandidate[] {
+  const removed = new Set<number>();
+  const partnerOf = (i: number, j: number): boolean => {
+    const candidate = candidates[i];
+    const other = candidates[j];
+    return Boolean(
+      candidate && other && !removed.has(j) && !other.hit && other.exception && other.segment !== candidate.segment,
+    );
+  };
+  candidates.forEach((candidate, i) => {
+    if (!candidate.hit || candidate.exception) return;
+    // Candidates come in segment order: look outwards, nearest first, within the pairing distance.
+    let partner = -1;
+    for (let d = 1; partner < 0 && d <= candidates.length; d++) {
+      const before = candidates[i - d];
+      const after = candidates[i + d];
+      const beforeNear = before !== undefined && candidate.segment - before.segment <= PAIR_DISTANCE;
+      const afterNear = after !== undefined && after.segment - candidate.segment <= PAIR_DISTANCE;
+      if (!beforeNear && !afterNear) break;
+      if (beforeNear && partnerOf(i, i - d)) partner = i - d;
+      else if (afterNear && partnerOf(i, i + d)) partner = i + d;
+    }
+    const found = candidates[partner];
+    if (!found?.exception) return;
+    candidate.exception = found.exception;
+    removed.add(partner);
+  });
+  return candidates.filter((_, i) => !removed.has(i)).map(({ segment: _segment, ...candidate }) => candidate);
+}

@@ -1,0 +1,36 @@
+/**
+ * The language a person wrote in: `ja` when Japanese characters outweigh Latin letters once error strings, code and
+ * URLs (which are English whatever the writer's language) are set aside.
+ */
+import type { Lang } from '../catalogue/types';
+
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/g;
+const LATIN = /[A-Za-z]/g;
+// Things that are English in any paste: URLs, identifiers (CamelCase, snake_case, dotted), JSON, quoted strings.
+const NOT_PROSE =
+  /https?:\/\/\S+|`[^`]*`|"[^"\n]*"|'[^'\n]*'|\b\w*[A-Z]\w*[a-z]\w*[A-Z]\w*\b|\b\w+(?:[._:/-]\w+)+\b|\{[^}\n]*\}/g;
+/** Lines that quote an error or a body rather than say something: English whoever pastes them. */
+const ERROR_LINE = /[A-Za-z]+(?:Exception|Error)\b|^\s*[{[<]|"__type"|\bat\s+\S+\s*\(/;
+/** A Japanese character carries about as much as this many Latin letters. */
+const JAPANESE_WEIGHT = 3;
+const SAMPLE_CHARS = 16 * 1024;
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+/**
+ * `ja` when the text is mostly Japanese, else `en`. Error lines (those that look like one, and `errorLines`, 1-based)
+ * are left out when anything else remains.
+ */
+export function detectLanguage(text: string, errorLines: ReadonlySet<number> = new Set()): Lang {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  if (!JAPANESE.test(sample)) return 'en';
+  JAPANESE.lastIndex = 0;
+  const lines = sample.split('\n');
+  const prose = lines.filter((line, i) => !errorLines.has(i + 1) && !ERROR_LINE.test(line)).join('\n');
+  const body = (prose.trim() ? prose : sample).replace(NOT_PROSE, ' ');
+  const japanese = count(body, JAPANESE);
+  const latin = count(body, LATIN);
+  return japanese > 0 && japanese * JAPANESE_WEIGHT >= latin ? 'ja' : 'en';
+}

@@ -1,0 +1,168 @@
+/**
+ * Scores one error candidate: which catalogue entry (or lookalike) it is, how sure, and whether that is sure enough
+ * to answer unprompted. The rules, strongest evidence first:
+ * - a catalogue message found verbatim, with its own exception name (or none, for long messages): near certain;
+ * - a message found fuzzily (typos, reworded): by similarity, unprompted only when very close;
+ * - an exception name alone: a guess, never unprompted unless the name belongs to one entry and nothing else was said;
+ * - anything that matches a lookalike best is not a catalogue error.
+ */
+
+import type { ErrorCandidate } from './extract';
+import { fuzzyMatch } from './fuzzy';
+import type { MessageSignature, Owner, SignatureIndex } from './signatures';
+import type { Candidate, Evidence } from './types';
+
+export interface Match {
+  owner: Owner;
+  confidence: number;
+  autoReply: boolean;
+  evidence: Evidence;
+  runnersUp: Candidate[];
+}
+
+/** A message this short ("Code mismatch") is ordinary English without its exception name. */
+const DISTINCTIVE_WORDS = 4;
+
+const CONFIDENCE = {
+  exact: 0.98,
+  exactTypo: 0.95,
+  exactNoException: 0.92,
+  exactOtherException: 0.8,
+  shortNoException: 0.5,
+  exceptionOnlyUnique: 0.75,
+  exceptionUniqueOtherWords: 0.55,
+  exceptionShared: 0.4,
+  lookalike: 0.9,
+} as const;
+
+function signatureText(signature: MessageSignature, exception: string | undefined, index: SignatureIndex): string {
+  const name = exception ? index.exceptions.get(exception)?.name : undefined;
+  return name ? `${name}: ${signature.text}` : signature.text;
+}
+
+/** Other entries that use the same exception name, as low runners-up. */
+function sharing(exception: string | undefined, index: SignatureIndex, except: string | null): Candidate[] {
+  if (!exception) return [];
+  const info = index.exceptions.get(exception);
+  return (info?.entries ?? []).filter((id) => id !== except).map((id) => ({ id, confidence: 0.2 }));
+}
+
+function fromSignature(
+  candidate: ErrorCandidate,
+  signature: MessageSignature,
+  similarity: number,
+  index: SignatureIndex,
+): Match {
+  const exception = candidate.exception?.name;
+  const consistent = exception === undefined || signature.exceptions.has(exception);
+  const exact = similarity === 1;
+  const via: Evidence['via'] = exception !== undefined && consistent ? 'exception+message' : 'message';
+  const evidence: Evidence = {
+    signature: signatureText(signature, consistent ? exception : undefined, index),
+    excerpt: candidate.excerpt,
+    line: candidate.line,
+    via,
+  };
+  if (signature.owner.kind === 'lookalike') {
+    return {
+      owner: signature.owner,
+      confidence: CONFIDENCE.lookalike * similarity,
+      autoReply: false,
+      evidence,
+      runnersUp: sharing(exception, index, null).map((c) => ({ ...c, confidence: 0.15 })),
+    };
+  }
+  const distinctive = signature.words.length >= DISTINCTIVE_WORDS;
+  let confidence: number;
+  let autoReply: boolean;
+  if (exception !== undefined && consistent) {
+    confidence = (candidate.exception?.typo ? CONFIDENCE.exactTypo : CONFIDENCE.exact) * similarity;
+    autoReply = similarity >= 0.8;
+  } else if (exception === undefined) {
+    confidence = (distinctive ? CONFIDENCE.exactNoException : CONFIDENCE.shortNoException) * similarity;
+    autoReply = distinctive && (exact || (similarity >= 0.9 && signature.words.length >= 5));
+  } else {
+    confidence = CONFIDENCE.exactOtherException * similarity;
+    autoReply = distinctive && exact;
+  }
+  return {
+    owner: signature.owner,
+    confidence,
+    autoReply,
+    evidence,
+    runnersUp: sharing(exception, index, signature.owner.id),
+  };
+}
+
+function fromExceptionOnly(candidate: ErrorCandidate, index: SignatureIndex): Match | null {
+  const token = candidate.exception;
+  if (!token) return null;
+  const info = index.exceptions.get(token.name);
+  if (!info) return null;
+  const evidence: Evidence = {
+    signature: info.name,
+    excerpt: candidate.excerpt,
+    line: candidate.line,
+    via: 'exception',
+  };
+  const [first, ...others] = info.entries;
+  if (first === undefined) {
+    const lookalike = info.lookalikes[0] as string;
+    return { owner: { kind: 'lookalike', id: lookalike }, confidence: 0.6, autoReply: false, evidence, runnersUp: [] };
+  }
+  const restWords = candidate.rest ? candidate.rest.split(' ').filter(Boolean).length : 0;
+  const unique = others.length === 0 && info.lookalikes.length === 0;
+  if (unique) {
+    const bare = restWords < 2 && !token.typo;
+    return {
+      owner: { kind: 'entry', id: first },
+      confidence: bare ? CONFIDENCE.exceptionOnlyUnique : CONFIDENCE.exceptionUniqueOtherWords,
+      autoReply: bare,
+      evidence,
+      runnersUp: [],
+    };
+  }
+  // A shared name with an unknown message: a guess at the entry whose messages share most words with what was said.
+  const ranked = rankByWords(info.entries, candidate.rest ?? '', index);
+  const [top, ...rest] = ranked;
+  return {
+    owner: { kind: 'entry', id: top as string },
+    confidence: CONFIDENCE.exceptionShared / Math.max(1, Math.sqrt(info.entries.length)),
+    autoReply: false,
+    evidence,
+    runnersUp: rest.map((id) => ({ id, confidence: 0.15 })),
+  };
+}
+
+function rankByWords(ids: string[], rest: string, index: SignatureIndex): string[] {
+  const words = new Set(rest.split(' '));
+  const score = (id: string): number => {
+    let best = 0;
+    for (const m of index.messages) {
+      if (m.owner.kind !== 'entry' || m.owner.id !== id) continue;
+      best = Math.max(best, m.words.filter((w) => words.has(w)).length / m.words.length);
+    }
+    return best;
+  };
+  return ids
+    .map((id, order) => ({ id, order, score: score(id) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map((x) => x.id);
+}
+
+/** Scores a candidate; null when nothing in it points anywhere. */
+export function matchCandidate(candidate: ErrorCandidate, index: SignatureIndex, fuzzy = true): Match | null {
+  if (candidate.hit) return fromSignature(candidate, candidate.hit.signature, 1, index);
+  const text = candidate.rest ?? candidate.near;
+  if (fuzzy && text && text.split(' ').length >= 3) {
+    const [best, ...others] = fuzzyMatch(text, index);
+    if (best && (candidate.exception || best.similarity >= 0.75)) {
+      const match = fromSignature(candidate, best.signature, best.similarity, index);
+      const more = others
+        .filter((o) => o.signature.owner.kind === 'entry' && o.signature.owner.id !== best.signature.owner.id)
+        .map((o) => ({ id: o.signature.owner.id, confidence: o.similarity * 0.5 }));
+      return { ...match, runnersUp: [...more, ...match.runnersUp] };
+    }
+  }
+  return fromExceptionOnly(candidate, index);
+}

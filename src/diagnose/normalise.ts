@@ -1,0 +1,102 @@
+/**
+ * Turns a pasted text (Slack message, log, code fence, JSON dump ...) into short one-line segments of plain text,
+ * each tagged with its 1-based line in the original, so matching never sees the wrappers and evidence can point back.
+ */
+
+/** A paste longer than this is cut: work stays bounded whatever people paste. */
+export const MAX_INPUT_CHARS = 256 * 1024;
+/** Longer lines (minified JSON, base64 blobs) are cut into overlapping pieces of this size. */
+const MAX_SEGMENT_CHARS = 2000;
+/** Enough overlap that a message cut at one piece's end is whole in the next. */
+const SEGMENT_OVERLAP = 300;
+
+export interface Segment {
+  /** 1-based line in the original text. */
+  line: number;
+  /** Decoded text of (part of) that line. */
+  text: string;
+}
+
+// NULs, other control characters and the replacement character of invalid UTF-8 become spaces.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const JUNK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
+const SLACK_LINK = /<((?:https?|mailto):[^|>\s]*)\|([^>]*)>/g;
+const SLACK_BARE_LINK = /<((?:https?|mailto):[^>\s]*)>/g;
+const SLACK_USER = /<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g;
+const SLACK_CHANNEL = /<#C[A-Z0-9]+(?:\|([^>]*))?>/g;
+const SLACK_SPECIAL = /<!(channel|here|everyone)(?:\|[^>]*)?>/g;
+const SLACK_OTHER_SPECIAL = /<!(?:subteam\^[A-Z0-9]+|date\^[^>]*)(?:\|([^>]*))?>/g;
+const FENCE_LINE = /^\s*(?:`{3,}|~{3,})[\w+-]*\s*$/;
+// A literal `\n` / `\r\n` inside a JSON string or a log line that escaped its newlines.
+const ESCAPED_NEWLINE = /\\+r\\+n|\\+n|\\+r/;
+const ESCAPED_QUOTE = /\\+(["'])/g;
+const ESCAPED_TAB = /\\+t/g;
+const UNICODE_ESCAPE = /\\+u([0-9a-fA-F]{4})/g;
+const MARKDOWN_ESCAPE = /\\([_*~`|>#-])/g;
+const STACK_FRAME = /^(?:at\s+\S.*(?:\(.*\)|:\d+)|\.\.\.\s*\d+\s+more|#\d+\s+\S.*\(.*:\d+(?::\d+)?\))$/;
+const QUOTE_PREFIX = /^(?:>\s?)+/;
+const SPACES = /\s+/g;
+
+function decodeSlack(text: string): string {
+  if (!text.includes('<') && !text.includes('&')) return text;
+  return text
+    .replace(SLACK_LINK, (_m, url: string, label: string) => (label.trim() ? label : url))
+    .replace(SLACK_BARE_LINK, '$1')
+    .replace(SLACK_USER, '@user')
+    .replace(SLACK_CHANNEL, (_m, name?: string) => `#${name ?? 'channel'}`)
+    .replace(SLACK_SPECIAL, '@$1')
+    .replace(SLACK_OTHER_SPECIAL, (_m, label?: string) => label ?? '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+function decodeEscapes(text: string): string {
+  if (!text.includes('\\')) return text;
+  return text
+    .replace(UNICODE_ESCAPE, (_m, hex: string) => {
+      const char = String.fromCharCode(Number.parseInt(hex, 16));
+      return char === '\n' || char === '\r' ? ' ' : char;
+    })
+    .replace(ESCAPED_QUOTE, '$1')
+    .replace(ESCAPED_TAB, ' ')
+    .replace(MARKDOWN_ESCAPE, '$1');
+}
+
+function cleanPiece(piece: string): string {
+  let text = piece.replace(/`+/g, ' ').replace(/\*\*/g, '').replace(SPACES, ' ').trim();
+  text = text.replace(QUOTE_PREFIX, '').trim();
+  if (STACK_FRAME.test(text)) return '';
+  return text;
+}
+
+/** Decodes a paste into segments (empty lines, fences and stack frames dropped), keeping original line numbers. */
+export function normalise(input: string): Segment[] {
+  const text = (input.length > MAX_INPUT_CHARS ? input.slice(0, MAX_INPUT_CHARS) : input).replace(JUNK, ' ');
+  const decoded = decodeSlack(text);
+  const segments: Segment[] = [];
+  const lines = decoded.split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] as string;
+    if (raw.length === 0 || FENCE_LINE.test(raw)) continue;
+    const pieces = raw.includes('\\') ? raw.split(ESCAPED_NEWLINE) : [raw];
+    for (const piece of pieces) {
+      const clean = cleanPiece(decodeEscapes(piece));
+      if (!clean) continue;
+      for (let start = 0; ; start += MAX_SEGMENT_CHARS - SEGMENT_OVERLAP) {
+        segments.push({ line: i + 1, text: clean.slice(start, start + MAX_SEGMENT_CHARS) });
+        if (start + MAX_SEGMENT_CHARS >= clean.length) break;
+      }
+    }
+  }
+  return segments;
+}
+
+const NON_WORD = /[^a-z0-9\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+/g;
+
+/** The comparison form of a text: lower case, words of letters and digits separated by single spaces. */
+export function toKey(text: string): string {
+  return text.toLowerCase().replace(NON_WORD, ' ').trim();
+}

@@ -1,0 +1,51 @@
+import { normalise, toKey } from '../../src/diagnose/normalise';
+
+const texts = (input: string) => normalise(input).map((s) => s.text);
+
+describe('normalise', () => {
+  test('decodes Slack escaping, links, mentions and broadcasts', () => {
+    expect(
+      texts(
+        '<@U04ABCD1234> <!channel> &lt;Session&gt; &amp; <https://docs.aws.amazon.com/x|the docs> <https://a.example/b> <#C012AB|auth>',
+      ),
+    ).toEqual(['@user @channel <Session> & the docs https://a.example/b #auth']);
+  });
+
+  test('drops code fences and stack frames but keeps original line numbers', () => {
+    const segments = normalise(
+      '```js\nCodeMismatchException: x\n    at foo (/a/b.js:1:2)\n\tat com.example.Foo.bar(Foo.java:12)\n```\nafter',
+    );
+    expect(segments).toEqual([
+      { line: 2, text: 'CodeMismatchException: x' },
+      { line: 6, text: 'after' },
+    ]);
+  });
+
+  test('unescapes JSON inside strings and splits escaped newlines on the same line number', () => {
+    const segments = normalise('{"body":"{\\"__type\\":\\"X\\"}\\nsecond \\u0027part\\u0027"}');
+    expect(segments).toEqual([
+      { line: 1, text: '{"body":"{"__type":"X"}' },
+      { line: 1, text: "second 'part'\"}" },
+    ]);
+  });
+
+  test('turns NULs and replacement characters into spaces and collapses whitespace', () => {
+    expect(texts('a\u0000\u0000b\ufffd   c\t\td')).toEqual(['a b c d']);
+  });
+
+  test('strips quote markers and markdown escapes', () => {
+    expect(texts('&gt; SOFTWARE\\_TOKEN\\_MFA **bold**')).toEqual(['SOFTWARE_TOKEN_MFA bold']);
+  });
+
+  test('cuts long lines into overlapping pieces', () => {
+    const segments = normalise('y'.repeat(5000));
+    expect(segments.length).toBeGreaterThan(2);
+    expect(segments.every((s) => s.line === 1 && s.text.length <= 2000)).toBe(true);
+  });
+
+  test('toKey lower-cases and keeps letters and digits only', () => {
+    expect(toKey("Invalid MFA configuration given, can't turn off SOFTWARE_TOKEN_MFA.")).toBe(
+      'invalid mfa configuration given can t turn off software token mfa',
+    );
+  });
+});
