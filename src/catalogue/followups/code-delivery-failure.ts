@@ -1,0 +1,28 @@
+import type { FollowUp } from '../types';
+
+export const followUps: FollowUp[] = [
+  {
+    id: 'code-delivery-failure/causes',
+    questions: {
+      en: [
+        'why could the code not be delivered?',
+        'what are the usual causes of CodeDeliveryFailureException',
+        'sms works for some numbers but not others',
+        'email code not delivered',
+      ],
+      ja: [
+        'コードが配信できなかった原因は？',
+        'CodeDeliveryFailureException のよくある原因は',
+        'メールのコードが届きません',
+      ],
+    },
+    answer: {
+      en: {
+        text: 'For SMS: the SNS sandbox (unverified destination), the monthly spend limit, a number not in E.164, a country that needs an origination identity, or the SMS role. For email: the SES sandbox (unverified recipients), the SES identity or region, or the default Cognito email quota. The delivery logs tell which.',
+      },
+      ja: {
+        text: 'SMS の場合: SNS サンドボックス (未検証の宛先)、月間利用上限、E.164 でない番号、送信元 ID が必要な国、SMS ロール。メールの場合: SES サンドボックス (未検証の宛先)、SES の ID やリージョン、Cognito デフォルトのメール送信上限。どれかは配信ログでわかります。',
+      },
+    },
+  },
+];

@@ -1,0 +1,75 @@
+import type { FollowUp } from '../types';
+import { MFA_CONFIG_KEEP_FACTORS, UPDATE_POOL_RESETS } from './warnings';
+
+export const followUps: FollowUp[] = [
+  {
+    id: 'email-mfa-requirements/plan',
+    questions: {
+      en: [
+        'which plan do I need for email mfa?',
+        'how do I switch the feature plan to essentials',
+        'what does FeatureUnavailableInTierException mean',
+        'is email mfa available on lite',
+      ],
+      ja: [
+        'E メール MFA にはどのプランが必要ですか？',
+        '機能プランを Essentials に変更するには',
+        'FeatureUnavailableInTierException とはどういう意味ですか',
+      ],
+    },
+    answer: {
+      en: {
+        text: 'Email MFA needs the Essentials or Plus feature plan; on Lite the call fails with `FeatureUnavailableInTierException`. Change it in the console (User pools > <pool> > Settings > Feature plan) or with `UserPoolTier`; CDK: `featurePlan: FeaturePlan.ESSENTIALS`.',
+        code: 'aws cognito-idp update-user-pool --user-pool-id <pool-id> --user-pool-tier ESSENTIALS <every other setting>',
+        warning: UPDATE_POOL_RESETS.en,
+      },
+      ja: {
+        text: 'E メール MFA には Essentials か Plus の機能プランが必要で、Lite では `FeatureUnavailableInTierException` になります。コンソール (ユーザープール > <プール> > 設定 > 機能プラン) か `UserPoolTier` で変更します。CDK は `featurePlan: FeaturePlan.ESSENTIALS` です。',
+        code: 'aws cognito-idp update-user-pool --user-pool-id <pool-id> --user-pool-tier ESSENTIALS <他の設定すべて>',
+        warning: UPDATE_POOL_RESETS.ja,
+      },
+    },
+  },
+  {
+    id: 'email-mfa-requirements/ses',
+    questions: {
+      en: [
+        'do I need ses for email mfa?',
+        'can email mfa use the default cognito email',
+        'how do I set EmailSendingAccount to DEVELOPER',
+      ],
+      ja: [
+        'E メール MFA に SES は必要ですか？',
+        'Cognito デフォルトのメールで E メール MFA は使えますか',
+        'EmailSendingAccount を DEVELOPER にするには',
+      ],
+    },
+    answer: {
+      en: {
+        text: 'Yes: email MFA needs the pool to send through your own Amazon SES identity (`EmailSendingAccount: DEVELOPER` with a verified `SourceArn`); the default Cognito sender is not enough. While SES is in its sandbox it only delivers to verified addresses.',
+      },
+      ja: {
+        text: '必要です。E メール MFA には、自分の Amazon SES ID から送信する設定 (`EmailSendingAccount: DEVELOPER` と検証済みの `SourceArn`) が必要で、Cognito デフォルトの送信元では使えません。SES がサンドボックスの間は検証済みのアドレスにしか届きません。',
+      },
+    },
+  },
+  {
+    id: 'email-mfa-requirements/enable',
+    questions: {
+      en: ['how do I turn on email mfa?', 'cli to enable EMAIL_OTP', 'enable email mfa in cdk'],
+      ja: ['E メール MFA を有効にするには？', 'CLI で EMAIL_OTP を有効にしたい', 'CDK でメール MFA をオンにする方法'],
+    },
+    answer: {
+      en: {
+        text: 'With the plan and SES in place, turn it on in the MFA configuration (CDK: `mfaSecondFactor: { sms: false, otp: true, email: true }`); the message must contain `{####}`.',
+        code: 'aws cognito-idp set-user-pool-mfa-config --user-pool-id <pool-id> --mfa-configuration OPTIONAL \\\n  --email-mfa-configuration \'Message="Your code is {####}",Subject="Your sign-in code"\' \\\n  --software-token-mfa-configuration Enabled=true',
+        warning: MFA_CONFIG_KEEP_FACTORS.en,
+      },
+      ja: {
+        text: 'プランと SES の準備ができたら MFA 設定で有効にします (CDK は `mfaSecondFactor: { sms: false, otp: true, email: true }`)。メッセージには `{####}` が必要です。',
+        code: 'aws cognito-idp set-user-pool-mfa-config --user-pool-id <pool-id> --mfa-configuration OPTIONAL \\\n  --email-mfa-configuration \'Message="認証コードは {####} です",Subject="サインイン用コード"\' \\\n  --software-token-mfa-configuration Enabled=true',
+        warning: MFA_CONFIG_KEEP_FACTORS.ja,
+      },
+    },
+  },
+];

@@ -1,0 +1,48 @@
+import type { FollowUp } from '../types';
+
+export const followUps: FollowUp[] = [
+  {
+    id: 'enable-software-token-mismatch/qr-code',
+    questions: {
+      en: [
+        'how do I make the qr code for the authenticator app?',
+        'what is the otpauth uri format',
+        'how do I show the SecretCode to the user',
+      ],
+      ja: ['認証アプリ用の QR コードはどう作りますか？', 'otpauth URI の形式は', 'SecretCode をユーザーに表示する方法'],
+    },
+    answer: {
+      en: {
+        text: 'Build an `otpauth://` URI from the `SecretCode` that `AssociateSoftwareToken` returned and render it as a QR code (or let the user type the secret):',
+        code: 'otpauth://totp/<Issuer>:<username>?secret=<SecretCode>&issuer=<Issuer>',
+      },
+      ja: {
+        text: '`AssociateSoftwareToken` が返した `SecretCode` から `otpauth://` URI を作り、QR コードとして表示します (シークレットを手入力してもらうこともできます):',
+        code: 'otpauth://totp/<Issuer>:<username>?secret=<SecretCode>&issuer=<Issuer>',
+      },
+    },
+  },
+  {
+    id: 'enable-software-token-mismatch/new-secret',
+    questions: {
+      en: [
+        'does calling AssociateSoftwareToken again change the secret?',
+        'user scanned the qr code earlier and now it fails',
+        'why does an old authenticator entry not work',
+      ],
+      ja: [
+        'AssociateSoftwareToken をもう一度呼ぶとシークレットは変わりますか？',
+        '以前 QR コードを読み取ったユーザーが失敗します',
+        '古い認証アプリの登録が使えないのはなぜですか',
+      ],
+    },
+    answer: {
+      en: {
+        text: 'Yes: every `AssociateSoftwareToken` call issues a new secret, and `VerifySoftwareToken` checks the code against the latest one. If the app calls it twice (or the user scanned an older QR code), remove the old entry from the authenticator app, add the newest secret and send its current code.',
+      },
+      ja: {
+        text: 'はい。`AssociateSoftwareToken` を呼ぶたびに新しいシークレットが発行され、`VerifySoftwareToken` は最新のものでコードを検証します。2 回呼んでいる (またはユーザーが古い QR コードを読み取った) 場合は、認証アプリから古い登録を削除し、最新のシークレットを登録して現在のコードを送ってください。',
+      },
+    },
+  },
+];

@@ -1,0 +1,243 @@
+import type { FollowUp } from '../types';
+import { UPDATE_POOL_RESETS } from './warnings';
+
+/** Topics that belong to no single catalogue entry; the engine offers them in any thread. */
+export const generalTopics: FollowUp[] = [
+  {
+    id: 'general/mfa-factors',
+    questions: {
+      en: [
+        'should we use sms or totp?',
+        'sms vs totp vs email mfa, which is better',
+        'what mfa options does cognito have',
+        'which mfa factor do you recommend',
+        'pros and cons of sms mfa',
+      ],
+      ja: [
+        'SMS と TOTP のどちらを使うべきですか？',
+        'SMS、TOTP、メールの MFA の違いは',
+        'Cognito で使える MFA の種類を教えてください',
+        'おすすめの MFA の方式は',
+      ],
+    },
+    answer: {
+      en: {
+        text: 'TOTP (authenticator apps): no per-message cost, works offline, available on every feature plan. SMS: familiar to users but costs per message and needs the SNS/SMS setup (sandbox, spend limit, origination identities). Email: needs the Essentials or Plus plan and SES (`EmailSendingAccount: DEVELOPER`). Passkeys can also satisfy MFA on Essentials/Plus. Many teams enable TOTP plus one fallback.',
+      },
+      ja: {
+        text: 'TOTP (認証アプリ): メッセージごとの費用がかからずオフラインでも使え、すべての機能プランで利用できます。SMS: ユーザーにはなじみがありますが、通数ごとの費用と SNS/SMS の設定 (サンドボックス、利用上限、送信元 ID) が必要です。E メール: Essentials か Plus プランと SES (`EmailSendingAccount: DEVELOPER`) が必要です。Essentials/Plus ではパスキーで MFA を満たすこともできます。TOTP と予備の方式を 1 つ有効にする構成がよく使われます。',
+      },
+    },
+  },
+  {
+    id: 'general/feature-plans',
+    questions: {
+      en: [
+        'what are the cognito feature plans?',
+        'lite vs essentials vs plus',
+        'which plan has threat protection',
+        'what do I get with the plus plan',
+      ],
+      ja: [
+        'Cognito の機能プランの違いは？',
+        'Lite、Essentials、Plus の違いを教えてください',
+        '脅威保護はどのプランで使えますか',
+      ],
+    },
+    answer: {
+      en: {
+        text: 'Lite: the basics, including SMS and TOTP MFA. Essentials: adds email MFA and email one-time passwords, passkeys, choice-based sign-in and managed login branding. Plus: adds threat protection (adaptive authentication, compromised-credential detection). The plan is set per user pool (`UserPoolTier`); features above the plan fail with `FeatureUnavailableInTierException`.',
+      },
+      ja: {
+        text: 'Lite: SMS と TOTP の MFA を含む基本機能。Essentials: E メール MFA とメールのワンタイムパスワード、パスキー、選択ベースのサインイン、マネージドログインのブランディングが加わります。Plus: 脅威保護 (アダプティブ認証、侵害された認証情報の検出) が加わります。プランはユーザープールごと (`UserPoolTier`) で、プランにない機能は `FeatureUnavailableInTierException` になります。',
+      },
+    },
+  },
+  {
+    id: 'general/remembered-devices',
+    questions: {
+      en: [
+        'can users skip mfa on a trusted device?',
+        'how do remembered devices work',
+        'how do I enable device tracking',
+        'remember this device so mfa is not asked every time',
+      ],
+      ja: [
+        '信頼済みの端末では MFA を省略できますか？',
+        '記憶済みデバイスの仕組みを教えてください',
+        'デバイスの追跡を有効にするには',
+        '毎回 MFA を聞かれないようにしたい',
+      ],
+    },
+    answer: {
+      en: {
+        text: 'Yes, with device remembering: turn on device tracking (`DeviceConfiguration`: `ChallengeRequiredOnNewDevice`, `DeviceOnlyRememberedOnUserPrompt`) and MFA; the app confirms the device (`ConfirmDevice`, `UpdateDeviceStatus` to remembered) and later sign-ins from it skip MFA. It needs the SRP sign-in flow through the API or SDKs (Amplify `rememberDevice()`); it does not work with managed login / federated sign-in or `USER_PASSWORD_AUTH`.',
+        code: 'aws cognito-idp update-user-pool --user-pool-id <pool-id> \\\n  --device-configuration ChallengeRequiredOnNewDevice=true,DeviceOnlyRememberedOnUserPrompt=true <every other setting>',
+        warning: UPDATE_POOL_RESETS.en,
+      },
+      ja: {
+        text: 'デバイスの記憶機能で可能です。デバイス追跡 (`DeviceConfiguration`: `ChallengeRequiredOnNewDevice`、`DeviceOnlyRememberedOnUserPrompt`) と MFA を有効にし、アプリでデバイスを確認 (`ConfirmDevice`、`UpdateDeviceStatus` で remembered) すると、以降その端末からのサインインでは MFA が省略されます。API や SDK による SRP のサインインフローが必要で (Amplify は `rememberDevice()`)、マネージドログイン / フェデレーションサインインや `USER_PASSWORD_AUTH` では使えません。',
+        code: 'aws cognito-idp update-user-pool --user-pool-id <pool-id> \\\n  --device-configuration ChallengeRequiredOnNewDevice=true,DeviceOnlyRememberedOnUserPrompt=true <他の設定すべて>',
+        warning: UPDATE_POOL_RESETS.ja,
+      },
+    },
+  },
+  {
+    id: 'general/threat-protection',
+    questions: {
+      en: [
+        'what is adaptive authentication?',
+        'can cognito ask for mfa only on risky sign ins',
+        'how do I turn on threat protection',
+        'advanced security features risk based mfa',
+      ],
+      ja: [
+        'アダプティブ認証とは何ですか？',
+        'リスクの高いサインインのときだけ MFA を求められますか',
+        '脅威保護を有効にするには',
+        '高度なセキュリティ機能でリスクベースの MFA は使えますか',
+      ],
+    },
+    answer: {
+      en: {
+        text: 'Threat protection (formerly advanced security features) needs the Plus plan. Adaptive authentication scores each sign-in as low / medium / high risk and you choose per level: allow, optional MFA, require MFA, or block. Start in audit-only mode to see the risk scores, then switch to full function (`AdvancedSecurityMode: ENFORCED`); the per-level actions are set with `SetRiskConfiguration` or in the console under Threat protection.',
+      },
+      ja: {
+        text: '脅威保護 (旧称: 高度なセキュリティ機能) には Plus プランが必要です。アダプティブ認証はサインインごとにリスクを低 / 中 / 高で評価し、レベルごとに「許可」「任意の MFA」「MFA 必須」「ブロック」を選べます。まず監査のみモードでリスクスコアを確認してから完全機能 (`AdvancedSecurityMode: ENFORCED`) に切り替え、レベルごとのアクションは `SetRiskConfiguration` かコンソールの「脅威保護」で設定します。',
+      },
+    },
+  },
+  {
+    id: 'general/sms-delivery-logs',
+    questions: {
+      en: [
+        'where can I see sms delivery logs?',
+        'how do I know if the sms was sent',
+        'how to debug sms not arriving',
+        'is there a log for failed text messages',
+      ],
+      ja: ['SMS の配信ログはどこで見られますか？', 'SMS が送信されたか確認するには', 'SMS が届かない原因を調べる方法'],
+    },
+    answer: {
+      en: {
+        text: "Turn on SNS delivery status logging for SMS in the pool's SNS region (SNS console > Text messaging (SMS) > Edit text messaging preferences > Delivery status logging, with an IAM role that can write to CloudWatch Logs). Results then appear in CloudWatch Logs: `sns/<region>/<account-id>/DirectPublishToPhoneNumber` (success) and `.../DirectPublishToPhoneNumber/Failure`; `providerResponse` says why a message failed.",
+        code: 'aws sns set-sms-attributes --region <sns-region> --attributes \\\n  DeliveryStatusIAMRole=arn:aws:iam::<account-id>:role/<sns-logs-role>,DeliveryStatusSuccessSamplingRate=100',
+      },
+      ja: {
+        text: 'プールの SNS リージョンで SMS の配信ステータスのログ記録を有効にします (SNS コンソール > テキストメッセージング (SMS) > テキストメッセージングの設定を編集 > 配信ステータスのログ記録。CloudWatch Logs に書き込める IAM ロールが必要)。結果は CloudWatch Logs の `sns/<region>/<account-id>/DirectPublishToPhoneNumber` (成功) と `.../DirectPublishToPhoneNumber/Failure` に出力され、`providerResponse` に失敗の理由が記録されます。',
+        code: 'aws sns set-sms-attributes --region <sns-region> --attributes \\\n  DeliveryStatusIAMRole=arn:aws:iam::<account-id>:role/<sns-logs-role>,DeliveryStatusSuccessSamplingRate=100',
+      },
+    },
+  },
+  {
+    id: 'general/federated-mfa',
+    questions: {
+      en: [
+        'does mfa work for federated users?',
+        'do google sign in users get cognito mfa',
+        'mfa with saml or oidc identity providers',
+      ],
+      ja: [
+        'フェデレーションユーザーにも MFA はかかりますか？',
+        'Google でサインインしたユーザーに Cognito の MFA は適用されますか',
+        'SAML や OIDC の IdP と MFA',
+      ],
+    },
+    answer: {
+      en: {
+        text: 'No: Cognito MFA does not apply to users who sign in through an external identity provider (Google, SAML, OIDC ...); the IdP authenticates them, so enforce MFA there.',
+      },
+      ja: {
+        text: '適用されません。外部 ID プロバイダー (Google、SAML、OIDC など) でサインインするユーザーは IdP が認証するため、Cognito の MFA はかかりません。MFA は IdP 側で強制してください。',
+      },
+    },
+  },
+  {
+    id: 'general/passkeys',
+    questions: {
+      en: [
+        'does cognito support passkeys?',
+        'can we use webauthn or security keys',
+        'can a passkey count as mfa',
+        'how do I enable passkeys',
+      ],
+      ja: [
+        'Cognito はパスキーに対応していますか？',
+        'WebAuthn やセキュリティキーは使えますか',
+        'パスキーを MFA として使えますか',
+      ],
+    },
+    answer: {
+      en: {
+        text: "Yes, on the Essentials or Plus plan: passkeys (WebAuthn) are a first factor in choice-based sign-in (`ALLOW_USER_AUTH` on the client, `WEB_AUTHN` in the pool's allowed first factors, a relying party ID matching your domain). Users register one with `StartWebAuthnRegistration` / `CompleteWebAuthnRegistration` or in managed login. With `WebAuthnConfiguration.FactorConfiguration` set to `MULTI_FACTOR_WITH_USER_VERIFICATION`, a passkey sign-in with user verification satisfies MFA.",
+      },
+      ja: {
+        text: 'Essentials か Plus プランで対応しています。パスキー (WebAuthn) は選択ベースのサインインの第一要素です (クライアントで `ALLOW_USER_AUTH`、プールの許可する第一要素に `WEB_AUTHN`、ドメインに合ったリライングパーティ ID)。ユーザーは `StartWebAuthnRegistration` / `CompleteWebAuthnRegistration` またはマネージドログインで登録します。`WebAuthnConfiguration.FactorConfiguration` を `MULTI_FACTOR_WITH_USER_VERIFICATION` にすると、ユーザー検証付きのパスキーサインインで MFA を満たせます。',
+      },
+    },
+  },
+  {
+    id: 'general/reset-user-mfa',
+    questions: {
+      en: [
+        'a user lost their phone, how do I reset their mfa?',
+        'how can an admin disable mfa for one user',
+        'reset totp for a user',
+        'user got a new phone and cannot log in',
+      ],
+      ja: [
+        'ユーザーがスマホをなくしました。MFA をリセットするには？',
+        '管理者が特定ユーザーの MFA を無効にする方法',
+        'ユーザーの TOTP をリセットしたい',
+      ],
+    },
+    answer: {
+      en: {
+        text: "An admin can turn the user's TOTP off; the user then signs in and sets up a new authenticator. If the pool's MFA is required, the user gets the `MFA_SETUP` challenge (or an SMS code if SMS MFA is on and they have a phone number) at the next sign-in.",
+        code: 'aws cognito-idp admin-set-user-mfa-preference --user-pool-id <pool-id> --username <username> \\\n  --software-token-mfa-settings Enabled=false,PreferredMfa=false',
+      },
+      ja: {
+        text: '管理者はユーザーの TOTP を無効にできます。その後ユーザーがサインインして新しい認証アプリを設定します。プールの MFA が必須なら、次回サインイン時に `MFA_SETUP` チャレンジ (SMS MFA が有効で電話番号があれば SMS コード) が返ります。',
+        code: 'aws cognito-idp admin-set-user-mfa-preference --user-pool-id <pool-id> --username <username> \\\n  --software-token-mfa-settings Enabled=false,PreferredMfa=false',
+      },
+    },
+  },
+  {
+    id: 'general/amplify-totp',
+    questions: {
+      en: [
+        'how do I set up totp with amplify?',
+        'amplify v6 setUpTOTP example',
+        'what is CONTINUE_SIGN_IN_WITH_TOTP_SETUP',
+      ],
+      ja: [
+        'Amplify で TOTP を設定するには？',
+        'Amplify v6 の setUpTOTP の使い方',
+        'CONTINUE_SIGN_IN_WITH_TOTP_SETUP とは',
+      ],
+    },
+    answer: {
+      en: {
+        text: "In Amplify JS v6: for a signed-in user call `setUpTOTP()` (its `getSetupUri(appName)` gives the QR code URI), then `verifyTOTPSetup({ code })` and `updateMFAPreference({ totp: 'PREFERRED' })`. During sign-in, when `nextStep.signInStep` is `CONTINUE_SIGN_IN_WITH_TOTP_SETUP`, show `nextStep.totpSetupDetails` and pass the code to `confirmSignIn({ challengeResponse: code })`.",
+      },
+      ja: {
+        text: "Amplify JS v6 では、サインイン済みのユーザーなら `setUpTOTP()` を呼び (`getSetupUri(appName)` で QR コード用の URI が得られます)、`verifyTOTPSetup({ code })`、`updateMFAPreference({ totp: 'PREFERRED' })` と続けます。サインイン中に `nextStep.signInStep` が `CONTINUE_SIGN_IN_WITH_TOTP_SETUP` になったら、`nextStep.totpSetupDetails` を表示してコードを `confirmSignIn({ challengeResponse: code })` に渡します。",
+      },
+    },
+  },
+  {
+    id: 'general/bot-help',
+    questions: {
+      en: ['what can you do?', 'what can I ask you', 'help', 'how do I use this bot'],
+      ja: ['何ができますか？', '何を聞けばいいですか', 'ヘルプ', 'このボットの使い方'],
+    },
+    answer: {
+      en: {
+        text: 'Paste a Cognito MFA error and I explain it. In this thread you can ask follow-up questions, paste the next error, say `check <user-pool-id> [username]` to check a pool, `not it` for other matches, or `in Japanese` / `in English` to switch language.',
+      },
+      ja: {
+        text: 'Cognito の MFA エラーを貼ると説明します。このスレッドでは、続けて質問する、次のエラーを貼る、`check <user-pool-id> [username]` でプールをチェックする、`違う` で他の候補を見る、`日本語で` / `英語で` で言語を切り替える、ができます。',
+      },
+    },
+  },
+];

@@ -1,0 +1,51 @@
+import type { FollowUp } from '../types';
+
+export const followUps: FollowUp[] = [
+  {
+    id: 'totp-associate-before-signin/preprovision',
+    questions: {
+      en: [
+        'can an admin set up totp for a user in advance?',
+        'can we pre-register authenticator apps for imported users',
+        'is there an AdminAssociateSoftwareToken',
+        'set up totp before the user logs in',
+      ],
+      ja: [
+        '管理者が事前にユーザーの TOTP を設定できますか？',
+        'インポートしたユーザーの認証アプリを事前登録できますか',
+        'ユーザーがログインする前に TOTP を設定したい',
+      ],
+    },
+    answer: {
+      en: {
+        text: "No. The TOTP secret is created by `AssociateSoftwareToken`, which only takes the user's own access token or a sign-in `Session`; there is no admin variant. Make MFA required with TOTP enabled and users set it up at their first sign-in through the `MFA_SETUP` challenge.",
+      },
+      ja: {
+        text: 'できません。TOTP のシークレットは `AssociateSoftwareToken` で作られ、この API はユーザー本人のアクセストークンかサインイン中の `Session` しか受け付けません (管理者版はありません)。TOTP を有効にして MFA を必須にすれば、ユーザーは初回サインイン時に `MFA_SETUP` チャレンジで設定します。',
+      },
+    },
+  },
+  {
+    id: 'totp-associate-before-signin/during-signin',
+    questions: {
+      en: [
+        'how do I associate the token during sign in?',
+        'which session do I pass to AssociateSoftwareToken',
+        'can I call AssociateSoftwareToken with the session instead of the access token',
+      ],
+      ja: [
+        'サインイン中にトークンを関連付けるには？',
+        'AssociateSoftwareToken にはどのセッションを渡しますか',
+        'アクセストークンの代わりにセッションで AssociateSoftwareToken を呼べますか',
+      ],
+    },
+    answer: {
+      en: {
+        text: 'Yes: when `InitiateAuth` returns `ChallengeName: MFA_SETUP`, call `AssociateSoftwareToken` with that `Session`, then `VerifySoftwareToken` with the session it returns, then `RespondToAuthChallenge` (`MFA_SETUP`) with the session from `VerifySoftwareToken`.',
+      },
+      ja: {
+        text: 'はい。`InitiateAuth` が `ChallengeName: MFA_SETUP` を返したら、その `Session` で `AssociateSoftwareToken` を呼び、返されたセッションで `VerifySoftwareToken`、さらにその `Session` で `RespondToAuthChallenge` (`MFA_SETUP`) を呼びます。',
+      },
+    },
+  },
+];

@@ -1,0 +1,148 @@
+import type { FollowUp } from '../types';
+import { UPDATE_CLIENT_RESETS } from './warnings';
+
+export const followUps: FollowUp[] = [
+  {
+    id: 'totp-missing-admin-scope/what-is-scope',
+    questions: {
+      en: [
+        'what is aws.cognito.signin.user.admin?',
+        'what does the admin scope do',
+        'what is that scope for',
+        'is the user.admin scope dangerous, does it give admin rights',
+        'which calls need this scope',
+      ],
+      ja: [
+        'aws.cognito.signin.user.admin とは何ですか？',
+        'このスコープは何のためのものですか',
+        'admin という名前ですが管理者権限ですか',
+        'どの API でこのスコープが必要ですか',
+      ],
+    },
+    answer: {
+      en: {
+        text: "`aws.cognito.signin.user.admin` is a reserved Cognito scope that lets an access token call the user's own self-service API operations: `GetUser`, `UpdateUserAttributes`, `ChangePassword`, `AssociateSoftwareToken`, `VerifySoftwareToken`, `SetUserMFAPreference` and similar. Despite the name it is not an administrator permission: it only acts on the signed-in user.",
+      },
+      ja: {
+        text: '`aws.cognito.signin.user.admin` は Cognito の予約済みスコープで、アクセストークンでそのユーザー自身のセルフサービス API (`GetUser`、`UpdateUserAttributes`、`ChangePassword`、`AssociateSoftwareToken`、`VerifySoftwareToken`、`SetUserMFAPreference` など) を呼べるようにします。名前に admin とありますが管理者権限ではなく、サインインしているユーザー本人に対する操作だけです。',
+      },
+    },
+  },
+  {
+    id: 'totp-missing-admin-scope/allow-on-client',
+    questions: {
+      en: [
+        'how do I add the scope to the app client?',
+        'how to allow aws.cognito.signin.user.admin on my client',
+        'where do I enable the admin scope in the console',
+        'how do I fix the missing scope',
+        'set allowed oauth scopes with the cli',
+      ],
+      ja: [
+        'アプリクライアントにスコープを追加するには？',
+        'aws.cognito.signin.user.admin を許可する方法を教えてください',
+        'コンソールのどこでスコープを有効にしますか',
+        'スコープ不足はどう直せばいいですか',
+        'CLI で許可する OAuth スコープを設定したい',
+      ],
+    },
+    answer: {
+      en: {
+        text: 'Allow the scope on the app client (console: App clients > <client> > Login pages > Edit > OpenID Connect scopes, tick `aws.cognito.signin.user.admin`), then request it when the user signs in. CloudFormation: add it to `AllowedOAuthScopes`; CDK: `OAuthScope.COGNITO_ADMIN` in `oAuth.scopes`.',
+        code: [
+          'aws cognito-idp update-user-pool-client --user-pool-id <pool-id> --client-id <client-id> \\',
+          '  --allowed-o-auth-flows-user-pool-client --allowed-o-auth-flows code \\',
+          '  --allowed-o-auth-scopes openid email aws.cognito.signin.user.admin \\',
+          '  <every other setting from describe-user-pool-client>',
+        ].join('\n'),
+        warning: UPDATE_CLIENT_RESETS.en,
+      },
+      ja: {
+        text: 'アプリクライアントでスコープを許可し (コンソール: アプリクライアント > <クライアント> > ログインページ > 編集 > OpenID Connect のスコープで `aws.cognito.signin.user.admin` を選択)、サインイン時にそのスコープを要求します。CloudFormation は `AllowedOAuthScopes` に追加、CDK は `oAuth.scopes` に `OAuthScope.COGNITO_ADMIN` を追加します。',
+        code: [
+          'aws cognito-idp update-user-pool-client --user-pool-id <pool-id> --client-id <client-id> \\',
+          '  --allowed-o-auth-flows-user-pool-client --allowed-o-auth-flows code \\',
+          '  --allowed-o-auth-scopes openid email aws.cognito.signin.user.admin \\',
+          '  <describe-user-pool-client で取得した他の設定すべて>',
+        ].join('\n'),
+        warning: UPDATE_CLIENT_RESETS.ja,
+      },
+    },
+  },
+  {
+    id: 'totp-missing-admin-scope/hosted-ui',
+    questions: {
+      en: [
+        'does this apply to the hosted UI?',
+        'how do I request the scope from managed login',
+        'what about amplify with oauth, how do I ask for the scope',
+        'the hosted ui token has no admin scope',
+        'how do i put the scope in the authorize url',
+      ],
+      ja: [
+        'ホストされた UI でも同じですか？',
+        'マネージドログインでスコープを要求するには？',
+        'Amplify の OAuth 設定でスコープを指定する方法は',
+        'Hosted UI のトークンに admin スコープが入っていません',
+        'authorize の URL にスコープを付けるには',
+      ],
+    },
+    answer: {
+      en: {
+        text: "Yes: tokens from the hosted UI / managed login carry only the scopes the app asked for and the client allows. Add it to the `scope` parameter of `/oauth2/authorize` (space-separated, URL-encoded), or in Amplify to `loginWith.oauth.scopes`. Check the result in the access token's `scope` claim.",
+        code: 'https://<your-domain>/oauth2/authorize?response_type=code&client_id=<client-id>&redirect_uri=<callback-url>&scope=openid+aws.cognito.signin.user.admin',
+      },
+      ja: {
+        text: 'はい。ホストされた UI / マネージドログインのトークンには、アプリが要求し、かつクライアントが許可しているスコープだけが入ります。`/oauth2/authorize` の `scope` パラメータ (スペース区切り、URL エンコード) に追加するか、Amplify なら `loginWith.oauth.scopes` に追加してください。結果はアクセストークンの `scope` クレームで確認できます。',
+        code: 'https://<your-domain>/oauth2/authorize?response_type=code&client_id=<client-id>&redirect_uri=<callback-url>&scope=openid+aws.cognito.signin.user.admin',
+      },
+    },
+  },
+  {
+    id: 'totp-missing-admin-scope/why-initiateauth',
+    questions: {
+      en: [
+        'why do InitiateAuth tokens have the scope?',
+        'it works with the sdk login but not with the hosted ui, why',
+        'why does the api sign in token work',
+        'why is the scope there when I log in with InitiateAuth',
+      ],
+      ja: [
+        'InitiateAuth のトークンにはなぜスコープがあるのですか？',
+        'SDK でのログインだと動くのに Hosted UI だと動かないのはなぜ',
+        'API でサインインしたトークンでは問題ないのはどうして',
+      ],
+    },
+    answer: {
+      en: {
+        text: 'Tokens from the user-pools API sign-in (`InitiateAuth`, `AdminInitiateAuth`, `RespondToAuthChallenge`) always include `aws.cognito.signin.user.admin`: they are issued for that API. OAuth 2.0 tokens from managed login carry only the requested and allowed scopes, which is why the same call fails there.',
+      },
+      ja: {
+        text: 'ユーザープール API でのサインイン (`InitiateAuth`、`AdminInitiateAuth`、`RespondToAuthChallenge`) で発行されるトークンには、常に `aws.cognito.signin.user.admin` が含まれます。一方、マネージドログインの OAuth 2.0 トークンには要求され許可されたスコープしか入らないため、同じ API 呼び出しがそちらでは失敗します。',
+      },
+    },
+  },
+  {
+    id: 'totp-missing-admin-scope/without-token',
+    questions: {
+      en: [
+        'can I set up TOTP without the access token?',
+        'is there an admin api to associate the software token',
+        'can the backend register totp for the user',
+      ],
+      ja: [
+        'アクセストークンなしで TOTP を設定できますか？',
+        'ソフトウェアトークンを関連付ける管理者 API はありますか',
+        'バックエンドからユーザーの TOTP を登録できますか',
+      ],
+    },
+    answer: {
+      en: {
+        text: "There is no admin version of `AssociateSoftwareToken`. Either call it with an access token that has the scope, or during sign-in: when MFA is required and the user has no factor yet, Cognito returns the `MFA_SETUP` challenge, and `AssociateSoftwareToken` accepts that challenge's `Session` instead of an access token.",
+      },
+      ja: {
+        text: '`AssociateSoftwareToken` に管理者版はありません。スコープを持つアクセストークンで呼ぶか、サインイン中に行います。MFA が必須でユーザーにまだ要素がない場合 Cognito は `MFA_SETUP` チャレンジを返し、`AssociateSoftwareToken` はアクセストークンの代わりにそのチャレンジの `Session` を受け付けます。',
+      },
+    },
+  },
+];
