@@ -1,0 +1,124 @@
+/**
+ * The follow-up engine: in a thread where the bot diagnosed an entry, decide what a new message is and what to say.
+ * Pure: no Slack, no clock. The Slack side supplies the thread's entry and language and whether the bot was mentioned.
+ */
+import { followUpsByEntry, generalTopics } from '../catalogue/followups';
+import type { FollowUp, Lang } from '../catalogue/types';
+import { diagnose } from './diagnose';
+import { checkRequest, isNotIt, isThanks, languageSwitch, looksLikeQuestion } from './followup-commands';
+import { createFollowUpMatcher, type FollowUpMatcher, type ScoredFollowUp } from './followup-matcher';
+import { decodeMessage, mentionedUserIds, messageLanguage } from './followup-text';
+import type { DiagnoseResult } from './types';
+
+export { couldBeForBot } from './followup-commands';
+
+export interface FollowUpInput {
+  /** The entry the bot diagnosed in this thread (null when its first answer found no match). */
+  entryId: string | null;
+  /** The thread's language: replies use it when the message itself shows no language. */
+  lang: Lang;
+  /** The message text as Slack sends it (mentions as `<@U...>`, entities escaped). */
+  message: string;
+  /** The bot was mentioned (app_mention, a DM, or `<@botUserId>` in the text). */
+  mentioned: boolean;
+  /** The bot's own user id, so its mention is told apart from mentions of people. */
+  botUserId?: string;
+}
+
+export type FollowUpDecision =
+  | { kind: 'answer'; followUp: FollowUp; lang: Lang; confidence: number }
+  | { kind: 'general'; followUp: FollowUp; lang: Lang; confidence: number }
+  /** `result.best` is the new error (not the thread's own entry). */
+  | { kind: 'new-error'; result: DiagnoseResult }
+  | { kind: 'check'; poolRef: string; username?: string }
+  | { kind: 'not-it' }
+  | { kind: 'language'; lang: Lang }
+  | { kind: 'thanks' }
+  /** Mentioned, but nothing fits: offer this entry's questions (or general topics in a thread without an entry). */
+  | { kind: 'unsure'; suggestions: FollowUp[]; lang: Lang }
+  | { kind: 'silent' };
+
+/** Unprompted, the bot answers a question only above this score. */
+export const ANSWER_THRESHOLD = 0.42;
+/** When mentioned, it answers above this score and otherwise says what it can answer. */
+export const MENTIONED_THRESHOLD = 0.25;
+/** A general topic must beat the entry's best follow-up by this much: the thread's own subject comes first. */
+const ENTRY_PREFERENCE = 0.05;
+const MAX_SUGGESTIONS = 5;
+
+// Only text with an error's shape is worth a diagnosis run; questions about the thread's error are not new errors.
+const MAY_HOLD_ERROR =
+  /exception|__type|x-amzn-error|error code|an error occurred|invalid (?:session|code|mfa|sms|parameter)|does not have|has not been enabled|already been used|code mismatch|registerd|missing required parameter|only phone_number/i;
+
+let matcher: FollowUpMatcher | undefined;
+
+function getMatcher(): FollowUpMatcher {
+  matcher ??= createFollowUpMatcher(followUpsByEntry, generalTopics);
+  return matcher;
+}
+
+function newError(decoded: string, entryId: string | null, lang: Lang): DiagnoseResult | undefined {
+  if (!MAY_HOLD_ERROR.test(decoded)) return undefined;
+  const result = diagnose(decoded, { lang });
+  const fresh = result.diagnoses.find((d) => d.id !== null && d.autoReply && d.id !== entryId);
+  return fresh ? { ...result, best: fresh } : undefined;
+}
+
+function bestQuestion(
+  entryId: string | null,
+  decoded: string,
+): { scored: ScoredFollowUp; general: boolean } | undefined {
+  const { entry, general } = getMatcher().rank(entryId, decoded);
+  const topEntry = entry[0];
+  const topGeneral = general[0];
+  if (topGeneral && (!topEntry || topGeneral.score > topEntry.score + ENTRY_PREFERENCE)) {
+    return { scored: topGeneral, general: true };
+  }
+  return topEntry ? { scored: topEntry, general: false } : undefined;
+}
+
+function suggestionsFor(entryId: string | null): FollowUp[] {
+  const own = entryId ? (followUpsByEntry[entryId] ?? []) : [];
+  return [...(own.length > 0 ? own : generalTopics)].slice(0, MAX_SUGGESTIONS);
+}
+
+/** Decides what a thread message is and what the bot should do about it. */
+export function answerFollowUp(input: FollowUpInput): FollowUpDecision {
+  const mentions = mentionedUserIds(input.message);
+  const mentioned = input.mentioned || (input.botUserId !== undefined && mentions.includes(input.botUserId));
+  const decoded = decodeMessage(input.message);
+  if (!decoded)
+    return mentioned
+      ? { kind: 'unsure', suggestions: suggestionsFor(input.entryId), lang: input.lang }
+      : { kind: 'silent' };
+
+  // Talking to someone else ("<@U123> can you look?", "thanks @alice"): stay out unless the bot is asked too.
+  const toOthers = mentions.some((id) => id !== input.botUserId) || /(?:^|\s)@[a-z][\w.-]*/i.test(decoded);
+  if (toOthers && !mentioned && !/\bbot\b|ボット/i.test(decoded)) return { kind: 'silent' };
+
+  const lang = messageLanguage(decoded, input.lang);
+
+  const switchTo = languageSwitch(decoded);
+  if (switchTo) return { kind: 'language', lang: switchTo };
+
+  const fresh = newError(decoded, input.entryId, lang);
+  if (fresh) return { kind: 'new-error', result: fresh };
+
+  const check = checkRequest(decoded, mentioned);
+  if (check) return { kind: 'check', ...check };
+
+  if (isNotIt(decoded)) return { kind: 'not-it' };
+  if (isThanks(decoded)) return mentioned ? { kind: 'thanks' } : { kind: 'silent' };
+
+  const best = bestQuestion(input.entryId, decoded);
+  const threshold = mentioned ? MENTIONED_THRESHOLD : ANSWER_THRESHOLD;
+  if (best && best.scored.score >= threshold && (mentioned || looksLikeQuestion(decoded))) {
+    return {
+      kind: best.general ? 'general' : 'answer',
+      followUp: best.scored.followUp,
+      lang,
+      confidence: Math.round(best.scored.score * 100) / 100,
+    };
+  }
+  return mentioned ? { kind: 'unsure', suggestions: suggestionsFor(input.entryId), lang } : { kind: 'silent' };
+}
