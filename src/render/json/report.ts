@@ -1,0 +1,26 @@
+import type { Report } from '../../checks/types';
+
+/**
+ * The CLI's `check --json` contract (DESIGN.md): `{pool, region, findings: [{rule, entry, status, summary}]}`,
+ * plus account, alias, user, counts, and per finding its evidence, client and missing IAM actions.
+ */
+export function renderReportJson(report: Report): string {
+  const body = {
+    pool: report.pool,
+    region: report.region,
+    ...(report.account ? { account: report.account } : {}),
+    ...(report.alias ? { alias: report.alias } : {}),
+    ...(report.user ? { user: report.user } : {}),
+    counts: report.counts,
+    findings: report.findings.map((f) => ({
+      rule: f.rule,
+      entry: f.entry,
+      status: f.status,
+      summary: f.summary,
+      evidence: f.evidence,
+      ...(f.client ? { client: f.client } : {}),
+      ...(f.missingActions ? { missingActions: f.missingActions } : {}),
+    })),
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
