@@ -1,0 +1,101 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { App } from '@slack/bolt';
+import nock from 'nock';
+import { loadConfig } from '../../src/config';
+import { startHttp } from '../../src/main/http';
+import { encode, fixture, messageEvent, SIGNING_SECRET, SlackApiRecorder, signatureHeaders } from './harness';
+
+const GOV_API = 'https://slack-gov.example.com';
+
+async function until(condition: () => boolean, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('timed out waiting for the bot');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+describe('HTTP mode (the real HTTPReceiver on loopback)', () => {
+  let app: App;
+  let server: Server;
+  let url: string;
+
+  async function start(env: Record<string, string>) {
+    const config = loadConfig({
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_BOT_TOKEN: 'xoxb-1111-2222-testtoken',
+      SLACK_API_URL: `${GOV_API}/api/`,
+      LOG_LEVEL: 'error',
+      ...env,
+    });
+    expect(config.mode).toBe('http');
+    ({ app, server } = await startHttp(config, { port: 0, host: '127.0.0.1' }));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+  }
+
+  async function post(body: Record<string, unknown>, headers: Record<string, string> = {}) {
+    const { raw, contentType } = encode(body);
+    return fetch(url, {
+      method: 'POST',
+      body: raw,
+      headers: { 'content-type': contentType, ...signatureHeaders(raw), ...headers },
+    });
+  }
+
+  beforeEach(() => nock.enableNetConnect('127.0.0.1'));
+  afterEach(async () => {
+    await app?.stop();
+    nock.disableNetConnect();
+  });
+
+  it('replies through SLACK_API_URL, and looks up the bot ids once at start when not configured', async () => {
+    const api = new SlackApiRecorder(GOV_API);
+    await start({});
+    expect(api.methods()).toEqual(['auth.test']);
+    const response = await post(messageEvent({}));
+    expect(response.status).toBe(200);
+    await until(() => api.calls.length > 1);
+    expect(api.methods()).toEqual(['auth.test', 'chat.postMessage']);
+    expect(api.only('chat.postMessage')[0]).toMatchObject({ thread_ts: '1764150000.000100' });
+
+    // The looked-up bot user id keeps the bot from answering itself.
+    await post(messageEvent({ user: 'U0MFABOT01', ts: '1764150002.000001' }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(api.methods()).toEqual(['auth.test', 'chat.postMessage']);
+  });
+
+  it('rejects a bad signature with 401 and calls nothing', async () => {
+    const api = new SlackApiRecorder(GOV_API);
+    await start({ SLACK_BOT_ID: 'B0MFABOT01', SLACK_BOT_USER_ID: 'U0MFABOT01' });
+    const body = messageEvent({});
+    const { raw } = encode(body);
+    const forged = signatureHeaders(raw, '0000000000000000ffffffffffffffff');
+    const response = await post(body, forged);
+    expect(response.status).toBe(401);
+    const stale = await post(body, signatureHeaders(raw, SIGNING_SECRET, Math.floor(Date.now() / 1000) - 600));
+    expect(stale.status).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(api.calls).toEqual([]);
+  });
+
+  it('answers /mfa-explain in the HTTP response itself, privately', async () => {
+    const api = new SlackApiRecorder(GOV_API);
+    await start({ SLACK_BOT_ID: 'B0MFABOT01', SLACK_BOT_USER_ID: 'U0MFABOT01' });
+    const response = await post(fixture('slash-command'));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { response_type: string; blocks: unknown[] };
+    expect(body.response_type).toBe('ephemeral');
+    expect(JSON.stringify(body.blocks)).toContain('InvalidSmsRoleTrustRelationshipException');
+    expect(api.calls).toEqual([]);
+  });
+
+  it('drops a retry (X-Slack-Retry-Num) though it is correctly signed', async () => {
+    const api = new SlackApiRecorder(GOV_API);
+    await start({ SLACK_BOT_ID: 'B0MFABOT01', SLACK_BOT_USER_ID: 'U0MFABOT01' });
+    const response = await post(messageEvent({}), { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' });
+    expect(response.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(api.calls).toEqual([]);
+  });
+});
