@@ -35,13 +35,14 @@ export const entry: CatalogueEntry = {
         'The TOTP code is wrong or too old for Cognito to accept, often because the clock of the user’s device is not in sync with the real time.',
         'The user’s state does not fit the call: e.g. RespondToAuthChallenge answered the `MFA_SETUP` challenge although TOTP MFA was not set up (AssociateSoftwareToken and VerifySoftwareToken were skipped).',
         'The code came from another authenticator entry (another user, another pool, an old secret) than the one set up last.',
+        'For SMS or email MFA, the code belongs to another sign-in attempt: each InitiateAuth sends a new code for its own session, so a code from an earlier (or a duplicated) attempt does not match.',
       ],
       fixes: [
         {
-          text: 'Have the user sync the device clock (automatic date and time) and enter the newest code from the authenticator app.',
+          text: 'Have the user sync the device clock (automatic date and time) and enter the newest code from the authenticator app; for SMS or email, the code from the latest message of this sign-in attempt.',
         },
         {
-          text: 'For `MFA_SETUP`, call the APIs in order: AssociateSoftwareToken with the session, VerifySoftwareToken with the code and the new session, then RespondToAuthChallenge with the session VerifySoftwareToken returned.',
+          text: 'For `MFA_SETUP`, call the APIs in order: AssociateSoftwareToken with the session, VerifySoftwareToken with the code and the new session, then RespondToAuthChallenge with the session VerifySoftwareToken returned (add `SECRET_HASH` to the challenge responses if the app client has a secret).',
           code: `aws cognito-idp associate-software-token --session "<Session from InitiateAuth>"
 aws cognito-idp verify-software-token --session "<Session from associate-software-token>" --user-code <code>
 aws cognito-idp respond-to-auth-challenge --client-id <client-id> --challenge-name MFA_SETUP \\
@@ -60,13 +61,14 @@ aws cognito-idp respond-to-auth-challenge --client-id <client-id> --challenge-na
         'TOTP コードが誤っているか、古すぎて Cognito が受け付けられません。多くの場合、ユーザーの端末の時刻が実際の時刻と同期していません。',
         'ユーザーの状態が API の呼び出しと互換性がありません。たとえば TOTP MFA を設定していない (AssociateSoftwareToken と VerifySoftwareToken を実行していない) のに、`MFA_SETUP` チャレンジに RespondToAuthChallenge で応答した場合です。',
         'コードが最後に設定したものとは別の認証アプリのエントリ (別のユーザー、別のプール、古いシークレット) から生成されています。',
+        'SMS や E メールの MFA では、コードが別のサインイン試行のものです。InitiateAuth のたびにそのセッション用の新しいコードが送信されるため、以前の (または二重に実行された) 試行のコードは一致しません。',
       ],
       fixes: [
         {
-          text: 'ユーザーに端末の時刻を同期させ (日付と時刻を自動設定にする)、認証アプリの最新のコードを入力してもらいます。',
+          text: 'ユーザーに端末の時刻を同期させ (日付と時刻を自動設定にする)、認証アプリの最新のコードを入力してもらいます。SMS や E メールの場合は、今回のサインイン試行で届いた最新のメッセージのコードを使います。',
         },
         {
-          text: '`MFA_SETUP` では API を正しい順序で呼び出します。セッションを付けて AssociateSoftwareToken、コードと新しいセッションを付けて VerifySoftwareToken、最後に VerifySoftwareToken が返したセッションで RespondToAuthChallenge を呼び出します。',
+          text: '`MFA_SETUP` では API を正しい順序で呼び出します。セッションを付けて AssociateSoftwareToken、コードと新しいセッションを付けて VerifySoftwareToken、最後に VerifySoftwareToken が返したセッションで RespondToAuthChallenge を呼び出します (アプリクライアントにシークレットがある場合は、チャレンジレスポンスに `SECRET_HASH` を追加します)。',
           code: `aws cognito-idp associate-software-token --session "<Session from InitiateAuth>"
 aws cognito-idp verify-software-token --session "<Session from associate-software-token>" --user-code <code>
 aws cognito-idp respond-to-auth-challenge --client-id <client-id> --challenge-name MFA_SETUP \\

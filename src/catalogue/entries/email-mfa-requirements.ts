@@ -51,12 +51,12 @@ export const entry: CatalogueEntry = {
           code: 'aws cognito-idp describe-user-pool --user-pool-id <pool-id> \\\n  --query "UserPool.[UserPoolTier,EmailConfiguration]"',
         },
         {
-          text: 'Move the pool to Essentials (or Plus). Console: Amazon Cognito > User pools > your pool > Settings > Feature plan. CLI: UpdateUserPool with `--user-pool-tier`.',
+          text: 'Move the pool to Essentials (or Plus): in the console on the user pool’s feature plan page, or with UpdateUserPool `--user-pool-tier`.',
           code: 'aws cognito-idp update-user-pool --user-pool-id <pool-id> --user-pool-tier ESSENTIALS <every current setting>',
           warning: UPDATE_POOL_WARNING_EN,
         },
         {
-          text: 'Send email through a verified Amazon SES identity (console: Authentication > Email > Edit).',
+          text: 'Send email through a verified Amazon SES identity (console: Authentication > Authentication methods > Email > Edit).',
           code: `aws cognito-idp update-user-pool --user-pool-id <pool-id> <every current setting> \\
   --email-configuration EmailSendingAccount=DEVELOPER,SourceArn=arn:aws:ses:<region>:<account-id>:identity/<verified identity>,From=<from address>`,
           warning: UPDATE_POOL_WARNING_EN,
@@ -84,12 +84,12 @@ export const entry: CatalogueEntry = {
           code: 'aws cognito-idp describe-user-pool --user-pool-id <pool-id> \\\n  --query "UserPool.[UserPoolTier,EmailConfiguration]"',
         },
         {
-          text: 'プールを Essentials (または Plus) に変更します。コンソール: Amazon Cognito > ユーザープール > 対象のプール > 設定 > 機能プラン。CLI の場合は UpdateUserPool で `--user-pool-tier` を指定します。',
+          text: 'プールを Essentials (または Plus) に変更します。コンソールではユーザープールの機能プランのページで、CLI では UpdateUserPool の `--user-pool-tier` で変更します。',
           code: 'aws cognito-idp update-user-pool --user-pool-id <pool-id> --user-pool-tier ESSENTIALS <every current setting>',
           warning: UPDATE_POOL_WARNING_JA,
         },
         {
-          text: '検証済みの Amazon SES ID から E メールを送信するように設定します (コンソール: 認証 > E メール > 編集)。',
+          text: '検証済みの Amazon SES ID から E メールを送信するように設定します (コンソール: 認証 > 認証方法 > E メール > 編集)。',
           code: `aws cognito-idp update-user-pool --user-pool-id <pool-id> <every current setting> \\
   --email-configuration EmailSendingAccount=DEVELOPER,SourceArn=arn:aws:ses:<region>:<account-id>:identity/<verified identity>,From=<from address>`,
           warning: UPDATE_POOL_WARNING_JA,

@@ -22,3 +22,47 @@ export const SET_SMS_MFA = `aws cognito-idp set-user-pool-mfa-config --user-pool
   --mfa-configuration OPTIONAL \\
   --sms-mfa-configuration '{"SmsAuthenticationMessage":"Your code is {####}","SmsConfiguration":{"SnsCallerArn":"arn:aws:iam::<account-id>:role/<sms-role>","ExternalId":"<external-id>","SnsRegion":"<region>"}}' \\
   --software-token-mfa-configuration Enabled=<true if TOTP is used>`;
+
+/** The app-client settings UpdateUserPoolClient resets unless they are passed back: CLI option -> current value. */
+const CLIENT_SETTINGS: Record<string, string> = {
+  '--explicit-auth-flows': '<current ExplicitAuthFlows>',
+  '--supported-identity-providers': '<current SupportedIdentityProviders>',
+  '--callback-urls': '<current CallbackURLs>',
+  '--logout-urls': '<current LogoutURLs>',
+  '--allowed-o-auth-flows': '<current AllowedOAuthFlows>',
+  '--allowed-o-auth-scopes': '<current AllowedOAuthScopes>',
+  '--allowed-o-auth-flows-user-pool-client': '',
+  '--auth-session-validity': '<current AuthSessionValidity>',
+  '--refresh-token-validity': '<current>',
+  '--access-token-validity': '<current>',
+  '--id-token-validity': '<current>',
+  '--token-validity-units': '<current TokenValidityUnits>',
+  '--read-attributes': '<current>',
+  '--write-attributes': '<current>',
+  '--prevent-user-existence-errors': '<current>',
+  '--enable-token-revocation': '',
+};
+
+/**
+ * An UpdateUserPoolClient call that applies `changes` (option -> value) and passes every other current setting back,
+ * shown two ways: option by option, and describe -> edit with jq -> update, which cannot forget a setting.
+ */
+export function updateUserPoolClient(changes: Record<string, string>, jqEdit: string): string {
+  const options = Object.entries({ ...changes, ...omit(CLIENT_SETTINGS, Object.keys(changes)) }).map(
+    ([option, value]) => (value === '' ? option : `${option} ${value}`),
+  );
+  return `aws cognito-idp describe-user-pool-client --user-pool-id <pool-id> --client-id <client-id>
+
+aws cognito-idp update-user-pool-client --user-pool-id <pool-id> --client-id <client-id> \\
+  ${options.join(' \\\n  ')}
+
+# or carry every current setting over automatically (needs jq):
+aws cognito-idp describe-user-pool-client --user-pool-id <pool-id> --client-id <client-id> \\
+  --query UserPoolClient --output json \\
+  | jq 'del(.ClientSecret, .CreationDate, .LastModifiedDate) | ${jqEdit}' > client.json
+aws cognito-idp update-user-pool-client --cli-input-json file://client.json`;
+}
+
+function omit(settings: Record<string, string>, keys: string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(settings).filter(([key]) => !keys.includes(key)));
+}

@@ -37,7 +37,7 @@ export const SMS_SETTINGS_GUIDE: DocLink = {
   url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html',
   title: {
     en: 'SMS message settings for Amazon Cognito user pools',
-    ja: 'Amazon Cognito ユーザープールの SMS メッセージ設定',
+    ja: 'Amazon Cognito ユーザープール用の SMS メッセージ設定',
   },
 };
 
@@ -71,10 +71,10 @@ export const SMS_FIRST_TIME_SETUP: DocLink = {
 };
 
 export const SNS_SPEND_LIMIT: DocLink = {
-  url: 'https://docs.aws.amazon.com/sns/latest/dg/channels-sms-awssupport-spend-threshold.html',
+  url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/awssupport-spend-threshold.html',
   title: {
-    en: 'Requesting increases to your monthly SMS spending quota for Amazon SNS',
-    ja: 'Amazon SNS の SMS 月間使用量クォータの引き上げをリクエストする',
+    en: 'Requesting increases to your monthly SMS spending quota (AWS End User Messaging SMS)',
+    ja: 'SMS の月間使用上限の引き上げをリクエストする (AWS End User Messaging SMS)',
   },
 };
 

@@ -1,0 +1,116 @@
+import * as cognito from '@aws-sdk/client-cognito-identity-provider';
+import * as iam from '@aws-sdk/client-iam';
+import * as sns from '@aws-sdk/client-sns';
+import * as sts from '@aws-sdk/client-sts';
+import { catalogue } from '../../src/catalogue';
+import { LANGS } from '../../src/catalogue/types';
+
+type SdkModule = Record<string, unknown>;
+
+/** The installed SDK of each AWS CLI service the catalogue uses: its operations are the CLI's subcommands. */
+const SDKS: Record<string, SdkModule> = {
+  'cognito-idp': cognito as SdkModule,
+  iam: iam as SdkModule,
+  sns: sns as SdkModule,
+  sts: sts as SdkModule,
+};
+
+/**
+ * Services whose SDK is not installed here: the subcommands and options used, as listed in the AWS CLI reference
+ * (https://awscli.amazonaws.com/v2/documentation/api/latest/reference/<service>/<subcommand>.html).
+ */
+const OTHER_SERVICES: Record<string, Record<string, string[]>> = {
+  organizations: { 'list-policies-for-target': ['--target-id', '--filter'] },
+  sesv2: { 'get-account': [] },
+};
+
+/** Options every AWS CLI command takes. */
+const GLOBAL_OPTIONS = new Set(['--region', '--query', '--output', '--profile', '--cli-input-json', '--no-cli-pager']);
+
+/** botocore's xform_name: how the AWS CLI turns an operation or member name into a subcommand or option. */
+function cliName(name: string): string {
+  const plural = name.match(/[A-Z]{2,}s$/)?.[0];
+  const base = plural ? `${name.slice(0, -plural.length)}-${plural.toLowerCase()}` : name;
+  return base
+    .replace(/(.)([A-Z][a-z]+)/g, '$1-$2')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
+}
+
+function operationsOf(sdk: SdkModule): Map<string, string> {
+  const operations = new Map<string, string>();
+  for (const key of Object.keys(sdk)) {
+    const operation = key.match(/^(\w+)Command$/)?.[1];
+    if (operation && key !== 'Command') operations.set(cliName(operation), operation);
+  }
+  return operations;
+}
+
+/** The CLI options of an operation, read from the input schema the SDK ships (`[3, ns, name, traits, members, ...]`). */
+function optionsOf(sdk: SdkModule, operation: string): Set<string> {
+  const schema = (sdk[`${operation}Request$`] ?? sdk[`${operation}Input$`]) as unknown[] | undefined;
+  const members = Array.isArray(schema?.[4]) ? (schema[4] as string[]) : [];
+  return new Set(members.map((member) => `--${cliName(member)}`));
+}
+
+interface CliCall {
+  where: string;
+  line: string;
+}
+
+/** Every AWS CLI invocation in the catalogue's code blocks, continuation lines joined, pipes cut off. */
+function cliCalls(): CliCall[] {
+  const calls: CliCall[] = [];
+  for (const entry of catalogue) {
+    for (const lang of LANGS) {
+      entry.text[lang].fixes.forEach((fix, i) => {
+        const lines = (fix.code ?? '').replace(/\\\n\s*/g, ' ').split('\n');
+        for (const line of lines) {
+          if (/^\s*(\$\s*)?(aws\s+)?(cognito-idp|iam|sns|sts|organizations|sesv2)\s/.test(line)) {
+            calls.push({ where: `${entry.id} text.${lang}.fixes[${i}]`, line: line.split(/\s[|>]\s/)[0] ?? line });
+          }
+        }
+      });
+    }
+  }
+  return calls;
+}
+
+const calls = cliCalls();
+
+describe('AWS CLI commands in the catalogue', () => {
+  it('finds the commands it is meant to check', () => {
+    expect(calls.length).toBeGreaterThan(40);
+  });
+
+  it('starts every command with "aws " and nothing before it', () => {
+    expect(calls.filter((call) => !call.line.startsWith('aws '))).toEqual([]);
+  });
+
+  it.each(calls.map((call) => [call.where, call.line]))('%s: %s uses a real subcommand and real options', (_, line) => {
+    const [, service = '', subcommand = '', ...rest] = line.split(/\s+/);
+    const options = rest.filter((token) => token.startsWith('--'));
+    const sdk = SDKS[service];
+    if (sdk) {
+      const operation = operationsOf(sdk).get(subcommand);
+      expect({ service, subcommand, known: operation !== undefined }).toEqual({ service, subcommand, known: true });
+      const allowed = optionsOf(sdk, operation ?? '');
+      const unknown = options.filter(
+        (option) => !GLOBAL_OPTIONS.has(option) && !allowed.has(option) && !allowed.has(option.replace(/^--no-/, '--')),
+      );
+      expect(unknown).toEqual([]);
+    } else {
+      const known = OTHER_SERVICES[service]?.[subcommand];
+      expect({ service, subcommand, known: known !== undefined }).toEqual({ service, subcommand, known: true });
+      expect(options.filter((option) => !GLOBAL_OPTIONS.has(option) && !known?.includes(option))).toEqual([]);
+    }
+  });
+
+  it('turns operation names into CLI names the way the AWS CLI does', () => {
+    expect(cliName('AdminSetUserMFAPreference')).toBe('admin-set-user-mfa-preference');
+    expect(cliName('GetSMSSandboxAccountStatus')).toBe('get-sms-sandbox-account-status');
+    expect(cliName('AllowedOAuthFlowsUserPoolClient')).toBe('allowed-o-auth-flows-user-pool-client');
+    expect(cliName('CallbackURLs')).toBe('callback-urls');
+    expect(cliName('SMSMfaSettings')).toBe('sms-mfa-settings');
+  });
+});

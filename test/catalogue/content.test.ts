@@ -1,0 +1,210 @@
+import { catalogue, getEntry } from '../../src/catalogue';
+import { LANGS } from '../../src/catalogue/types';
+
+/** The exception and the verbatim message(s) ../shared/catalogue.md gives for each error entry. */
+const SPEC: Record<string, { exception: string; messages: string[] }> = {
+  'sms-role-access-policy': {
+    exception: 'InvalidSmsRoleAccessPolicyException',
+    messages: ['Role does not have permission to publish with SNS'],
+  },
+  'sms-role-trust': {
+    exception: 'InvalidSmsRoleTrustRelationshipException',
+    messages: ['Role does not have a trust relationship allowing Cognito to assume the role'],
+  },
+  'sms-mfa-invalid-parameter': {
+    exception: 'InvalidParameterException',
+    messages: [
+      "Invalid MFA configuration given, can't disable all MFAs with a required or optional configuration.",
+      'SMS configuration and Auto verification for phone_number are required when MFA is required/optional',
+    ],
+  },
+  'totp-missing-admin-scope': {
+    exception: 'NotAuthorizedException',
+    messages: ['Access Token does not have required scopes'],
+  },
+  'session-used-once': {
+    exception: 'NotAuthorizedException',
+    messages: ['Invalid session for the user, session can only be used once.'],
+  },
+  'session-expired': {
+    exception: 'NotAuthorizedException',
+    messages: ['Invalid session for the user, session is expired.'],
+  },
+  'code-mismatch': { exception: 'CodeMismatchException', messages: ['Invalid code or auth state for the user.'] },
+  'totp-no-delivery-config': {
+    exception: 'InvalidParameterException',
+    messages: [
+      'User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA',
+      'User has not set up software token mfa',
+      'User has not verified software token mfa',
+    ],
+  },
+  'session-invalid': {
+    exception: 'NotAuthorizedException',
+    messages: ['Invalid session for the user.', 'Invalid session provided for the user.'],
+  },
+  'enable-software-token-mismatch': {
+    exception: 'EnableSoftwareTokenMFAException',
+    messages: ['Code mismatch and fail enable Software Token MFA', 'Code mismatch'],
+  },
+  'totp-not-enabled-in-pool': {
+    exception: 'SoftwareTokenMFANotFoundException',
+    messages: ['Software Token MFA has not been enabled by the userPool.'],
+  },
+  'totp-code-reused': {
+    exception: 'ExpiredCodeException',
+    messages: ['Your software token has already been used once.'],
+  },
+  'mfa-method-not-found': {
+    exception: 'MFAMethodNotFoundException',
+    messages: ['No MFA mechanism registerd in the account.'],
+  },
+  'session-missing': { exception: 'InvalidParameterException', messages: ['Missing required parameter Session'] },
+  'sms-mfa-no-phone-number': {
+    exception: 'InvalidParameterException',
+    messages: ['User does not have a phone_number set to turn on SMS MFA'],
+  },
+  'legacy-mfa-options': {
+    exception: 'InvalidParameterException',
+    messages: ['Only phone_number attribute is currently supported as a MFA option.'],
+  },
+  'mfa-config-off-and-configured': {
+    exception: 'InvalidParameterException',
+    messages: ["Invalid MFA configuration given, can't turn off MFA and configure an MFA together."],
+  },
+  'code-delivery-failure': { exception: 'CodeDeliveryFailureException', messages: [] },
+  'totp-not-set-up-for-user': {
+    exception: 'SoftwareTokenMFANotFoundException',
+    messages: ['Software Token MFA does not exist for the user.'],
+  },
+  'email-mfa-requirements': { exception: 'FeatureUnavailableInTierException', messages: [] },
+};
+
+/** Every piece of text in an entry, with a path that names where it is. */
+function textsOf(id: string): Array<[string, string]> {
+  const entry = getEntry(id);
+  const out: Array<[string, string]> = [];
+  for (const lang of LANGS) {
+    const text = entry.text[lang];
+    out.push([`text.${lang}.title`, text.title], [`text.${lang}.summary`, text.summary]);
+    text.causes.forEach((cause, i) => {
+      out.push([`text.${lang}.causes[${i}]`, cause]);
+    });
+    text.fixes.forEach((fix, i) => {
+      out.push([`text.${lang}.fixes[${i}].text`, fix.text]);
+      if (fix.warning) out.push([`text.${lang}.fixes[${i}].warning`, fix.warning]);
+      if (fix.code) out.push([`text.${lang}.fixes[${i}].code`, fix.code]);
+    });
+  }
+  entry.links.forEach((link, i) => {
+    for (const lang of LANGS) out.push([`links[${i}].title.${lang}`, link.title[lang]]);
+  });
+  return out;
+}
+
+const ids = catalogue.map((entry) => entry.id);
+
+describe('catalogue content', () => {
+  it.each(Object.keys(SPEC))('%s carries the exception and every message variant from the spec', (id) => {
+    const { exception, messages } = SPEC[id] ?? { exception: '', messages: [] };
+    const entry = getEntry(id);
+    expect(entry.kind).toBe('error');
+    expect(entry.signatures.exceptions).toContain(exception);
+    expect(entry.signatures.messages).toEqual(expect.arrayContaining(messages));
+  });
+
+  it('keeps the preconditions as preconditions, each with prose in both languages', () => {
+    const preconditions = catalogue.filter((entry) => entry.kind === 'precondition').map((entry) => entry.id);
+    expect(preconditions.sort()).toEqual(
+      [
+        'federated-users-no-mfa',
+        'sms-first-time-setup',
+        'sms-unverified-phone',
+        'totp-associate-before-signin',
+        'totp-pool-mfa-first',
+      ].sort(),
+    );
+    for (const id of preconditions) {
+      for (const lang of LANGS) expect(getEntry(id).signatures.prose[lang].length).toBeGreaterThan(0);
+    }
+  });
+
+  it('puts the observable SMS setup signals into sms-first-time-setup', () => {
+    expect(getEntry('sms-first-time-setup').signatures.messages).toEqual(
+      expect.arrayContaining([
+        'SNSSandbox',
+        '"providerResponse": "Internal error"',
+        '"providerResponse": "No quota left for account"',
+        'Unable to send the message. User pool does not have SMS configuration to send messages.',
+      ]),
+    );
+  });
+
+  it.each(ids)('%s has no placeholder text', (id) => {
+    const placeholders = textsOf(id).filter(([, text]) => /\b(TODO|TBD|FIXME|lorem|ipsum)\b|\?\?\?/i.test(text));
+    expect(placeholders).toEqual([]);
+  });
+
+  it.each(ids)('%s writes Japanese in ja and no Japanese in en (code blocks aside)', (id) => {
+    const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
+    const wrong = textsOf(id).filter(([path, text]) => {
+      if (path.endsWith('.code')) return japanese.test(text);
+      return path.includes('.ja') || path.endsWith('title.ja') ? !japanese.test(text) : japanese.test(text);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it.each(ids)('%s links only to AWS documentation and re:Post over https', (id) => {
+    for (const link of getEntry(id).links) {
+      expect(link.url).toMatch(/^https:\/\/(docs\.aws\.amazon\.com|repost\.aws)\//);
+    }
+    expect(getEntry(id).links.length).toBeGreaterThan(0);
+  });
+
+  it('tells how to raise the session duration, with the reset warning, in both languages', () => {
+    const entry = getEntry('session-expired');
+    for (const lang of LANGS) {
+      const step = entry.text[lang].fixes.find((fix) => fix.code?.includes('--auth-session-validity 15'));
+      expect(step?.code).toContain(
+        'aws cognito-idp update-user-pool-client --user-pool-id <pool-id> --client-id <client-id>',
+      );
+      expect(step?.code).toContain('aws cognito-idp describe-user-pool-client');
+      expect(step?.warning).toContain('UpdateUserPoolClient');
+      expect(step?.warning).toContain('describe-user-pool-client');
+    }
+    expect(entry.text.en.fixes.some((fix) => /resets every setting you do not pass/.test(fix.warning ?? ''))).toBe(
+      true,
+    );
+    expect(entry.text.ja.fixes.some((fix) => /デフォルト値にリセット/.test(fix.warning ?? ''))).toBe(true);
+  });
+
+  it('shows the TOTP setup calls in the order Cognito requires', () => {
+    const code = getEntry('totp-no-delivery-config')
+      .text.en.fixes.map((fix) => fix.code ?? '')
+      .join('\n');
+    const order = ['associate-software-token', 'verify-software-token', 'set-user-mfa-preference'].map((call) =>
+      code.indexOf(call),
+    );
+    expect(order.every((position) => position >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('gives a trust policy that names the Cognito service principal and the external ID', () => {
+    const codes = getEntry('sms-role-trust').text.en.fixes.map((fix) => fix.code ?? '');
+    const policy = codes.find((code) => code.trimStart().startsWith('{'));
+    const document = JSON.parse(policy ?? '{}');
+    const statement = document.Statement[0];
+    expect(statement.Principal).toEqual({ Service: 'cognito-idp.amazonaws.com' });
+    expect(statement.Action).toBe('sts:AssumeRole');
+    expect(Object.keys(statement.Condition.StringEquals)).toEqual(['sts:ExternalId']);
+  });
+
+  it('grants sns:Publish on * for the SMS role', () => {
+    const code = getEntry('sms-role-access-policy')
+      .text.en.fixes.map((fix) => fix.code ?? '')
+      .join('\n');
+    expect(code).toContain('aws iam put-role-policy');
+    const document = JSON.parse(code.match(/--policy-document '([^']+)'/)?.[1] ?? '{}');
+    expect(document.Statement).toEqual([{ Effect: 'Allow', Action: 'sns:Publish', Resource: '*' }]);
+  });
+});

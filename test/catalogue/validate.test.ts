@@ -1,0 +1,145 @@
+import { getEntry } from '../../src/catalogue';
+import type { CatalogueEntry } from '../../src/catalogue/types';
+import { catalogueProblems, validateCatalogue } from '../../src/catalogue/validate';
+
+/** A deep copy of a real entry, so each test breaks exactly one thing in otherwise valid data. */
+function copyOf(id: string): CatalogueEntry {
+  return structuredClone(getEntry(id));
+}
+
+function problemsOf(...entries: CatalogueEntry[]): string[] {
+  return catalogueProblems(entries);
+}
+
+describe('catalogue validation', () => {
+  it('accepts sound entries', () => {
+    expect(problemsOf(copyOf('session-expired'), copyOf('sms-first-time-setup'))).toEqual([]);
+    expect(() => validateCatalogue([copyOf('session-expired')])).not.toThrow();
+  });
+
+  it('refuses a duplicate id', () => {
+    expect(problemsOf(copyOf('session-expired'), copyOf('session-expired'))).toContain(
+      'entry "session-expired": id is a duplicate of entry #1',
+    );
+  });
+
+  it('refuses an id that is not kebab-case', () => {
+    const entry = copyOf('session-expired');
+    entry.id = 'Session_Expired';
+    expect(problemsOf(entry)).toContain('entry "Session_Expired": id "Session_Expired" is not kebab-case');
+  });
+
+  it('names an entry without an id by its position', () => {
+    const entry = copyOf('session-expired');
+    entry.id = ' ';
+    expect(problemsOf(copyOf('code-mismatch'), entry)).toContain('entry #2: id is empty');
+  });
+
+  it('refuses a missing or empty translation of each text field', () => {
+    const noTitle = copyOf('session-expired');
+    noTitle.text.ja.title = '';
+    const noSummary = copyOf('code-mismatch');
+    noSummary.text.en.summary = '  ';
+    const noCauses = copyOf('session-invalid');
+    noCauses.text.ja.causes = [];
+    const emptyCause = copyOf('session-used-once');
+    emptyCause.text.en.causes[1] = '';
+    const noLanguage = copyOf('sms-role-trust') as { text: Partial<CatalogueEntry['text']> } & CatalogueEntry;
+    delete noLanguage.text.ja;
+
+    expect(problemsOf(noTitle)).toEqual(['entry "session-expired": text.ja.title is empty']);
+    expect(problemsOf(noSummary)).toEqual(['entry "code-mismatch": text.en.summary is empty']);
+    expect(problemsOf(noCauses)).toEqual(['entry "session-invalid": text.ja.causes is empty']);
+    expect(problemsOf(emptyCause)).toEqual(['entry "session-used-once": text.en.causes[1] is empty']);
+    expect(problemsOf(noLanguage)).toContain('entry "sms-role-trust": text.ja is missing');
+  });
+
+  it('refuses fix steps that are missing, empty, or differ between languages', () => {
+    const noFixes = copyOf('session-expired');
+    noFixes.text.en.fixes = [];
+    const emptyStep = copyOf('session-expired');
+    const step = emptyStep.text.ja.fixes[1];
+    if (!step) throw new Error('session-expired should have a second fix step');
+    step.text = '';
+    const driftedCode = copyOf('sms-role-trust');
+    const jaStep = driftedCode.text.ja.fixes[0];
+    if (!jaStep) throw new Error('sms-role-trust should have a fix step');
+    jaStep.code = 'aws iam get-role --role-name something-else';
+    const missingStep = copyOf('code-mismatch');
+    missingStep.text.ja.fixes.pop();
+
+    expect(problemsOf(noFixes)).toContain('entry "session-expired": text.en.fixes is empty');
+    expect(problemsOf(emptyStep)).toEqual(['entry "session-expired": text.ja.fixes[1].text is empty']);
+    expect(problemsOf(driftedCode)).toEqual(['entry "sms-role-trust": text.ja.fixes[0].code differs from text.en']);
+    expect(problemsOf(missingStep)).toEqual([
+      'entry "code-mismatch": text.ja.fixes has 2 steps but text.en.fixes has 3',
+    ]);
+  });
+
+  it('refuses a link without a title in every language', () => {
+    const entry = copyOf('session-expired');
+    const link = entry.links[0];
+    if (!link) throw new Error('session-expired should have links');
+    link.title.ja = '';
+    link.url = 'http://example.com/not-https';
+    expect(problemsOf(entry)).toEqual([
+      'entry "session-expired": links[0].url "http://example.com/not-https" is not an https URL',
+      'entry "session-expired": links[0].title.ja is empty',
+    ]);
+  });
+
+  it('refuses an error entry without exceptions or messages', () => {
+    const entry = copyOf('session-expired');
+    entry.signatures.exceptions = [];
+    entry.signatures.messages = [];
+    expect(problemsOf(entry)).toEqual([
+      'entry "session-expired": an error entry needs signatures.exceptions or signatures.messages',
+    ]);
+  });
+
+  it('refuses an entry that nothing could recognise', () => {
+    const entry = copyOf('totp-associate-before-signin');
+    entry.signatures.messages = [];
+    entry.signatures.prose = { en: [], ja: [] };
+    expect(problemsOf(entry)).toEqual([
+      'entry "totp-associate-before-signin": signatures are empty: no messages and no prose to recognise the entry by',
+    ]);
+  });
+
+  it('refuses malformed signatures', () => {
+    const entry = copyOf('code-mismatch');
+    entry.signatures.exceptions = ['Code Mismatch Exception'];
+    entry.signatures.messages = [
+      'Invalid code or auth state for the user.',
+      'Invalid code or auth state for the user.',
+    ];
+    entry.signatures.prose.ja = ['ok', ''];
+    expect(problemsOf(entry)).toEqual([
+      'entry "code-mismatch": signatures.exceptions[0] "Code Mismatch Exception" is not an exception name',
+      'entry "code-mismatch": signatures.messages lists a message twice',
+      'entry "code-mismatch": signatures.prose.ja[1] is empty',
+    ]);
+  });
+
+  it('refuses a check rule listed twice, naming both entries', () => {
+    const first = copyOf('session-expired');
+    const second = copyOf('code-mismatch');
+    second.rules = ['client-auth-session-validity'];
+    expect(problemsOf(first, second)).toEqual([
+      'entry "code-mismatch": rules: "client-auth-session-validity" is listed twice (also in entry "session-expired")',
+    ]);
+  });
+
+  it('throws one error that lists every problem', () => {
+    const broken = copyOf('session-expired');
+    broken.text.ja.title = '';
+    const alsoBroken = copyOf('code-mismatch');
+    alsoBroken.text.en.summary = '';
+
+    expect(() => validateCatalogue([broken, alsoBroken])).toThrow(
+      'The MFA error catalogue is invalid (2 problems):\n' +
+        '- entry "session-expired": text.ja.title is empty\n' +
+        '- entry "code-mismatch": text.en.summary is empty',
+    );
+  });
+});
