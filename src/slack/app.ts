@@ -1,4 +1,7 @@
 import { App, type Logger, type LogLevel, type Receiver, type webApi } from '@slack/bolt';
+import { type CheckSettings, createInProcessDeferrer, type Deferrer, installDeferrer } from './deferred';
+import { jobRunners } from './deferred/jobs';
+import { createMemoryIdempotencyStore, type IdempotencyStore, installEventDeduplication } from './idempotency';
 import { registerListeners } from './listeners';
 import { ignoreRetries } from './middleware/ignore-retries';
 import { type BotSettings, type FeedbackRecord, withSettings, writeFeedbackLine } from './settings';
@@ -23,6 +26,12 @@ export interface CreateAppOptions {
    * rate-limit handling (wait `Retry-After`, then retry) are kept unless overridden here.
    */
   clientOptions?: webApi.WebClientOptions;
+  /** /mfa-check account aliases and allow-lists (MFA_CHECK_*). */
+  check?: CheckSettings;
+  /** Where slow work runs after the ack; default: in this process. Lambda passes its self-invoking deferrer. */
+  deferrer?: Deferrer;
+  /** Handled event ids; default: in memory (one process). Several instances pass a shared (DynamoDB) store. */
+  idempotency?: IdempotencyStore;
 }
 
 /** The Bolt app with every listener, for any receiver. */
@@ -43,6 +52,8 @@ export function createApp(options: CreateAppOptions): App {
     recordFeedback: options.recordFeedback ?? writeFeedbackLine,
   };
   app.use(ignoreRetries);
+  installEventDeduplication(app, options.idempotency ?? createMemoryIdempotencyStore());
+  installDeferrer(app, options.deferrer ?? createInProcessDeferrer(jobRunners), options.check);
   app.use(async ({ context, next }) => {
     withSettings(context, settings);
     await next();

@@ -1,7 +1,6 @@
 import type { Logger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
-import { loadConfig } from '../../src/config';
-import type { CheckJob, JobDeps } from '../../src/slack/deferred';
+import { type CheckJob, type JobDeps, OPEN_CHECK_SETTINGS } from '../../src/slack/deferred';
 
 /** Static test credentials so the SDK signs requests without looking anywhere else (no IMDS, no profile). */
 export function useFakeAwsCredentials(region = 'us-east-1'): void {
@@ -53,7 +52,7 @@ export function jobDeps(logger = recordingLogger()): JobDeps & { logger: Recordi
   return {
     client: new WebClient('xoxb-test', { retryConfig: { retries: 0 } }),
     logger,
-    config: loadConfig({}),
+    check: OPEN_CHECK_SETTINGS,
   };
 }
 

@@ -38,11 +38,14 @@ export interface CheckJob {
 export type Job = CheckJob;
 export type JobKind = Job['kind'];
 
-/** What a job needs from the running app: the Web API client (bot token) and the logger. */
+/** /mfa-check settings (MFA_CHECK_ACCOUNTS and the allow-lists), from the configuration. */
+export type CheckSettings = Config['check'];
+
+/** What a job needs from the running app: the Web API client (bot token), the logger, the check settings. */
 export interface JobDeps {
   client: WebClient;
   logger: Logger;
-  config: Config;
+  check: CheckSettings;
 }
 
 export type JobRunner<J extends Job = Job> = (job: J, deps: JobDeps) => Promise<void>;

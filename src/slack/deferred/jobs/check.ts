@@ -1,0 +1,49 @@
+/**
+ * The slow half of /mfa-check (and of "Share in channel"): run the check, write the audit line, post the report to
+ * the person who asked (or to the channel when shared). The checks and the AWS SDK load here, not at cold start.
+ */
+import { sendReply } from '../reply';
+import type { CheckJob, JobRunner } from '../types';
+import { shareButton, sharedBy } from './share-button';
+
+/** One JSON line per check on stdout, for whatever collects the process's logs (CloudWatch on Lambda). */
+export type AuditSink = (line: string) => void;
+
+const writeAuditLine: AuditSink = (line) => {
+  process.stdout.write(`${line}\n`);
+};
+
+export function createCheckJobRunner(audit: AuditSink = writeAuditLine): JobRunner<CheckJob> {
+  return async (job, deps) => {
+    const checks = await import('../../../checks');
+    const { args, requestedBy } = job;
+    const words = args.account ? [args.account, args.pool] : [args.pool];
+    const parsed = checks.parsePoolRef(words, deps.check.accounts);
+    // The listener parsed the same words already; a worker whose configuration lost the alias explains it here.
+    if (!parsed.ok) throw new Error(parsed.message);
+    const { ref } = parsed;
+    const where = requestedBy.channel ?? 'unknown';
+    const started = Date.now();
+    const result = await checks.runCheck({ ref, username: args.username, focusEntry: args.entry });
+    const common = {
+      who: requestedBy.user,
+      where,
+      team: requestedBy.team,
+      ref,
+      userChecked: Boolean(args.username),
+      durationMs: Date.now() - started,
+      at: new Date(),
+    };
+    if (!result.ok) {
+      audit(checks.auditLine({ ...common, outcome: 'failed', reason: result.reason }));
+      throw new Error(result.message);
+    }
+    audit(checks.auditLine({ ...common, outcome: 'ok', counts: result.report.counts }));
+    const { renderReport } = await import('../../../render/blocks/report');
+    const tail = args.share ? sharedBy(requestedBy.user) : shareButton(args);
+    const rendered = renderReport(result.report, { tail: [tail] });
+    await sendReply(job.reply, { ...rendered, responseType: args.share ? 'in_channel' : 'ephemeral' }, deps.client);
+  };
+}
+
+export const runCheckJob = createCheckJobRunner();

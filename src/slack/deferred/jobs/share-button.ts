@@ -1,0 +1,54 @@
+/**
+ * "Share in channel" under a private report. The button carries the check's arguments (not the report: Slack sends
+ * no message body for ephemeral messages), so sharing re-runs the check and posts what is true now.
+ */
+import type { KnownBlock } from '@slack/types';
+import type { CheckJobArgs } from '../types';
+
+export const ACTION_SHARE_CHECK = 'mfa_check_share';
+
+export type ShareValue = Pick<CheckJobArgs, 'pool' | 'username' | 'account' | 'entry'>;
+
+export function shareValue(args: CheckJobArgs): string {
+  const value: ShareValue = { pool: args.pool };
+  if (args.username) value.username = args.username;
+  if (args.account) value.account = args.account;
+  if (args.entry) value.entry = args.entry;
+  return JSON.stringify(value);
+}
+
+/** Reads a button value back; undefined when it is not one of ours. */
+export function parseShareValue(value: string | undefined): ShareValue | undefined {
+  try {
+    const parsed = JSON.parse(value ?? '') as Partial<ShareValue>;
+    if (typeof parsed.pool !== 'string' || parsed.pool.length === 0) return undefined;
+    const out: ShareValue = { pool: parsed.pool };
+    for (const key of ['username', 'account', 'entry'] as const) {
+      if (typeof parsed[key] === 'string') out[key] = parsed[key];
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
+export function shareButton(args: CheckJobArgs): KnownBlock {
+  return {
+    type: 'actions',
+    block_id: 'mfa_check_actions',
+    elements: [
+      {
+        type: 'button',
+        action_id: ACTION_SHARE_CHECK,
+        text: { type: 'plain_text', text: 'Share in channel' },
+        value: shareValue(args),
+      },
+    ],
+  };
+}
+
+/** The line under a shared report. The id comes from Slack's signed payload; anything else stays out of the mention. */
+export function sharedBy(user: string): KnownBlock {
+  const who = /^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : 'someone';
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: `Shared by ${who}` }] };
+}

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { checkAllowed } from '../../../checks/allow';
+import { parsePoolRef } from '../../../checks/pool-ref';
+import { escapeMrkdwn } from '../../../render/mrkdwn';
+import { parseShareValue } from '../../deferred/jobs/share-button';
+import { checkSettingsFrom, deferFrom } from '../../deferred/middleware';
+
+/**
+ * "Share in channel" under a private /mfa-check report: the check runs again (deferred) and its report is posted
+ * to the channel through the button's response_url, marked with who shared it. The allow-lists apply again: the
+ * button may be pressed long after the report, in a channel where checks are not allowed.
+ */
+export async function mfaCheckShareCallback({
+  body,
+  action,
+  ack,
+  respond,
+  context,
+  logger,
+}: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>): Promise<void> {
+  await ack();
+  try {
+    const settings = checkSettingsFrom(context);
+    const value = parseShareValue(action.value);
+    const parsed = value && parsePoolRef(value.account ? [value.account, value.pool] : [value.pool], settings.accounts);
+    if (!value || !parsed?.ok) {
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: 'This button no longer names a pool I can check; run /mfa-check again.',
+      });
+      return;
+    }
+    const channel = body.channel?.id ?? body.container?.channel_id;
+    const allowed = checkAllowed({ user: body.user.id, channel: channel ?? '', poolId: parsed.ref.poolId }, settings);
+    if (!allowed.ok) {
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: `Not shared: ${escapeMrkdwn(allowed.reason)}`,
+      });
+      return;
+    }
+    if (!body.response_url) throw new Error('the button came without a response_url');
+    await deferFrom(context)({
+      kind: 'check',
+      id: randomUUID(),
+      args: { ...value, share: true },
+      reply: { responseUrl: body.response_url },
+      requestedBy: { user: body.user.id, channel, team: body.team?.id },
+    });
+  } catch (error) {
+    logger.error(error);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * `/mfa-check [alias] <pool-id | pool-arn> [username]` split into the check's arguments. The pool is the first word
+ * that looks like one; what comes before is the account alias, what comes after the username.
+ */
+import { type PoolRef, parsePoolRef, usage } from '../../../checks/pool-ref';
+import type { AccountAlias } from '../../../config';
+import type { CheckJobArgs } from '../../deferred/types';
+
+export type CheckWords =
+  | { ok: true; args: Pick<CheckJobArgs, 'pool' | 'account' | 'username'>; ref: PoolRef }
+  | { ok: false; message: string };
+
+export function parseCheckWords(text: string, aliases: readonly AccountAlias[]): CheckWords {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const at = words.findIndex((w) => parsePoolRef([w], []).ok);
+  // No pool among the words: let the pool parser say what is wrong with them.
+  if (at < 0) {
+    const result = parsePoolRef(words.slice(0, 2), aliases);
+    return { ok: false, message: result.ok ? usage(aliases) : result.message };
+  }
+  const poolWords = words.slice(0, at + 1);
+  const rest = words.slice(at + 1);
+  if (rest.length > 1) {
+    return {
+      ok: false,
+      message: `Give at most one username after the pool, not "${rest.join(' ')}".\n${usage(aliases)}`,
+    };
+  }
+  const parsed = parsePoolRef(poolWords, aliases);
+  if (!parsed.ok) return parsed;
+  const args: Pick<CheckJobArgs, 'pool' | 'account' | 'username'> = { pool: words[at] as string };
+  if (parsed.ref.alias) args.account = parsed.ref.alias.alias;
+  if (rest[0]) args.username = rest[0];
+  return { ok: true, args, ref: parsed.ref };
+}

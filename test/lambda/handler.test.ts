@@ -1,0 +1,325 @@
+/**
+ * The real Lambda handler (src/main/lambda.ts) end to end: signed API Gateway v2 events in, the HTTP response out,
+ * Slack's Web API and response_url recorded, AWS intercepted with nock.
+ */
+import nock from 'nock';
+import { createHandler } from '../../src/main/lambda';
+import { serve } from '../checks/wire';
+import { useFakeAwsCredentials } from '../deferred/helpers';
+import { fixture, SlackApiRecorder } from '../slack/harness';
+import { apiGatewayEvent, INVOKE_PATH, lambdaContext, lambdaEnv, REGION } from './events';
+
+useFakeAwsCredentials(REGION);
+
+const POOL = 'eu-west-1_AbCdEfGhI';
+const slashCommand = (text: string, extra: Record<string, string> = {}) =>
+  ({ ...fixture('slash-command'), command: '/mfa-check', text, ...extra }) as Record<string, unknown>;
+
+type Handler = ReturnType<typeof createHandler>;
+const call = async (handler: Handler, event: unknown) =>
+  // biome-ignore lint/suspicious/noExplicitAny: the Lambda context is not used by Bolt
+  (await handler(event, lambdaContext as any)) as { statusCode: number; body: string };
+
+/** Intercepts this function's asynchronous self-invocations and keeps their payloads. */
+function interceptInvocations() {
+  const payloads: Record<string, unknown>[] = [];
+  nock(`https://lambda.${REGION}.amazonaws.com`)
+    .persist()
+    .matchHeader('x-amz-invocation-type', 'Event')
+    .post(INVOKE_PATH, (body) => {
+      payloads.push(body);
+      return true;
+    })
+    .reply(202);
+  return payloads;
+}
+
+describe('Lambda handler: /mfa-check', () => {
+  it('acks within 3 seconds with AWS slowed to 5 s a call, and hands the check to an async invocation', async () => {
+    const slack = new SlackApiRecorder();
+    const aws = serve({}, { delayMs: 5000 });
+    const invocations = interceptInvocations();
+    const handler = createHandler(lambdaEnv());
+
+    const started = Date.now();
+    const response = await call(handler, apiGatewayEvent(slashCommand(POOL)));
+    const elapsed = Date.now() - started;
+
+    expect(response.statusCode).toBe(200);
+    expect(elapsed).toBeLessThan(3000);
+    expect(JSON.parse(response.body)).toMatchObject({ response_type: 'ephemeral' });
+    expect(JSON.parse(response.body).text).toContain(`Checking \`${POOL}\``);
+    // The check itself did not run in the request: no AWS read, no report yet.
+    expect(aws.calls).toEqual([]);
+    expect(slack.calls).toEqual([]);
+    expect(invocations).toHaveLength(1);
+    expect(invocations[0]).toEqual({
+      mfaBotJob: {
+        kind: 'check',
+        id: expect.any(String),
+        args: { pool: POOL },
+        reply: { responseUrl: fixture('slash-command').response_url },
+        requestedBy: { user: 'U0ALICE001', channel: 'C0DEVOPS01', team: 'T0TEAM0001' },
+      },
+    });
+  });
+
+  it('answers bad input and refusals in the ack itself, without invoking anything', async () => {
+    const invocations = interceptInvocations();
+    const handler = createHandler(lambdaEnv({ MFA_CHECK_ALLOWED_POOLS: 'us-east-1_*' }));
+    const bad = await call(handler, apiGatewayEvent(slashCommand('not-a-pool')));
+    expect(JSON.parse(bad.body).text).toContain('"not-a-pool" is not a user pool id or ARN');
+    const refused = await call(handler, apiGatewayEvent(slashCommand(POOL)));
+    expect(JSON.parse(refused.body).text).toMatch(/^Not checked: .*MFA_CHECK_ALLOWED_POOLS/);
+    expect(invocations).toEqual([]);
+  });
+
+  it('the worker invocation runs the check and posts the report privately to response_url, with a share button', async () => {
+    const slack = new SlackApiRecorder();
+    const aws = serve();
+    const invocations = interceptInvocations();
+    const handler = createHandler(lambdaEnv());
+    await call(handler, apiGatewayEvent(slashCommand(`${POOL} alice`)));
+    const payload = invocations[0];
+    expect(payload).toBeDefined();
+
+    const result = await handler(payload, lambdaContext as never);
+    expect(result).toMatchObject({ status: 'done' });
+    expect(aws.calls).toContain('cognito-idp:DescribeUserPool');
+    expect(aws.calls).toContain('cognito-idp:AdminGetUser');
+    const [report, ...more] = slack.only('respond');
+    expect(more).toEqual([]);
+    expect(report).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(String(report?.text)).toContain(POOL);
+    const blocks = report?.blocks as { type: string; elements?: { action_id?: string; value?: string }[] }[];
+    const share = blocks.at(-1)?.elements?.[0];
+    expect(share).toMatchObject({ action_id: 'mfa_check_share' });
+    expect(JSON.parse(String(share?.value))).toEqual({ pool: POOL, username: 'alice' });
+  });
+
+  it('a redelivered worker invocation (same job) posts nothing the second time', async () => {
+    const slack = new SlackApiRecorder();
+    serve();
+    const handler = createHandler(lambdaEnv());
+    const payload = {
+      mfaBotJob: {
+        kind: 'check',
+        id: 'job-redelivered',
+        args: { pool: POOL },
+        reply: { responseUrl: fixture('slash-command').response_url },
+        requestedBy: { user: 'U0ALICE001', channel: 'C0DEVOPS01' },
+      },
+    };
+    expect(await handler(payload, lambdaContext as never)).toMatchObject({ status: 'done' });
+    expect(await handler(payload, lambdaContext as never)).toMatchObject({ status: 'duplicate' });
+    expect(slack.only('respond')).toHaveLength(1);
+  });
+
+  it('tells the person when the deferred check fails (pool not found), instead of staying silent', async () => {
+    const slack = new SlackApiRecorder();
+    serve({
+      'cognito-idp:DescribeUserPool': {
+        status: 400,
+        contentType: 'application/x-amz-json-1.1',
+        body: JSON.stringify({ __type: 'ResourceNotFoundException', message: `User pool ${POOL} does not exist.` }),
+      },
+    });
+    const handler = createHandler(lambdaEnv());
+    const payload = {
+      mfaBotJob: {
+        kind: 'check',
+        id: 'job-missing-pool',
+        args: { pool: POOL },
+        reply: { responseUrl: fixture('slash-command').response_url },
+        requestedBy: { user: 'U0ALICE001', channel: 'C0DEVOPS01' },
+      },
+    };
+    await handler(payload, lambdaContext as never);
+    const [message] = slack.only('respond');
+    expect(message).toMatchObject({ response_type: 'ephemeral' });
+    expect(String(message?.text)).toMatch(
+      new RegExp(`^The check of \`${POOL}\` failed: User pool ${POOL} was not found`),
+    );
+  });
+
+  it('rejects a worker payload that did not come from a hand-over (reply target outside Slack)', async () => {
+    const handler = createHandler(lambdaEnv());
+    const result = await handler(
+      {
+        mfaBotJob: {
+          kind: 'check',
+          id: 'x',
+          args: { pool: POOL },
+          reply: { responseUrl: 'https://evil.example/' },
+          requestedBy: { user: 'U1' },
+        },
+      },
+      lambdaContext as never,
+    );
+    expect(result).toMatchObject({ status: 'rejected' });
+  });
+});
+
+describe('Lambda handler: Share in channel', () => {
+  it('acks the button and hands a shared re-check to the worker, which posts in the channel', async () => {
+    const slack = new SlackApiRecorder();
+    serve();
+    const invocations = interceptInvocations();
+    const handler = createHandler(lambdaEnv());
+    const actions = fixture<Record<string, unknown>>('block-actions');
+    const body = {
+      ...actions,
+      container: { type: 'message', message_ts: '1764150001.000900', channel_id: 'C0DEVOPS01', is_ephemeral: true },
+      message: undefined,
+      actions: [
+        {
+          action_id: 'mfa_check_share',
+          block_id: 'mfa_check_actions',
+          type: 'button',
+          value: JSON.stringify({ pool: POOL }),
+          action_ts: '1764150300.555555',
+        },
+      ],
+    };
+    const response = await call(handler, apiGatewayEvent(body));
+    expect(response.statusCode).toBe(200);
+    expect(invocations).toHaveLength(1);
+    const job = (invocations[0] as { mfaBotJob: { args: unknown; reply: unknown } }).mfaBotJob;
+    expect(job.args).toEqual({ pool: POOL, share: true });
+    expect(job.reply).toEqual({ responseUrl: actions.response_url });
+
+    await handler(invocations[0], lambdaContext as never);
+    const [shared] = slack.only('respond');
+    expect(shared).toMatchObject({ response_type: 'in_channel' });
+    const blocks = shared?.blocks as { type: string; elements?: { text?: string }[] }[];
+    expect(blocks.at(-1)).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'Shared by <@U0ALICE001>' }] });
+  });
+});
+
+describe('Lambda handler: events, retries, signatures', () => {
+  const catalogueError = () => fixture<Record<string, unknown>>('message-event');
+
+  it('answers a pasted error once; the same event delivered again, or retried, gets no second reply', async () => {
+    const slack = new SlackApiRecorder();
+    const handler = createHandler(lambdaEnv());
+    expect((await call(handler, apiGatewayEvent(catalogueError()))).statusCode).toBe(200);
+    expect(slack.only('chat.postMessage')).toHaveLength(1);
+
+    await call(handler, apiGatewayEvent(catalogueError()));
+    await call(
+      handler,
+      apiGatewayEvent(catalogueError(), {
+        headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+      }),
+    );
+    expect(slack.only('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('a duplicate that lands on another instance is dropped by the shared DynamoDB claim', async () => {
+    const slack = new SlackApiRecorder();
+    const claimed = new Set<string>();
+    nock(`https://dynamodb.${REGION}.amazonaws.com`)
+      .persist()
+      .post('/')
+      .reply((_uri, raw) => {
+        const body = JSON.parse(String(raw)) as { Item: { pk: { S: string } } };
+        const key = body.Item.pk.S;
+        if (claimed.has(key)) {
+          return [
+            400,
+            {
+              __type: 'com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException',
+              message: 'The conditional request failed',
+            },
+            { 'content-type': 'application/x-amz-json-1.0' },
+          ];
+        }
+        claimed.add(key);
+        return [200, {}, { 'content-type': 'application/x-amz-json-1.0' }];
+      });
+    const env = lambdaEnv({ IDEMPOTENCY_TABLE: 'mfa-check-bot-test-idempotency' });
+    const instanceA = createHandler(env);
+    const instanceB = createHandler(env);
+    await call(instanceA, apiGatewayEvent(catalogueError()));
+    await call(instanceB, apiGatewayEvent(catalogueError()));
+    expect(claimed).toEqual(new Set(['event:Ev0MSG000001']));
+    expect(slack.only('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('refuses a request with a bad signature (401) and runs nothing', async () => {
+    const slack = new SlackApiRecorder();
+    const invocations = interceptInvocations();
+    const handler = createHandler(lambdaEnv());
+    const forged = await call(
+      handler,
+      apiGatewayEvent(slashCommand(POOL), { secret: 'not-the-signing-secret-000000' }),
+    );
+    expect(forged.statusCode).toBe(401);
+    const stale = await call(
+      handler,
+      apiGatewayEvent(catalogueError(), {
+        headers: { 'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000) - 600) },
+      }),
+    );
+    expect(stale.statusCode).toBe(401);
+    expect(invocations).toEqual([]);
+    expect(slack.calls).toEqual([]);
+  });
+
+  it('answers Slack URL verification with the challenge', async () => {
+    const handler = createHandler(lambdaEnv());
+    const response = await call(handler, apiGatewayEvent({ type: 'url_verification', challenge: 'c-123', token: 'x' }));
+    expect(JSON.parse(response.body)).toEqual({ challenge: 'c-123' });
+  });
+});
+
+describe('Lambda handler: secrets from SSM', () => {
+  it('reads the token and signing secret from SSM once per instance, and verifies with the secret it read', async () => {
+    const env = lambdaEnv({
+      SLACK_BOT_TOKEN_PARAMETER: '/mfa-check-bot/test/slack-bot-token',
+      SLACK_SIGNING_SECRET_PARAMETER: '/mfa-check-bot/test/slack-signing-secret',
+    });
+    const values: Record<string, string> = {
+      '/mfa-check-bot/test/slack-bot-token': env.SLACK_BOT_TOKEN as string,
+      '/mfa-check-bot/test/slack-signing-secret': env.SLACK_SIGNING_SECRET as string,
+    };
+    delete env.SLACK_BOT_TOKEN;
+    delete env.SLACK_SIGNING_SECRET;
+    let reads = 0;
+    nock(`https://ssm.${REGION}.amazonaws.com`)
+      .persist()
+      .post('/')
+      .reply((_uri, raw) => {
+        reads += 1;
+        const { Name } = JSON.parse(String(raw)) as { Name: string };
+        return [200, { Parameter: { Name, Type: 'SecureString', Value: values[Name] } }];
+      });
+    const handler = createHandler(env);
+    const first = await call(handler, apiGatewayEvent({ type: 'url_verification', challenge: 'c-1', token: 'x' }));
+    const second = await call(handler, apiGatewayEvent({ type: 'url_verification', challenge: 'c-2', token: 'x' }));
+    expect([first.statusCode, second.statusCode]).toEqual([200, 200]);
+    expect(reads).toBe(2);
+    const forged = await call(
+      handler,
+      apiGatewayEvent({ type: 'url_verification', challenge: 'c-3' }, { secret: 'ffff0000ffff0000' }),
+    );
+    expect(forged.statusCode).toBe(401);
+  });
+
+  it('fails the invocation with a message naming the parameter when a secret cannot be read, then retries later', async () => {
+    const env = lambdaEnv({ SLACK_BOT_TOKEN_PARAMETER: '/mfa-check-bot/test/missing' });
+    delete env.SLACK_BOT_TOKEN;
+    nock(`https://ssm.${REGION}.amazonaws.com`)
+      .post('/')
+      .reply(400, { __type: 'ParameterNotFound', message: '' }, { 'x-amzn-errortype': 'ParameterNotFound' });
+    const handler = createHandler(env);
+    const event = apiGatewayEvent({ type: 'url_verification', challenge: 'c', token: 'x' });
+    await expect(call(handler, event)).rejects.toThrow(
+      /SLACK_BOT_TOKEN could not be read from SSM parameter \/mfa-check-bot\/test\/missing/,
+    );
+    nock(`https://ssm.${REGION}.amazonaws.com`)
+      .post('/')
+      .reply(200, { Parameter: { Name: '/mfa-check-bot/test/missing', Type: 'SecureString', Value: 'xoxb-9-late' } });
+    expect((await call(handler, event)).statusCode).toBe(200);
+  });
+});

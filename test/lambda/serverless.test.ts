@@ -1,0 +1,125 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: CloudFormation and osls variables, not JS templates
+/**
+ * serverless.yml is read here as data (osls itself is too slow for jest; `.ci/run` runs `npm run package`).
+ * CloudFormation's short-form tags (!Sub, !Ref, !GetAtt) are kept as tagged values so resources can be inspected.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type ScalarTag } from 'yaml';
+
+const root = join(__dirname, '../..');
+const raw = readFileSync(join(root, 'serverless.yml'), 'utf8');
+
+const cfnTag = (name: string): ScalarTag => ({
+  tag: `!${name}`,
+  resolve: (value: string) => ({ [name === 'Ref' ? 'Ref' : `Fn::${name}`]: value }),
+});
+
+interface Statement {
+  Sid?: string;
+  Effect: string;
+  Action: string | string[];
+  Resource: unknown;
+  Condition?: unknown;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a parsed YAML document, inspected field by field below
+const service: any = parse(raw, { customTags: [cfnTag('Sub'), cfnTag('Ref'), cfnTag('GetAtt')] });
+const actionsOf = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
+// AdminGetUser reads one user; the Admin prefix marks the API family, not a write.
+const READ_ONLY = /^[\w-]+:(Admin)?(Get|List|Describe|Simulate)[A-Za-z]*$/;
+
+describe('serverless.yml', () => {
+  it('deploys only the prebuilt bundle to Node 22 on arm64, behind POST /slack/events', () => {
+    expect(service.frameworkVersion).toBe('3');
+    expect(service.configValidationMode).toBe('error');
+    expect(service.plugins).toBeUndefined();
+    expect(service.provider).toMatchObject({ runtime: 'nodejs22.x', architecture: 'arm64' });
+    expect(service.package.patterns).toEqual(['!**', 'dist/lambda/index.js']);
+    const functions = Object.values(service.functions) as Record<string, unknown>[];
+    expect(functions).toHaveLength(1);
+    expect(functions[0]).toMatchObject({
+      handler: 'dist/lambda/index.handler',
+      maximumRetryAttempts: 0,
+      events: [{ httpApi: { method: 'POST', path: '/slack/events' } }],
+    });
+  });
+
+  it('names the secrets by parameter and never carries their values or resolves them at deploy time', () => {
+    const env = service.provider.environment as Record<string, unknown>;
+    expect(env).not.toHaveProperty('SLACK_BOT_TOKEN');
+    expect(env).not.toHaveProperty('SLACK_SIGNING_SECRET');
+    expect(env.SLACK_BOT_TOKEN_PARAMETER).toMatch(/^\/\S+\/slack-bot-token$/);
+    expect(env.SLACK_SIGNING_SECRET_PARAMETER).toMatch(/^\/\S+\/slack-signing-secret$/);
+    // ${ssm:} bakes plaintext into the function configuration; ${aws:accountId} needs credentials to package.
+    expect(raw.replace(/^\s*#.*$/gm, '')).not.toMatch(/\$\{ssm:|\$\{aws:accountId\}|resolve:ssm-secure/);
+  });
+
+  describe('the function role', () => {
+    const role = service.provider.iam.role;
+    const statements = role.statements as Statement[];
+    const managedPolicy = service.resources.Resources.MfaCheckReadOnlyPolicy;
+
+    it('carries the checks policy from iam/mfa-check-readonly.json verbatim, and that policy is read-only', () => {
+      expect(role.managedPolicies).toEqual([{ Ref: 'MfaCheckReadOnlyPolicy' }]);
+      expect(managedPolicy.Type).toBe('AWS::IAM::ManagedPolicy');
+      expect(managedPolicy.Properties.PolicyDocument).toBe('${file(iam/mfa-check-readonly.json)}');
+      const policy = JSON.parse(readFileSync(join(root, 'iam/mfa-check-readonly.json'), 'utf8'));
+      const checkActions = (policy.Statement as Statement[]).flatMap(actionsOf);
+      expect(checkActions.length).toBeGreaterThan(0);
+      for (const action of checkActions) expect(action).toMatch(READ_ONLY);
+      expect((policy.Statement as Statement[]).every((s) => s.Effect === 'Allow')).toBe(true);
+    });
+
+    it('adds only: reading its own two secrets, invoking itself, claiming deliveries in its table, assuming the check role', () => {
+      const granted = statements.map((s) => ({ actions: actionsOf(s), resource: s.Resource }));
+      expect(granted).toEqual([
+        {
+          actions: ['ssm:GetParameter'],
+          resource: [
+            {
+              'Fn::Sub':
+                'arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter/${self:service}/${sls:stage}/slack-bot-token',
+            },
+            {
+              'Fn::Sub':
+                'arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter/${self:service}/${sls:stage}/slack-signing-secret',
+            },
+          ],
+        },
+        {
+          actions: ['lambda:InvokeFunction'],
+          resource: {
+            'Fn::Sub':
+              'arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${self:service}-${sls:stage}',
+          },
+        },
+        { actions: ['dynamodb:PutItem'], resource: { 'Fn::GetAtt': 'IdempotencyTable.Arn' } },
+        {
+          actions: ['sts:AssumeRole'],
+          resource: { 'Fn::Sub': 'arn:${AWS::Partition}:iam::*:role/${param:crossAccountRoleName}' },
+        },
+      ]);
+      expect(statements.every((s) => s.Effect === 'Allow')).toBe(true);
+    });
+
+    it('lets the function invoke exactly itself: the ARN it may invoke is the function name it deploys as', () => {
+      const name = service.functions.slack.name as string;
+      const invoke = statements.find((s) => actionsOf(s).includes('lambda:InvokeFunction'));
+      const arn = (invoke?.Resource as { 'Fn::Sub'?: string } | undefined)?.['Fn::Sub'] ?? '';
+      expect(arn.endsWith(`:function:${name}`)).toBe(true);
+    });
+
+    it('grants every AWS call the Lambda path itself makes (secrets, hand-over, claims)', () => {
+      const all = statements.flatMap(actionsOf);
+      for (const action of ['ssm:GetParameter', 'lambda:InvokeFunction', 'dynamodb:PutItem']) {
+        expect(all).toContain(action);
+      }
+      expect(service.provider.environment.IDEMPOTENCY_TABLE).toEqual({ Ref: 'IdempotencyTable' });
+      expect(service.resources.Resources.IdempotencyTable.Properties.TimeToLiveSpecification).toEqual({
+        AttributeName: 'expiresAt',
+        Enabled: true,
+      });
+    });
+  });
+});
