@@ -1,0 +1,170 @@
+/**
+ * A diagnosis as terminal text: for each error found, its title, what happened, why, the numbered fix steps (commands
+ * indented so they can be copied), warnings, links, the evidence and how sure the match is, in the reader's language.
+ * A no-match says so and lists the closest entries. Secrets found in the paste are named by kind and line only.
+ */
+import { findEntry } from '../../catalogue';
+import type { CatalogueEntry, Lang } from '../../catalogue/types';
+import type { DiagnoseResult, Diagnosis, SecretFinding } from '../../diagnose/types';
+
+interface Strings {
+  why: string;
+  fix: string;
+  warning: string;
+  links: string;
+  evidence: (line: number, excerpt: string) => string;
+  matched: (signature: string) => string;
+  confidence: (words: string, value: number) => string;
+  level: { high: string; medium: string; low: string };
+  autoReply: string;
+  noAutoReply: string;
+  noMatch: string;
+  closest: string;
+  tryMore: string;
+  alsoFound: (count: number) => string;
+  secrets: string;
+  secretKinds: Record<SecretFinding['kind'], string>;
+  onLine: (lines: number[]) => string;
+}
+
+const STRINGS: Record<Lang, Strings> = {
+  en: {
+    why: 'Why',
+    fix: 'How to fix it',
+    warning: 'Warning',
+    links: 'Links',
+    evidence: (line, excerpt) => `Evidence: line ${line}: ${excerpt}`,
+    matched: (signature) => `  matched: ${signature}`,
+    confidence: (words, value) => `Confidence: ${words} (${value.toFixed(2)})`,
+    level: { high: 'high', medium: 'medium', low: 'low, a guess' },
+    autoReply: 'the bot would answer this unprompted in a channel',
+    noAutoReply: 'the bot would answer this only when asked',
+    noMatch: 'No catalogue entry matches this text.',
+    closest: 'Closest entries:',
+    tryMore: 'Paste the whole error message (exception name and message), or describe the step that fails.',
+    alsoFound: (count) => `${count} errors found in this text, in order of appearance:`,
+    secrets:
+      'Your text contains secrets; treat them as exposed if you pasted them anywhere shared (rotate or revoke them):',
+    secretKinds: {
+      jwt: 'a token (JWT)',
+      session: 'a Cognito session string',
+      'aws-secret-key': 'an AWS secret access key',
+      'aws-access-key': 'an AWS access key id',
+      'client-secret': 'an app client secret',
+      'phone-number': 'a full phone number',
+    },
+    onLine: (lines) => `line ${lines.join(', ')}`,
+  },
+  ja: {
+    why: '原因',
+    fix: '対処方法',
+    warning: '注意',
+    links: 'リンク',
+    evidence: (line, excerpt) => `根拠: ${line} 行目: ${excerpt}`,
+    matched: (signature) => `  一致: ${signature}`,
+    confidence: (words, value) => `確信度: ${words} (${value.toFixed(2)})`,
+    level: { high: '高い', medium: '中程度', low: '低い (推測)' },
+    autoReply: 'チャンネルでは呼ばれなくても回答します',
+    noAutoReply: 'チャンネルでは呼ばれたときだけ回答します',
+    noMatch: 'このテキストに一致するカタログ項目はありません。',
+    closest: '近い項目:',
+    tryMore: 'エラー全体 (例外名とメッセージ) を貼り付けるか、失敗する手順を説明してください。',
+    alsoFound: (count) => `このテキストから ${count} 件のエラーが見つかりました (出現順):`,
+    secrets:
+      '秘密情報が含まれています。共有の場所に貼り付けた場合は漏えいしたものとして扱い、無効化・更新してください:',
+    secretKinds: {
+      jwt: 'トークン (JWT)',
+      session: 'Cognito のセッション文字列',
+      'aws-secret-key': 'AWS シークレットアクセスキー',
+      'aws-access-key': 'AWS アクセスキー ID',
+      'client-secret': 'アプリクライアントシークレット',
+      'phone-number': '電話番号',
+    },
+    onLine: (lines) => `${lines.join(', ')} 行目`,
+  },
+};
+
+const CONFIDENCE_HIGH = 0.9;
+const CONFIDENCE_MEDIUM = 0.6;
+
+function level(confidence: number, s: Strings): string {
+  if (confidence >= CONFIDENCE_HIGH) return s.level.high;
+  if (confidence >= CONFIDENCE_MEDIUM) return s.level.medium;
+  return s.level.low;
+}
+
+function indent(text: string, by: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line ? by + line : line))
+    .join('\n');
+}
+
+function renderEntry(entry: CatalogueEntry, diagnosis: Diagnosis, lang: Lang): string {
+  const s = STRINGS[lang];
+  const text = entry.text[lang];
+  const out: string[] = [text.title, '='.repeat(Math.min(80, text.title.length)), text.summary, '', `${s.why}:`];
+  for (const cause of text.causes) out.push(indent(`- ${cause}`, '  '));
+  out.push('', `${s.fix}:`);
+  text.fixes.forEach((step, i) => {
+    out.push(indent(`${i + 1}. ${step.text}`, '  '));
+    if (step.code) out.push('', indent(step.code, '       '), '');
+    if (step.warning) out.push(indent(`${s.warning}: ${step.warning}`, '     '));
+  });
+  if (entry.links.length > 0) {
+    out.push('', `${s.links}:`);
+    for (const link of entry.links) out.push(`  - ${link.title[lang]}: ${link.url}`);
+  }
+  out.push('', ...renderEvidence(diagnosis, s));
+  return out.join('\n');
+}
+
+function renderEvidence(diagnosis: Diagnosis, s: Strings): string[] {
+  const out: string[] = [];
+  if (diagnosis.evidence) {
+    out.push(s.evidence(diagnosis.evidence.line, diagnosis.evidence.excerpt));
+    if (diagnosis.evidence.signature) out.push(s.matched(diagnosis.evidence.signature));
+  }
+  out.push(
+    `${s.confidence(level(diagnosis.confidence, s), diagnosis.confidence)}, ${diagnosis.autoReply ? s.autoReply : s.noAutoReply}`,
+  );
+  return out;
+}
+
+function renderNoMatch(best: Diagnosis, lang: Lang): string {
+  const s = STRINGS[lang];
+  const out = [s.noMatch];
+  const closest = best.candidates.flatMap((c) => {
+    const entry = findEntry(c.id);
+    return entry ? [`  - ${entry.text[lang].title} (${c.id}, ${c.confidence.toFixed(2)})`] : [];
+  });
+  if (closest.length > 0) out.push('', s.closest, ...closest);
+  out.push('', s.tryMore);
+  return out.join('\n');
+}
+
+function renderSecrets(secrets: SecretFinding[], lang: Lang): string {
+  const s = STRINGS[lang];
+  const byKind = new Map<SecretFinding['kind'], number[]>();
+  for (const secret of secrets) byKind.set(secret.kind, [...(byKind.get(secret.kind) ?? []), secret.line]);
+  return [s.secrets, ...[...byKind].map(([kind, lines]) => `  - ${s.secretKinds[kind]} (${s.onLine(lines)})`)].join(
+    '\n',
+  );
+}
+
+/** The whole result as text for a terminal, ending with a newline. */
+export function renderDiagnosisText(result: DiagnoseResult, lang: Lang = result.lang): string {
+  const s = STRINGS[lang];
+  const sections: string[] = [];
+  if (result.secrets.length > 0) sections.push(renderSecrets(result.secrets, lang));
+  const shown = result.diagnoses.flatMap((d) => {
+    const entry = d.id ? findEntry(d.id) : undefined;
+    return entry ? [{ entry, diagnosis: d }] : [];
+  });
+  if (shown.length === 0) sections.push(renderNoMatch(result.best, lang));
+  else {
+    if (shown.length > 1) sections.push(s.alsoFound(shown.length));
+    for (const { entry, diagnosis } of shown) sections.push(renderEntry(entry, diagnosis, lang));
+  }
+  return `${sections.join('\n\n')}\n`;
+}
