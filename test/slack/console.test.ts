@@ -1,0 +1,117 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
+import nock from 'nock';
+import { runConsole } from '../../src/main/console/index';
+
+const ROOT = resolve(__dirname, '../..');
+const SESSION_EXPIRED_TITLE = 'The sign-in session expired before the MFA step was answered';
+
+/** Runs the console on `lines` as piped (non-TTY) input and returns everything it printed. */
+async function converse(lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (chunk: Buffer) => {
+    printed += chunk.toString('utf8');
+  });
+  const done = runConsole({ input, output });
+  input.end(`${lines.join('\n')}\n`);
+  await done;
+  return printed;
+}
+
+describe('the local console', () => {
+  beforeEach(() => nock.enableNetConnect('127.0.0.1'));
+  afterEach(() => nock.disableNetConnect());
+
+  it('answers a pasted multi-line error in a thread through the real listeners', async () => {
+    const out = await converse([
+      'login fails after the MFA screen:',
+      'NotAuthorizedException: Invalid session for the user, session is expired.',
+      '    at Request.extractError (/var/task/node_modules/aws-sdk/lib/protocol/json.js:52:27)',
+      '',
+      'exit',
+    ]);
+    expect(out).toContain('local console');
+    expect(out).toContain('bot (in the thread) ›');
+    expect(out).toContain(SESSION_EXPIRED_TITLE);
+    // One paste, one reply: the three lines were collected into one message.
+    expect(out.match(/bot \(in the thread\)/g)).toHaveLength(1);
+    expect(out).toContain('in line 2');
+    expect(out).toContain('aws cognito-idp update-user-pool-client');
+    expect(out).toContain('[!1] Helpful   [!2] Not it   [!3] Show in Japanese');
+  });
+
+  it('runs /mfa-explain privately, presses buttons, and replies in the last thread with >', async () => {
+    const out = await converse([
+      '/mfa-explain CodeMismatchException: Invalid code or auth state for the user.',
+      '!3',
+      'InvalidSmsRoleTrustRelationshipException: Role does not have a trust relationship allowing Cognito to assume the role',
+      '',
+      '> and now: NotAuthorizedException: Invalid session for the user, session is expired.',
+      '!1',
+    ]);
+    expect(out).toMatch(/bot \(only you see this\) ›\n\s+== The MFA code is wrong/);
+    expect(out).toContain('bot (message replaced, only you) ›');
+    expect(out).toContain('解決方法');
+    // The > reply went into the thread the bot answered, and was answered there.
+    expect(out.match(/bot \(in the thread\)/g)).toHaveLength(2);
+    expect(out).toContain(SESSION_EXPIRED_TITLE);
+    expect(out).toMatch(/feedback logged: \{"type":"mfa_feedback","verdict":"helpful","entry":"session-expired"/);
+    expect(out).toContain('Bye.');
+  });
+
+  it('explains what it can and cannot do with what you type', async () => {
+    const out = await converse(['> a question before any thread', '!4', '/no-such-command hi', 'lunch?', '', 'help']);
+    expect(out).toContain('no thread yet');
+    expect(out).toContain('there is no button !4');
+    expect(out).toContain('no listener answered /no-such-command');
+    expect(out).toContain('could not match');
+    expect(out.match(/press button n of the last reply/g)?.length).toBe(2);
+  });
+});
+
+describe('npm start without Slack tokens', () => {
+  it('opens the console and answers a pasted error from piped stdin', () => {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_')));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/start.ts'], {
+      cwd: ROOT,
+      env,
+      input: 'CodeMismatchException: Invalid code or auth state for the user.\n\nexit\n',
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('local console');
+    expect(run.stdout).toContain('The MFA code is wrong');
+  });
+
+  it.each([
+    [
+      { SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99eeeeee85a5', SLACK_BOT_TOKEN: 'xoxp-1234-user-token' },
+      'SLACK_BOT_TOKEN is malformed: it should look like xoxb-',
+    ],
+    [
+      { SLACK_APP_TOKEN: 'xoxb-not-an-app-token', SLACK_BOT_TOKEN: 'xoxb-1-2-3' },
+      'SLACK_APP_TOKEN is malformed: it should look like xapp-',
+    ],
+    [{ SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99eeeeee85a5' }, 'SLACK_BOT_TOKEN is missing'],
+  ])('exits 2 with a clear message for a bad configuration (%o)', (vars, message) => {
+    const env = {
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_'))),
+      ...vars,
+    };
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/start.ts'], {
+      cwd: ROOT,
+      env,
+      input: '',
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`Configuration error: ${message}`);
+    expect(run.stderr).not.toContain('xoxp-1234-user-token');
+  });
+});
