@@ -15,6 +15,8 @@ export const entry: CatalogueEntry = {
         'MFA code always invalid',
         'phone clock is out of sync with the TOTP code',
         'MFA_SETUP challenge fails with the code',
+        'Google Authenticator code is invalid',
+        'SMS MFA code rejected as invalid',
       ],
       ja: [
         'ユーザーのコードまたは認証状態が無効です',
@@ -22,6 +24,8 @@ export const entry: CatalogueEntry = {
         '認証アプリのコードが無効と言われる',
         '端末の時刻がずれている',
         'MFA_SETUP チャレンジでコードが拒否される',
+        '認証コードが一致しない',
+        'ワンタイムパスワードが無効になる',
       ],
     },
   },

@@ -43,7 +43,7 @@ export const entry: CatalogueEntry = {
       causes: [
         'The pool is on the Lite feature plan (`UserPoolTier: LITE`); email MFA is a feature of Essentials and Plus.',
         'The pool sends email with the Cognito default email account (`EmailSendingAccount: COGNITO_DEFAULT`); email MFA needs your own Amazon SES identity (`DEVELOPER`).',
-        'Email is also the only account-recovery method: a user cannot receive MFA codes and password-reset codes at the same email address.',
+        'Account recovery sends codes by email: a user cannot receive MFA codes and password-reset codes at the same email address, so with email MFA the pool must recover accounts by SMS (`AccountRecoverySetting` with `verified_phone_number`).',
       ],
       fixes: [
         {
@@ -76,7 +76,7 @@ export const entry: CatalogueEntry = {
       causes: [
         'プールが Lite 機能プラン (`UserPoolTier: LITE`) です。E メール MFA は Essentials と Plus の機能です。',
         'プールが Cognito のデフォルトの E メールアカウント (`EmailSendingAccount: COGNITO_DEFAULT`) で E メールを送信しています。E メール MFA には独自の Amazon SES ID (`DEVELOPER`) が必要です。',
-        'E メールがアカウント復旧の唯一の方法になっています。ユーザーは MFA のコードとパスワードリセットのコードを同じ E メールアドレスで受け取ることはできません。',
+        'アカウントの復旧に E メールを使っています。ユーザーは MFA のコードとパスワードリセットのコードを同じ E メールアドレスで受け取ることはできないため、E メール MFA を使う場合、アカウントの復旧には SMS (`AccountRecoverySetting` の `verified_phone_number`) を使う必要があります。',
       ],
       fixes: [
         {

@@ -21,6 +21,7 @@ export const entry: CatalogueEntry = {
         'SAML ユーザーに MFA を強制したい',
         'ソーシャルログインで MFA が効かない',
         '外部 IdP のユーザーに MFA',
+        'フェデレーションユーザーに MFA が効かない',
       ],
     },
   },

@@ -19,6 +19,8 @@ export const entry: CatalogueEntry = {
         'users take too long to enter the TOTP code',
         'increase the authentication flow session duration',
         'auth session validity',
+        'session times out before the MFA code is entered',
+        'MFA code entry fails after a few minutes',
       ],
       ja: [
         'セッションの有効期限',
@@ -27,6 +29,8 @@ export const entry: CatalogueEntry = {
         'セッションは期限切れです',
         'ユーザーのセッションが無効です。セッションは期限切れです',
         '認証フローセッションの有効期間を延ばしたい',
+        'MFA 画面で時間が経つとエラーになる',
+        'セッションタイムアウト',
       ],
     },
   },

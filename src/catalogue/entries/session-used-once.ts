@@ -21,6 +21,7 @@ export const entry: CatalogueEntry = {
         '同じセッションで RespondToAuthChallenge を再送',
         'MFA コードを間違えた後の再入力でエラー',
         'セッション文字列を使い回す',
+        'セッションは一度しか使えない',
       ],
     },
   },

@@ -31,6 +31,7 @@ export const entry: CatalogueEntry = {
         'SMS spending limit',
         'origination number for US SMS',
         'SMS works for my number but not for customers',
+        'SMS not delivered in production',
       ],
       ja: [
         'SMS が届かない',
@@ -41,6 +42,8 @@ export const entry: CatalogueEntry = {
         'SMS の月間使用上限に達した',
         '初めて SMS メッセージングを設定する',
         '送信元番号 (オリジネーション ID)',
+        'SMS が送信されない',
+        '本番環境で SMS が届かない',
       ],
     },
   },
@@ -53,7 +56,7 @@ export const entry: CatalogueEntry = {
       causes: [
         'The account is in the Amazon SNS SMS sandbox for the pool’s SNS region: SMS reach only the (up to 10) verified sandbox numbers. `DescribeUserPool` may show `SmsConfigurationFailure: SNSSandbox`.',
         'The monthly SMS spend limit is used up (the default for new accounts is USD 1.00): the SNS delivery log shows `No quota left for account`.',
-        'No origination identity for destinations that require one (US numbers need a toll-free number or 10DLC since June 2021), or the destination country blocks the sender.',
+        'No origination identity for destinations that require one (since June 2021, US numbers need a toll-free number, 10DLC or short code), or the destination country blocks the sender.',
         'SMS is sent from the pool’s `SnsRegion`, which may differ from the pool’s region; sandbox status and spend limit are per region.',
         'The user pool has no SMS configuration at all (no IAM role for SNS).',
       ],
@@ -86,11 +89,11 @@ aws sns set-sms-attributes --attributes MonthlySpendLimit=<USD> --region <sns-re
     ja: {
       title: 'SMS MFA を使う前に SMS の初回設定を完了する',
       summary:
-        'SMS MFA は、プールの SNS リージョンで Amazon SNS が SMS を送信できる状態であることが前提です。SMS サンドボックスから出ている (または送信先が検証済み)、使用上限に達していない、送信先の国が求める場合は送信元 ID がある、という状態です。',
+        'SMS MFA は、プールの SNS リージョンで Amazon SNS が SMS を送信できる状態であることが前提です。具体的には、SMS サンドボックスから移動済み (またはサンドボックスで送信先を検証済み)、使用上限に達していない、送信先の国で必要な場合は送信元 ID を取得済み、という状態です。',
       causes: [
         'プールの SNS リージョンで、アカウントが Amazon SNS の SMS サンドボックスにあります。SMS は検証済みのサンドボックス番号 (最大 10 件) にしか届きません。`DescribeUserPool` に `SmsConfigurationFailure: SNSSandbox` と表示されることがあります。',
         'SMS の月間使用上限に達しています (新しいアカウントのデフォルトは 1.00 USD)。SNS の配信ログに `No quota left for account` と記録されます。',
-        '送信元 ID が必要な送信先なのに用意していないか (2021 年 6 月以降、米国の番号にはフリーダイヤル番号または 10DLC が必要です)、送信先の国が送信者をブロックしています。',
+        '送信元 ID が必要な送信先なのに用意していないか (2021 年 6 月以降、米国の番号宛てにはフリーダイヤル番号、10DLC、ショートコードなどが必要です)、送信先の国が送信者をブロックしています。',
         'SMS はプールの `SnsRegion` から送信され、プールのリージョンと異なる場合があります。サンドボックスの状態と使用上限はリージョンごとです。',
         'ユーザープールに SMS 設定 (SNS 用の IAM ロール) がまったくありません。',
       ],

@@ -36,7 +36,7 @@ export const entry: CatalogueEntry = {
       causes: [
         'MFA is optional or required but `SmsMfaConfiguration` lacks its `SmsConfiguration` (the IAM role ARN `SnsCallerArn` and the `ExternalId`) while SMS is to be used.',
         'MFA is optional or required but no factor is enabled (neither SMS, TOTP nor email).',
-        'In CloudFormation, MFA is on but `EnabledMfas` does not say which factors to use, so Cognito assumes SMS and asks for `SmsConfiguration` and phone-number auto verification.',
+        'In CloudFormation / CDK, the user pool turns MFA on without `SmsConfiguration` and phone-number auto verification while SMS is among its factors (`EnabledMfas` lists `SMS_MFA`, or the template leaves the factors unset). Some templates with only TOTP or email MFA have been reported to fail the same way.',
       ],
       fixes: [
         {
@@ -50,7 +50,7 @@ export const entry: CatalogueEntry = {
             'SetUserPoolMfaConfig sets the pool’s whole MFA configuration: pass the TOTP and email MFA settings you use in the same call, or they may be turned off.',
         },
         {
-          text: 'If you want TOTP only, say so: in CloudFormation set `EnabledMfas: [SOFTWARE_TOKEN_MFA]` (CDK: `mfaSecondFactor: { sms: false, otp: true }`); otherwise add `SmsConfiguration` and `AutoVerifiedAttributes: [phone_number]`.',
+          text: 'If you want TOTP only, say so: in CloudFormation set `EnabledMfas: [SOFTWARE_TOKEN_MFA]` (CDK: `mfaSecondFactor: { sms: false, otp: true }`); otherwise add `SmsConfiguration` and `AutoVerifiedAttributes: [phone_number]`. If the stack still fails, create the pool with MFA off and turn MFA on afterwards with SetUserPoolMfaConfig.',
         },
       ],
     },
@@ -61,7 +61,7 @@ export const entry: CatalogueEntry = {
       causes: [
         'MFA が「オプション」または「必須」で SMS を使う設定なのに、`SmsMfaConfiguration` に `SmsConfiguration` (IAM ロールの ARN `SnsCallerArn` と `ExternalId`) がありません。',
         'MFA が「オプション」または「必須」なのに、有効な要素 (SMS、TOTP、E メール) が 1 つもありません。',
-        'CloudFormation で MFA を有効にしたのに `EnabledMfas` で使う要素を指定していないため、Cognito は SMS を使うものとして `SmsConfiguration` と電話番号の自動検証を要求します。',
+        'CloudFormation / CDK で、SMS が要素に含まれている (`EnabledMfas` に `SMS_MFA` がある、またはテンプレートで要素を指定していない) のに、`SmsConfiguration` と電話番号の自動検証なしで MFA を有効にしています。TOTP や E メールの MFA だけのテンプレートでも同じエラーになる事例が報告されています。',
       ],
       fixes: [
         {
@@ -75,7 +75,7 @@ export const entry: CatalogueEntry = {
             'SetUserPoolMfaConfig はプールの MFA 設定全体を設定します。使用中の TOTP や E メールの MFA 設定も同じ呼び出しで渡さないと、無効になることがあります。',
         },
         {
-          text: 'TOTP だけを使う場合はそれを明示します。CloudFormation では `EnabledMfas: [SOFTWARE_TOKEN_MFA]` (CDK では `mfaSecondFactor: { sms: false, otp: true }`) を指定します。SMS を使う場合は `SmsConfiguration` と `AutoVerifiedAttributes: [phone_number]` を追加します。',
+          text: 'TOTP だけを使う場合はそれを明示します。CloudFormation では `EnabledMfas: [SOFTWARE_TOKEN_MFA]` (CDK では `mfaSecondFactor: { sms: false, otp: true }`) を指定します。SMS を使う場合は `SmsConfiguration` と `AutoVerifiedAttributes: [phone_number]` を追加します。それでもスタックが失敗する場合は、MFA をオフにしてプールを作成し、その後 SetUserPoolMfaConfig で MFA を有効にします。',
         },
       ],
     },

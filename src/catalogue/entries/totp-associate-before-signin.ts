@@ -33,7 +33,7 @@ export const entry: CatalogueEntry = {
       ],
       fixes: [
         {
-          text: 'For new users, require MFA with TOTP enabled: at the first sign-in, InitiateAuth returns the `MFA_SETUP` challenge and its session; call AssociateSoftwareToken with that session.',
+          text: 'For new users, require MFA with TOTP enabled: at the first sign-in of a user without another MFA factor, InitiateAuth returns the `MFA_SETUP` challenge and its session; call AssociateSoftwareToken with that session.',
           code: `aws cognito-idp initiate-auth --client-id <client-id> --auth-flow USER_PASSWORD_AUTH \\
   --auth-parameters USERNAME=<username>,PASSWORD=<password>
 # ChallengeName: MFA_SETUP
@@ -54,7 +54,7 @@ aws cognito-idp associate-software-token --session "<Session from initiate-auth>
       ],
       fixes: [
         {
-          text: '新規ユーザーには、TOTP を有効にして MFA を必須にします。初回サインイン時に InitiateAuth が `MFA_SETUP` チャレンジとセッションを返すので、そのセッションで AssociateSoftwareToken を呼び出します。',
+          text: '新規ユーザーには、TOTP を有効にして MFA を必須にします。ほかの MFA 要素を持たないユーザーの初回サインイン時に InitiateAuth が `MFA_SETUP` チャレンジとセッションを返すので、そのセッションで AssociateSoftwareToken を呼び出します。',
           code: `aws cognito-idp initiate-auth --client-id <client-id> --auth-flow USER_PASSWORD_AUTH \\
   --auth-parameters USERNAME=<username>,PASSWORD=<password>
 # ChallengeName: MFA_SETUP

@@ -19,6 +19,7 @@ export const entry: CatalogueEntry = {
         'aws.cognito.signin.user.admin scope missing',
         'AssociateSoftwareToken fails with a hosted UI token',
         'managed login access token cannot set up TOTP',
+        'hosted UI access token cannot call AssociateSoftwareToken',
       ],
       ja: [
         'アクセストークンには必要なスコープがありません',
