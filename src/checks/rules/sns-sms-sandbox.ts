@@ -33,7 +33,12 @@ export const snsSmsSandbox: Rule = {
       ? `${verified.length} verified destination number${verified.length === 1 ? '' : 's'}`
       : 'verified destination numbers';
     return [
-      finding(R, 'warn', `the account is in the SNS SMS sandbox in ${sns.region}: only ${count} receive SMS`, evidence),
+      finding(
+        R,
+        'warn',
+        `the account is in the SNS SMS sandbox in ${sns.region}: only ${count} ${numbers && verified.length === 1 ? 'receives' : 'receive'} SMS`,
+        evidence,
+      ),
     ];
   },
 };
