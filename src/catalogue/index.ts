@@ -10,6 +10,7 @@ import { entry as sessionExpired } from './entries/session-expired';
 import { entry as sessionInvalid } from './entries/session-invalid';
 import { entry as sessionMissing } from './entries/session-missing';
 import { entry as sessionUsedOnce } from './entries/session-used-once';
+import { LANGUAGE_EDITIONS } from './entries/shared-links';
 import { entry as smsFirstTimeSetup } from './entries/sms-first-time-setup';
 import { entry as smsMfaInvalidParameter } from './entries/sms-mfa-invalid-parameter';
 import { entry as smsMfaNoPhoneNumber } from './entries/sms-mfa-no-phone-number';
@@ -23,7 +24,7 @@ import { entry as totpNoDeliveryConfig } from './entries/totp-no-delivery-config
 import { entry as totpNotEnabledInPool } from './entries/totp-not-enabled-in-pool';
 import { entry as totpNotSetUpForUser } from './entries/totp-not-set-up-for-user';
 import { entry as totpPoolMfaFirst } from './entries/totp-pool-mfa-first';
-import type { CatalogueEntry } from './types';
+import type { CatalogueEntry, DocLink, Lang } from './types';
 import { validateCatalogue } from './validate';
 
 /**
@@ -72,4 +73,9 @@ export function getEntry(id: string): CatalogueEntry {
   const entry = byId.get(id);
   if (!entry) throw new Error(`Unknown catalogue entry "${id}". Known ids: ${[...byId.keys()].join(', ')}`);
   return entry;
+}
+
+/** The entry's links a reader of `lang` should see: pages in every language, and only their edition of translated ones. */
+export function linksFor(entry: CatalogueEntry, lang: Lang): DocLink[] {
+  return entry.links.filter((link) => (LANGUAGE_EDITIONS.get(link.url) ?? lang) === lang);
 }

@@ -1,4 +1,4 @@
-import { catalogue, findEntry, getEntry } from '../../src/catalogue';
+import { catalogue, findEntry, getEntry, linksFor } from '../../src/catalogue';
 import { catalogueProblems } from '../../src/catalogue/validate';
 
 const FIXED_IDS = [
@@ -71,5 +71,19 @@ describe('the catalogue', () => {
     );
     expect(findEntry('no-such-entry')).toBeUndefined();
     expect(() => getEntry('no-such-entry')).toThrow(/Unknown catalogue entry "no-such-entry"/);
+  });
+
+  it('gives each language its own edition of the knowledge-center article and every other link', () => {
+    const entry = getEntry('session-expired');
+    const en = linksFor(entry, 'en').map((link) => link.url);
+    const ja = linksFor(entry, 'ja').map((link) => link.url);
+    expect(en).toContain('https://repost.aws/knowledge-center/cognito-mfa-errors');
+    expect(en).not.toContain('https://repost.aws/ja/knowledge-center/cognito-mfa-errors');
+    expect(ja).toContain('https://repost.aws/ja/knowledge-center/cognito-mfa-errors');
+    expect(ja).not.toContain('https://repost.aws/knowledge-center/cognito-mfa-errors');
+    expect(en.length).toBe(entry.links.length - 1);
+    expect(ja).toContain(
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-client-apps.html',
+    );
   });
 });

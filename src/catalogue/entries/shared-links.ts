@@ -1,4 +1,4 @@
-import type { DocLink } from '../types';
+import type { DocLink, Lang } from '../types';
 
 /** Links several entries point to, defined once so their titles stay consistent in both languages. */
 
@@ -87,3 +87,9 @@ export const EMAIL_SETTINGS_GUIDE: DocLink = {
   url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-email.html',
   title: { en: 'Email settings for Amazon Cognito user pools', ja: 'Amazon Cognito ユーザープールの E メール設定' },
 };
+
+/** Links that are one language's edition of a page; a reader in another language gets the page's other edition. */
+export const LANGUAGE_EDITIONS: ReadonlyMap<string, Lang> = new Map([
+  [KC_MFA_ERRORS.url, 'en'],
+  [KC_MFA_ERRORS_JA.url, 'ja'],
+]);
