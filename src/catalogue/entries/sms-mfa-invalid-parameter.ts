@@ -19,7 +19,7 @@ export const entry: CatalogueEntry = {
         'cannot enable SMS MFA on the user pool',
       ],
       ja: [
-        '無効なパラメータ例外',
+        'SMS MFA の設定で無効なパラメータ例外',
         'SetUserPoolMfaConfig で InvalidParameterException',
         'SMSMFAConfiguration に必要な値を渡していない',
         'SMS MFA を有効にできない',

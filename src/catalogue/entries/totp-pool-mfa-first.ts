@@ -20,6 +20,7 @@ export const entry: CatalogueEntry = {
         'ユーザープールに MFA を追加していない',
         'TOTP トークンを設定する前に MFA を有効にする',
         'MFA を無効にしたまま TOTP を使いたい',
+        'TOTP トークンを設定する前に MFA をユーザープールに追加してください',
       ],
     },
   },
