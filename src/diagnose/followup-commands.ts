@@ -104,6 +104,14 @@ export function looksLikeQuestion(decoded: string): boolean {
   return EN_QUESTION.test(decoded) || JA_QUESTION.test(decoded);
 }
 
+const FOR_PEOPLE =
+  /(?:^|[.!?,;]\s*)(?:who|whos)\b|\b(?:can|could|does|did|has|have|is|will|would)\s+(?:anyone|anybody|someone|somebody|everyone)\b|\banyone\s+(?:know|tried|seen|else)\b|\b(?:you guys|yall)\b|誰か|だれか|どなたか|誰が|誰に|誰の|皆さん|みなさん/i;
+
+/** "who created that role?", "can someone review?", "誰かレビューできますか": a question for the people in the thread. */
+export function isForPeople(decoded: string): boolean {
+  return FOR_PEOPLE.test(toComparable(decoded)) || FOR_PEOPLE.test(decoded);
+}
+
 const ERROR_LOOKING = /exception|__type|x-amzn-error|error code|an error occurred|エラー|\berror\b/i;
 const COMMAND_WORD =
   /\b(?:check|scan|not it|wrong|didn'?t help|doesn'?t help|japanese|english|help)\b|日本語|英語|違う|ちがう|じゃない|ではない|チェック|確認して|ヘルプ/i;

@@ -8,6 +8,8 @@ import { type Features, featuresOf, isContentFeature } from './followup-text';
 interface Phrasing {
   vector: Map<string, number>;
   norm: number;
+  /** 1 for a phrasing; less for a centroid, which matches loosely by design. */
+  factor: number;
 }
 
 interface IndexedFollowUp {
@@ -19,6 +21,8 @@ export interface ScoredFollowUp {
   followUp: FollowUp;
   /** 0..1 cosine similarity to the closest phrasing. */
   score: number;
+  /** Topic features (words, Japanese characters) the message shares with that phrasing. */
+  shared: number;
 }
 
 export interface FollowUpMatcher {
@@ -27,7 +31,27 @@ export interface FollowUpMatcher {
 }
 
 /** Weight of a message feature no phrasing has: it dilutes the match a little, as an off-topic word should. */
-const UNKNOWN_FEATURE_IDF = 1;
+const UNKNOWN_FEATURE_IDF = 2.5;
+
+/**
+ * A centroid per language (the mean of that language's phrasings) lets a message that mixes words from two phrasings
+ * ("cli to set phone_number") still meet its topic; it counts a little less than a phrasing matched as a whole.
+ */
+const CENTROID_FACTOR = 0.9;
+
+function centroids(followUp: FollowUp, phrasings: Phrasing[]): Phrasing[] {
+  const result: Phrasing[] = [];
+  let offset = 0;
+  for (const count of [followUp.questions.en.length, followUp.questions.ja.length]) {
+    const vector = new Map<string, number>();
+    for (const phrasing of phrasings.slice(offset, offset + count)) {
+      for (const [key, weight] of phrasing.vector) vector.set(key, (vector.get(key) ?? 0) + weight / phrasing.norm);
+    }
+    offset += count;
+    if (vector.size > 0) result.push({ vector, norm: norm(vector), factor: CENTROID_FACTOR });
+  }
+  return result;
+}
 
 function norm(vector: Map<string, number>): number {
   let sum = 0;
@@ -60,13 +84,13 @@ export function createFollowUpMatcher(
     return vector;
   };
   const index = (followUps: readonly FollowUp[]): IndexedFollowUp[] =>
-    followUps.map((followUp) => ({
-      followUp,
-      phrasings: (phrasingFeatures.get(followUp) ?? []).map((features) => {
+    followUps.map((followUp) => {
+      const phrasings = (phrasingFeatures.get(followUp) ?? []).map((features) => {
         const vector = weigh(features);
-        return { vector, norm: norm(vector) };
-      }),
-    }));
+        return { vector, norm: norm(vector), factor: 1 };
+      });
+      return { followUp, phrasings: [...phrasings, ...centroids(followUp, phrasings)] };
+    });
   const entryIndex = new Map(Object.entries(byEntry).map(([id, followUps]) => [id, index(followUps)]));
   const generalIndex = index(general);
 
@@ -74,19 +98,23 @@ export function createFollowUpMatcher(
     const scored: ScoredFollowUp[] = [];
     for (const { followUp, phrasings } of indexed) {
       let best = 0;
+      let bestShared = 0;
       for (const phrasing of phrasings) {
         let dot = 0;
-        let sharesContent = false;
+        let shared = 0;
         for (const [key, weight] of message) {
           const other = phrasing.vector.get(key);
           if (other === undefined) continue;
           dot += weight * other;
-          sharesContent ||= isContentFeature(key);
+          if (isContentFeature(key)) shared++;
         }
-        const cosine = sharesContent ? dot / (messageNorm * phrasing.norm || 1) : 0;
-        if (cosine > best) best = cosine;
+        const cosine = shared > 0 ? (phrasing.factor * dot) / (messageNorm * phrasing.norm || 1) : 0;
+        if (cosine > best) {
+          best = cosine;
+          bestShared = shared;
+        }
       }
-      if (best > 0) scored.push({ followUp, score: Math.min(1, best) });
+      if (best > 0) scored.push({ followUp, score: Math.min(1, best), shared: bestShared });
     }
     return scored.sort((a, b) => b.score - a.score);
   };

@@ -81,62 +81,37 @@ const QUESTION_MARKERS: [RegExp, string][] = [
 const JA_QUESTION_MARKERS: [RegExp, string][] = [
   [/どうやって|どうすれば|どのように|方法|には[?？]?$/, 'q:how'],
   [/何|なに|どの|どれ|とは/, 'q:what'],
-  [/なぜ|どうして|なんで/, 'q:why'],
+  [/なぜ|どうして|なんで|原因|理由/, 'q:why'],
   [/どこ/, 'q:where'],
   [/いつ/, 'q:when'],
 ];
 
 // Several words, one meaning: folded before stemming so paraphrases meet. Typos people really make are folded too.
-const EN_SYNONYMS: Record<string, string> = {
-  longer: 'increase',
-  lengthen: 'increase',
-  extend: 'increase',
-  extended: 'increase',
-  raise: 'increase',
-  increse: 'increase',
-  incrase: 'increase',
-  bump: 'increase',
-  prolong: 'increase',
-  higher: 'increase',
-  up: 'increase',
-  modify: 'change',
-  edit: 'change',
-  adjust: 'change',
-  tweak: 'change',
-  configure: 'change',
-  update: 'change',
-  timeout: 'duration',
-  timeouts: 'duration',
-  validity: 'duration',
-  lifetime: 'duration',
-  length: 'duration',
-  lenght: 'duration',
-  legnth: 'duration',
-  ttl: 'duration',
-  expiry: 'expire',
-  expiration: 'expire',
-  sesion: 'session',
-  sesson: 'session',
-  sessoin: 'session',
-  seesion: 'session',
-  login: 'signin',
-  logon: 'signin',
-  signon: 'signin',
-  logged: 'signin',
-  '2fa': 'mfa',
-  otp: 'totp',
-  authenticator: 'totp',
-  authenticators: 'totp',
-  texts: 'sms',
-  text: 'sms',
-  cfn: 'cloudformation',
-  perms: 'permission',
-  permissions: 'permission',
-  default: 'default',
-  defaults: 'default',
-  maximum: 'max',
-  minimum: 'min',
+const EN_SYNONYM_GROUPS: Record<string, string> = {
+  increase: 'longer lengthen extend extended raise increse incrase bump prolong higher up',
+  change: 'modify edit adjust tweak configure update',
+  duration: 'timeout timeouts validity lifetime length lenght legnth ttl',
+  expire: 'expiry expiration',
+  session: 'sesion sesson sessoin seesion',
+  signin: 'login logon signon logged',
+  mfa: '2fa',
+  totp: 'otp authenticator authenticators',
+  sms: 'texts text',
+  cloudformation: 'cfn',
+  permission: 'perms permissions',
+  max: 'maximum limit',
+  min: 'minimum',
+  pass: 'send provide supply give',
+  why: 'cause causes caused reason reasons',
+  enable: 'activate',
+  lose: 'lost losing',
+  receive: 'arrive arriving delivered deliver received',
+  reject: 'rejected rejects',
+  cli: 'command commands',
 };
+const EN_SYNONYMS = new Map(
+  Object.entries(EN_SYNONYM_GROUPS).flatMap(([canonical, words]) => words.split(' ').map((w) => [w, canonical])),
+);
 
 const EN_PHRASES: [RegExp, string][] = [
   [/\b(log|sign) ?(in|on)\b/g, ' signin '],
@@ -145,6 +120,8 @@ const EN_PHRASES: [RegExp, string][] = [
   [/\bsoftware token\b/g, ' totp '],
   [/\btext messages?\b/g, ' sms '],
   [/\bset ?up\b/g, ' setup '],
+  [/\bturn(?:ed|ing|s)? on\b/g, ' enable '],
+  [/\bturn(?:ed|ing|s)? off\b/g, ' disable '],
 ];
 
 const JA_PHRASES: [RegExp, string][] = [
@@ -155,6 +132,12 @@ const JA_PHRASES: [RegExp, string][] = [
   [/ホストされた ?ui|hosted ?ui|マネージドログイン|マネージド ログイン/g, ' hostedui '],
   [/オーセンティケーター|認証アプリケーション|認証アプリ/g, '認証アプリ'],
   [/スマホ|スマートフォン|携帯電話|携帯/g, '端末'],
+  [/オンにする|オンに|有効化する|有効化|有効にする|有効に/g, '有効'],
+  [/紛失|なくし|無くし|失くし/g, '紛失'],
+  [/届かない|届きません|届いていない|来ない|来ません/g, '届かない'],
+  [/原因|理由/g, 'なぜ'],
+  [/弾かれ|拒否され|通らない|通りません/g, '拒否'],
+  [/コマンド/g, ' cli '],
   [/ショートメッセージ|テキストメッセージ/g, 'sms'],
   [/二要素|2要素|多要素認証|多要素/g, 'mfa'],
   [/ワンタイムパスワード/g, 'totp'],
@@ -197,13 +180,14 @@ function addEnglish(features: Features, text: string): void {
   // A text of nothing but common words ("what can you do") keeps them: they are all it has to be matched on.
   const keepAll = words.every((w) => STOPWORDS.has(w) || QUESTION_MARKERS.some(([p]) => p.test(w)));
   for (const raw of words) {
-    const marker = QUESTION_MARKERS.find(([p]) => p.test(raw));
+    if (STOPWORDS.has(raw) && !keepAll) continue;
+    const canonical = EN_SYNONYMS.get(raw) ?? raw;
+    const marker = QUESTION_MARKERS.find(([p]) => p.test(canonical));
     if (marker) {
       add(features, marker[1], QUESTION_MARKER_WEIGHT);
       continue;
     }
-    if (STOPWORDS.has(raw) && !keepAll) continue;
-    const word = stem(EN_SYNONYMS[raw] ?? raw);
+    const word = stem(canonical);
     add(features, `w:${word}`, 1);
     if (word.length >= 4 && !/\d/.test(word)) {
       const padded = `^${word}$`;

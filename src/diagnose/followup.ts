@@ -5,7 +5,7 @@
 import { followUpsByEntry, generalTopics } from '../catalogue/followups';
 import type { FollowUp, Lang } from '../catalogue/types';
 import { diagnose } from './diagnose';
-import { checkRequest, isNotIt, isThanks, languageSwitch, looksLikeQuestion } from './followup-commands';
+import { checkRequest, isForPeople, isNotIt, isThanks, languageSwitch, looksLikeQuestion } from './followup-commands';
 import { createFollowUpMatcher, type FollowUpMatcher, type ScoredFollowUp } from './followup-matcher';
 import { decodeMessage, mentionedUserIds, messageLanguage } from './followup-text';
 import type { DiagnoseResult } from './types';
@@ -39,9 +39,13 @@ export type FollowUpDecision =
   | { kind: 'silent' };
 
 /** Unprompted, the bot answers a question only above this score. */
-export const ANSWER_THRESHOLD = 0.42;
+export const ANSWER_THRESHOLD = 0.38;
 /** When mentioned, it answers above this score and otherwise says what it can answer. */
 export const MENTIONED_THRESHOLD = 0.25;
+/** Unprompted, a general topic (off the thread's subject) needs this much more evidence. */
+const GENERAL_MARGIN = 0.1;
+/** Unprompted, one rare word in common with a general topic ("which branch has the amplify change?") is not enough. */
+const MIN_SHARED_GENERAL = 2;
 /** A general topic must beat the entry's best follow-up by this much: the thread's own subject comes first. */
 const ENTRY_PREFERENCE = 0.05;
 const MAX_SUGGESTIONS = 5;
@@ -111,8 +115,13 @@ export function answerFollowUp(input: FollowUpInput): FollowUpDecision {
   if (isThanks(decoded)) return mentioned ? { kind: 'thanks' } : { kind: 'silent' };
 
   const best = bestQuestion(input.entryId, decoded);
-  const threshold = mentioned ? MENTIONED_THRESHOLD : ANSWER_THRESHOLD;
-  if (best && best.scored.score >= threshold && (mentioned || looksLikeQuestion(decoded))) {
+  const unprompted =
+    !mentioned &&
+    looksLikeQuestion(decoded) &&
+    !isForPeople(decoded) &&
+    (!best?.general || best.scored.shared >= MIN_SHARED_GENERAL);
+  const threshold = mentioned ? MENTIONED_THRESHOLD : ANSWER_THRESHOLD + (best?.general ? GENERAL_MARGIN : 0);
+  if (best && best.scored.score >= threshold && (mentioned || unprompted)) {
     return {
       kind: best.general ? 'general' : 'answer',
       followUp: best.scored.followUp,

@@ -11,6 +11,7 @@ export const followUps: FollowUp[] = [
         'do I call VerifySoftwareToken before RespondToAuthChallenge',
         'what is the correct flow to register an authenticator app',
         'totp setup sequence pls',
+        'in which order do the totp calls go',
       ],
       ja: [
         'TOTP 設定の正しい API の呼び出し順は？',
@@ -18,6 +19,7 @@ export const followUps: FollowUp[] = [
         'VerifySoftwareToken と RespondToAuthChallenge はどちらを先に呼びますか',
         '認証アプリを登録する正しいフローを教えてください',
         'TOTP のセットアップ手順を知りたい',
+        'API を呼ぶ順序は',
       ],
     },
     answer: {
@@ -65,6 +67,7 @@ export const followUps: FollowUp[] = [
         '時刻のずれはどこまで許容されますか',
         'TOTP に端末の時刻は関係ありますか',
         'コードが通るときと通らないときがあります',
+        '時計がずれているとコードは通りませんか',
       ],
     },
     answer: {
@@ -89,6 +92,7 @@ export const followUps: FollowUp[] = [
         'RespondToAuthChallenge ではどのキーにコードを入れますか？',
         'SOFTWARE_TOKEN_MFA_CODE と SMS_MFA_CODE のどちらですか',
         'SOFTWARE_TOKEN_MFA チャレンジへの応答方法は',
+        'ChallengeResponses に何を入れればいいですか',
       ],
     },
     answer: {

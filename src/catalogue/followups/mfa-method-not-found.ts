@@ -32,6 +32,7 @@ export const followUps: FollowUp[] = [
         'how do I fix it for this user?',
         'how can I check what mfa the user and the pool have',
         'what should I change',
+        'what should I check on the pool and the user',
       ],
       ja: [
         'このユーザーはどう直せばいいですか？',

@@ -17,6 +17,7 @@ export const followUps: FollowUp[] = [
       ],
       ja: [
         'セッションの有効期間を延長する方法を教えてください',
+        'セッションの有効時間を 15 分に増やすには',
         'セッション時間を長くしたい',
         '認証フローセッションの期間はどこで設定しますか',
         'AuthSessionValidity を CloudFormation や CDK で設定するには？',
@@ -54,6 +55,7 @@ export const followUps: FollowUp[] = [
         'whats the max value for AuthSessionValidity',
         'what range can the session validity have',
         'is 3 minutes the default?',
+        'what is the upper limit',
       ],
       ja: [
         'デフォルトのセッション時間は何分ですか？',
@@ -61,6 +63,7 @@ export const followUps: FollowUp[] = [
         'AuthSessionValidity の最大値はいくつですか',
         '設定できる範囲を教えてください',
         'デフォルトって3分なんですか',
+        '既定値と上限を知りたい',
       ],
     },
     answer: {
@@ -131,12 +134,14 @@ export const followUps: FollowUp[] = [
         'when does the session start counting',
         'is the 3 minutes for the whole login or per step',
         'why does it expire while the user is typing the mfa code',
+        'does the 3 minute limit include the time to type the code',
       ],
       ja: [
         'MFA コードの入力時間も含まれますか？',
         'セッションの時間はいつから数えられますか',
         '3分はログイン全体ですか、それともステップごとですか',
         'MFA コードを入力している間に期限切れになるのはなぜですか',
+        'チャレンジごとにセッションの時間は別ですか',
       ],
     },
     answer: {

@@ -9,11 +9,13 @@ export const followUps: FollowUp[] = [
         'where does the session come from',
         'what order should the auth calls be in',
         'how do I pass the session between calls',
+        'which Session value do I use',
       ],
       ja: [
         'どのセッションを渡せばいいですか？',
         'セッションはどこから取得しますか',
         '認証 API はどの順番で呼べばいいですか',
+        'セッションはどれを使えばいいですか',
       ],
     },
     answer: {

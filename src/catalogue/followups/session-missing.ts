@@ -13,6 +13,7 @@ export const followUps: FollowUp[] = [
         'Session はどこから取得しますか？',
         'どの API が Session を返しますか',
         'Session には何を入れればいいですか',
+        'Session はどの API のレスポンスに入っていますか',
       ],
     },
     answer: {

@@ -9,6 +9,7 @@ export const followUps: FollowUp[] = [
         'we only call it once, how can the session be reused',
         'could a retry send the request twice',
         'what causes session can only be used once',
+        'does a retry count as a second use',
       ],
       ja: [
         'なぜセッションが 2 回使われるのですか？',

@@ -8,11 +8,13 @@ export const followUps: FollowUp[] = [
         'how do I add a phone number to the user?',
         'set phone_number with the cli',
         'how can the user add their phone',
+        'how do I update phone_number for the user',
       ],
       ja: [
         'ユーザーに電話番号を追加するには？',
         'CLI で phone_number を設定したい',
         'ユーザー自身が電話番号を登録する方法',
+        'phone_number を登録する方法',
       ],
     },
     answer: {

@@ -111,6 +111,7 @@ export const followUps: FollowUp[] = [
         'InitiateAuth のトークンにはなぜスコープがあるのですか？',
         'SDK でのログインだと動くのに Hosted UI だと動かないのはなぜ',
         'API でサインインしたトークンでは問題ないのはどうして',
+        'InitiateAuth で取得したトークンにスコープが含まれるのはなぜ',
       ],
     },
     answer: {
@@ -129,6 +130,7 @@ export const followUps: FollowUp[] = [
         'can I set up TOTP without the access token?',
         'is there an admin api to associate the software token',
         'can the backend register totp for the user',
+        'is there an admin api for totp setup',
       ],
       ja: [
         'アクセストークンなしで TOTP を設定できますか？',

@@ -37,11 +37,13 @@ export const followUps: FollowUp[] = [
         'is this different from does not exist for the user?',
         'pool level or user level, which one is it',
         'how do I check if totp is enabled on the pool',
+        'is it the pool config or the user',
       ],
       ja: [
         'does not exist for the user のエラーとは違いますか？',
         'プールの設定ですか、ユーザーの設定ですか',
         'プールで TOTP が有効か確認するには',
+        'プール側とユーザー側のどちらの設定ですか',
       ],
     },
     answer: {
