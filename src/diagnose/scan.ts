@@ -26,8 +26,11 @@ export interface ScanReport {
   bytesRead: number;
 }
 
-/** Below this a match is a guess (an exception name shared by several entries), not a finding. */
-const MIN_CONFIDENCE = 0.5;
+/**
+ * Below this a match is a guess (an exception name shared by several entries, two common words such as "Code
+ * mismatch" without their exception), not a finding.
+ */
+const MIN_CONFIDENCE = 0.55;
 export const LINES_SHOWN = 5;
 /** A "line" longer than this without a newline (a binary file) is cut, so memory stays bounded. */
 const MAX_LINE_CHARS = 64 * 1024;
@@ -36,15 +39,19 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Every line that can hold an error holds one of these: a known exception name or the anchor word of a message. */
+/**
+ * Every line that can hold a catalogue error holds one of these: an entry's exception name (or something ending like
+ * a misspelt one) or the first words of an entry's message. Lookalikes need no words of their own: a line matters
+ * only when it also holds a catalogue error.
+ */
 export function prefilterFor(index: SignatureIndex): RegExp {
-  const words = new Set<string>([...index.byAnchor.keys()].filter((w) => w.length >= 4));
-  for (const name of index.exceptions.keys()) words.add(name);
-  // Misspelt exception names still end like one.
-  words.add('exception');
-  words.add('exeption');
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(alternatives.join('|'), 'gi');
+  const alternatives = new Set<string>(['exception', 'exeption']);
+  for (const [name, info] of index.exceptions) if (info.entries.length > 0) alternatives.add(escapeRegExp(name));
+  for (const message of index.messages) {
+    if (message.owner.kind !== 'entry') continue;
+    alternatives.add(message.words.slice(0, 4).map(escapeRegExp).join('[^a-z0-9]+'));
+  }
+  return new RegExp([...alternatives].sort((a, b) => b.length - a.length).join('|'), 'gi');
 }
 
 export class LogScanner {
