@@ -124,6 +124,8 @@ export interface Served {
   calls: string[];
   /** Signed-request access key ids seen, per action. */
   keys: Map<string, string>;
+  /** The last request body per action. */
+  bodies: Map<string, Record<string, string>>;
 }
 
 function parseBody(body: unknown): Record<string, string> {
@@ -141,10 +143,11 @@ export function serve(
   overrides: Record<string, Reply | ((body: Record<string, string>) => Reply)> = {},
   opts: { delayMs?: number; region?: string; snsRegion?: string } = {},
 ): Served {
-  const served: Served = { calls: [], keys: new Map() };
+  const served: Served = { calls: [], keys: new Map(), bodies: new Map() };
   const replies = { ...healthy(), ...overrides };
   const answer = (action: string, body: Record<string, string>, auth: string | undefined) => {
     served.calls.push(action);
+    served.bodies.set(action, body);
     const key = /Credential=(\w+)\//.exec(auth ?? '')?.[1];
     if (key) served.keys.set(action, key);
     let r = replies[action];
@@ -170,10 +173,21 @@ export function serve(
   for (const [host, route] of hosts) {
     const interceptor = nock(host).persist().post('/');
     interceptor.delay(opts.delayMs ?? 0);
-    interceptor.reply(function (this: { req: { headers: Record<string, string | string[] | undefined> } }, _uri, raw) {
+    interceptor.reply(function (
+      this: { req: { headers: Record<string, string | string[] | undefined> } },
+      _uri,
+      raw,
+      done,
+    ) {
       const body = parseBody(raw);
       const r = answer(route(this.req, body), body, String(this.req.headers.authorization));
-      return [r.status, r.body, { 'content-type': r.contentType, 'x-amzn-requestid': 'EXAMPLE-request-id' }];
+      const response: [number, string, Record<string, string>] = [
+        r.status,
+        r.body,
+        { 'content-type': r.contentType, 'x-amzn-requestid': 'EXAMPLE-request-id' },
+      ];
+      if (r.delayMs) setTimeout(() => done(null, response), r.delayMs);
+      else done(null, response);
     });
   }
   return served;
@@ -183,3 +197,14 @@ export const STATIC_CREDENTIALS = {
   accessKeyId: 'AKIAEXAMPLETESTKEY01',
   secretAccessKey: 'testSecretKeyEXAMPLE0123456789abcdefghij',
 };
+
+/** Reply after `ms`: a slow call. */
+export const slow = (r: Reply, ms: number): Reply => ({ ...r, delayMs: ms });
+
+/** The actions of the shipped IAM policy files. */
+export function policyActions(file: string): string[] {
+  const doc = JSON.parse(readFileSync(join(__dirname, '..', '..', 'iam', file), 'utf8')) as {
+    Statement: { Action: string | string[] }[];
+  };
+  return doc.Statement.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
+}
