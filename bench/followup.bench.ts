@@ -4,6 +4,7 @@
  */
 import { answerFollowUp, couldBeForBot } from '../src/diagnose/followup';
 import { phrasingAccuracy } from '../test/followup/accuracy';
+import { freshPhrasings } from '../test/followup/fresh-phrasings';
 import { questionPhrasings, sideTalk } from '../test/followup/phrasings';
 import { row, sample, summary } from './stats';
 
@@ -12,13 +13,20 @@ export async function run(): Promise<void> {
   answerFollowUp({ entryId: 'session-expired', lang: 'en', message: 'how do I make it longer?', mentioned: false });
   const coldMs = Number(process.hrtime.bigint() - coldStart) / 1e6;
 
-  console.log('| phrasings | unprompted: right | unprompted: wrong answer | mentioned: right |');
-  console.log('|---|---|---|---|');
-  const unprompted = phrasingAccuracy(false);
-  const mentioned = phrasingAccuracy(true);
-  const wrong = unprompted.misses.filter((m) => m.got !== 'silent').length;
-  const pct = (n: number) => `${((100 * n) / unprompted.total).toFixed(1)}%`;
-  console.log(`| ${unprompted.total} | ${pct(unprompted.correct)} | ${pct(wrong)} | ${pct(mentioned.correct)} |`);
+  console.log('| table | phrasings | unprompted: right | unprompted: wrong answer | mentioned: right |');
+  console.log('|---|---|---|---|---|');
+  for (const [name, table] of [
+    ['tuned on', questionPhrasings],
+    ['never tuned on', freshPhrasings],
+  ] as const) {
+    const unprompted = phrasingAccuracy(false, table);
+    const mentioned = phrasingAccuracy(true, table);
+    const wrong = unprompted.misses.filter((m) => m.got !== 'silent').length;
+    const pct = (n: number) => `${((100 * n) / unprompted.total).toFixed(1)}%`;
+    console.log(
+      `| ${name} | ${unprompted.total} | ${pct(unprompted.correct)} | ${pct(wrong)} | ${pct(mentioned.correct)} |`,
+    );
+  }
   const silent = sideTalk.filter(
     ({ entry, message }) => answerFollowUp({ entryId: entry, lang: 'en', message, mentioned: false }).kind === 'silent',
   ).length;

@@ -94,7 +94,7 @@ export function checkRequest(decoded: string, mentioned: boolean): CheckRequest 
 
 // Question words anywhere; auxiliaries only where a question starts ("is there ...", not "this is fine").
 const EN_QUESTION =
-  /\b(?:how|what|whats|why|where|when|which|explain|tell me|show me)\b|(?:^|[.!,;:]\s*)(?:can|could|should|would|does|do|did|is|are|will|any (?:idea|way))\b/i;
+  /\b(?:how|hw|what|whats|why|where|when|which|explain|tell me|show me)\b|(?:^|[.!,;:]\s*)(?:can|could|should|would|does|do|did|is|are|will|any (?:idea|way))\b/i;
 const JA_QUESTION =
   /か[?？]?$|ですか|ますか|でしょうか|教えて|方法|なぜ|どうして|なんで|どこ|どう|何|なに|いつ|どれ|どの|できる|ください|下さい|知りたい|たい$|ヘルプ/;
 

@@ -71,7 +71,7 @@ const STOPWORDS = new Set(
 
 // Question words become shared markers, so "how do I ..." and "どうやって" count as the same kind of question.
 const QUESTION_MARKERS: [RegExp, string][] = [
-  [/^(how|howto)$/, 'q:how'],
+  [/^(how|howto|hw|hows)$/, 'q:how'],
   [/^(what|whats|which)$/, 'q:what'],
   [/^(why|whys)$/, 'q:why'],
   [/^(where|wheres)$/, 'q:where'],
@@ -90,7 +90,7 @@ const JA_QUESTION_MARKERS: [RegExp, string][] = [
 const EN_SYNONYM_GROUPS: Record<string, string> = {
   increase: 'longer lengthen extend extended raise increse incrase bump prolong higher up',
   change: 'modify edit adjust tweak configure update',
-  duration: 'timeout timeouts validity lifetime length lenght legnth ttl',
+  duration: 'timeout timeouts validity lifetime length lenght legnth ttl time',
   expire: 'expiry expiration',
   session: 'sesion sesson sessoin seesion',
   signin: 'login logon signon logged',

@@ -3,6 +3,8 @@ import type { Lang } from '../../src/catalogue/types';
 import { answerFollowUp, type FollowUpDecision } from '../../src/diagnose/followup';
 import { GENERAL_THREAD_ENTRY, questionPhrasings } from './phrasings';
 
+type PhrasingTable = Record<string, { en: string[]; ja: string[] }>;
+
 export interface Miss {
   expected: string;
   message: string;
@@ -22,9 +24,9 @@ function describe(decision: FollowUpDecision): string {
 }
 
 /** Each held-out phrasing asked unprompted (not mentioned) in a thread about its entry: is the right answer given? */
-export function phrasingAccuracy(mentioned = false): Accuracy {
+export function phrasingAccuracy(mentioned = false, table: PhrasingTable = questionPhrasings): Accuracy {
   const result: Accuracy = { total: 0, correct: 0, misses: [] };
-  for (const [expected, byLang] of Object.entries(questionPhrasings)) {
+  for (const [expected, byLang] of Object.entries(table)) {
     const entryId = expected.startsWith('general/') ? GENERAL_THREAD_ENTRY : (expected.split('/')[0] as string);
     for (const lang of ['en', 'ja'] as Lang[]) {
       for (const message of byLang[lang]) {

@@ -1,6 +1,7 @@
 import { followUpsFor, generalTopics } from '../../src/catalogue/followups';
 import { answerFollowUp, couldBeForBot, type FollowUpDecision, type FollowUpInput } from '../../src/diagnose/followup';
 import { phrasingAccuracy } from './accuracy';
+import { freshPhrasings } from './fresh-phrasings';
 import { commands, sideTalk } from './phrasings';
 
 const BOT = 'UBOT0001';
@@ -59,6 +60,13 @@ describe("questions about the thread's entry and general topics (held-out phrasi
   it('answers nearly all of them when mentioned', () => {
     const accuracy = phrasingAccuracy(true);
     expect(accuracy.correct / accuracy.total).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('keeps most of that accuracy on phrasings it was never tuned on', () => {
+    const unprompted = phrasingAccuracy(false, freshPhrasings);
+    const mentioned = phrasingAccuracy(true, freshPhrasings);
+    expect(unprompted.correct / unprompted.total).toBeGreaterThanOrEqual(0.78);
+    expect(mentioned.correct / mentioned.total).toBeGreaterThanOrEqual(0.85);
   });
 
   it('answers a general topic in any thread', () => {
