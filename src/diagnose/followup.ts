@@ -91,10 +91,12 @@ export function answerFollowUp(input: FollowUpInput): FollowUpDecision {
   const mentions = mentionedUserIds(input.message);
   const mentioned = input.mentioned || (input.botUserId !== undefined && mentions.includes(input.botUserId));
   const decoded = decodeMessage(input.message);
-  if (!decoded)
-    return mentioned
-      ? { kind: 'unsure', suggestions: suggestionsFor(input.entryId), lang: input.lang }
-      : { kind: 'silent' };
+  const unsure = (lang: Lang): FollowUpDecision => ({
+    kind: 'unsure',
+    suggestions: suggestionsFor(input.entryId),
+    lang,
+  });
+  if (!decoded) return mentioned ? unsure(input.lang) : { kind: 'silent' };
 
   // Talking to someone else ("<@U123> can you look?", "thanks @alice"): stay out unless the bot is asked too.
   const toOthers = mentions.some((id) => id !== input.botUserId) || /(?:^|\s)@[a-z][\w.-]*/i.test(decoded);
@@ -129,5 +131,5 @@ export function answerFollowUp(input: FollowUpInput): FollowUpDecision {
       confidence: Math.round(best.scored.score * 100) / 100,
     };
   }
-  return mentioned ? { kind: 'unsure', suggestions: suggestionsFor(input.entryId), lang } : { kind: 'silent' };
+  return mentioned ? unsure(lang) : { kind: 'silent' };
 }
