@@ -112,7 +112,7 @@ export function evaluateTrust(doc: PolicyDocument, input: TrustInput): TrustVerd
   if (why) return { status: 'unknown', summary: `cannot verify the trust policy: ${why}`, evidence: [why] };
   const refused = allows[0];
   if (refused) {
-    for (const a of allows) evidence.push(`${label(a.s, a.i)}: ${describeFailure(a.c, input)}`);
+    if (allows.length > 1) for (const a of allows) evidence.push(`${label(a.s, a.i)}: ${describeFailure(a.c, input)}`);
     return { status: 'fail', summary: describeFailure(refused.c, input), evidence };
   }
 

@@ -29,6 +29,16 @@ export const snsSmsSandbox: Rule = {
         `sandbox destination numbers not read (${sns.sandboxNumbers.error.action}: ${sns.sandboxNumbers.error.kind})`,
       );
     }
+    if (numbers && verified.length === 0) {
+      return [
+        finding(
+          R,
+          'fail',
+          `the account is in the SNS SMS sandbox in ${sns.region} with no verified destination number: no SMS can be delivered`,
+          evidence,
+        ),
+      ];
+    }
     const count = numbers
       ? `${verified.length} verified destination number${verified.length === 1 ? '' : 's'}`
       : 'verified destination numbers';

@@ -318,3 +318,17 @@ describe('sms-configuration-failure', () => {
     expect(r.summary).toMatch(/timed out/);
   });
 });
+
+describe('sns-sms-sandbox with no verified number', () => {
+  it('fails: nobody can receive SMS', () => {
+    const r = snsSmsSandbox.evaluate(
+      facts((f) => {
+        const sns = f.sns as NonNullable<Facts['sns']>;
+        sns.sandbox = ok(true);
+        sns.sandboxNumbers = ok([{ phoneNumber: '+1*******0100', status: 'Pending' }]);
+      }),
+    )[0];
+    expect(r?.status).toBe('fail');
+    expect(r?.summary).toMatch(/no verified destination number/);
+  });
+});
