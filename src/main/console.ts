@@ -9,5 +9,6 @@ export async function startConsole(config: Config): Promise<void> {
     output: process.stdout,
     logLevel: config.logLevel === 'debug' ? LogLevel.DEBUG : LogLevel.ERROR,
     allowedChannels: config.allowedChannels,
+    check: config.check,
   });
 }

@@ -14,7 +14,7 @@ export async function startHttp(
 ): Promise<{ app: App; server: Server }> {
   const { botToken, signingSecret, apiUrl } = config.slack;
   if (!botToken || !signingSecret) throw new Error('HTTP mode needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET');
-  const identity = await resolveBotIdentity({ token: botToken, apiUrl, ...config.slack });
+  const identity = await resolveBotIdentity({ ...config.slack, token: botToken });
   const receiver = new HTTPReceiver({ signingSecret, endpoints: EVENTS_PATH, logLevel: config.logLevel as LogLevel });
   const app = createApp({
     receiver,
@@ -23,6 +23,7 @@ export async function startHttp(
     apiUrl,
     allowedChannels: config.allowedChannels,
     logLevel: config.logLevel as LogLevel,
+    check: config.check,
   });
   const server = (await app.start(listen)) as Server;
   return { app, server };

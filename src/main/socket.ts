@@ -7,7 +7,7 @@ import { resolveBotIdentity } from '../slack/bot-identity';
 export async function startSocket(config: Config): Promise<App> {
   const { botToken, appToken, apiUrl } = config.slack;
   if (!botToken || !appToken) throw new Error('Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN');
-  const identity = await resolveBotIdentity({ token: botToken, apiUrl, ...config.slack });
+  const identity = await resolveBotIdentity({ ...config.slack, token: botToken });
   const receiver = new SocketModeReceiver({
     appToken,
     logLevel: config.logLevel as LogLevel,
@@ -20,6 +20,7 @@ export async function startSocket(config: Config): Promise<App> {
     apiUrl,
     allowedChannels: config.allowedChannels,
     logLevel: config.logLevel as LogLevel,
+    check: config.check,
   });
   await app.start();
   return app;

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { LogLevel } from '@slack/bolt';
 import { createApp } from '../../slack/app';
+import type { CheckSettings } from '../../slack/deferred';
 import { ConsoleReceiver } from './console-receiver';
 import { startLocalSlackApi } from './local-slack-api';
 import { ConsoleSession, HELP } from './session';
@@ -12,6 +13,8 @@ export interface ConsoleOptions {
   /** Bolt's own log level (to stderr); the console keeps it quiet unless LOG_LEVEL=debug. */
   logLevel?: LogLevel;
   allowedChannels?: readonly string[];
+  /** /mfa-check accounts and allow-lists, as in Slack. */
+  check?: CheckSettings;
 }
 
 /** Lines of a paste arrive within milliseconds of each other; a pause this long ends the paste. */
@@ -45,6 +48,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     botUserId: BOT_USER_ID,
     apiUrl: api.apiUrl,
     allowedChannels: options.allowedChannels,
+    check: options.check,
     logLevel: options.logLevel ?? LogLevel.ERROR,
     clientOptions: { retryConfig: { retries: 0 } },
     recordFeedback: (record) => print(`(feedback logged: ${JSON.stringify(record)})`),
