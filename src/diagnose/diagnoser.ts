@@ -94,6 +94,12 @@ export function createDiagnoser(entries: readonly CatalogueEntry[], lookalikes: 
     const { entries: matches, others, lines } = scoreCandidates(text, index);
     const lang = options.lang ?? detectLanguage(text, lines);
     const diagnoses = matches.map((m) => toDiagnosis(m, lang));
+    // An exception name several entries share is only a guess; what the text says around it picks among them.
+    const guesses = diagnoses.filter((d) => d.evidence?.via === 'exception' && d.candidates.length > 0);
+    if (guesses.length > 0) {
+      const proseScores = new Map(rankProse(text, prose).ranked.map((c) => [c.id, c.confidence]));
+      for (const guess of guesses) preferByProse(guess, proseScores);
+    }
     const hints = others.map((m) =>
       m.owner.kind === 'entry' ? [{ id: m.owner.id, confidence: m.confidence }, ...m.runnersUp] : m.runnersUp,
     );
@@ -135,6 +141,18 @@ function excerptAt(text: string, line: number): string {
   const lines = text.split('\n', line);
   const found = (lines[line - 1] ?? '').replace(/\s+/g, ' ').trim();
   return found.length > 200 ? `${found.slice(0, 199)}…` : found;
+}
+
+/** Swaps a guess for the runner-up the prose ranking prefers, when it prefers one. */
+function preferByProse(guess: Diagnosis, proseScores: Map<string, number>): void {
+  const score = (id: string | null) => (id ? (proseScores.get(id) ?? 0) : 0);
+  const better = guess.candidates.reduce<Candidate | undefined>(
+    (best, c) => (score(c.id) > score(best?.id ?? guess.id) ? c : best),
+    undefined,
+  );
+  if (!better || guess.id === null) return;
+  guess.candidates = [{ id: guess.id, confidence: better.confidence }, ...guess.candidates.filter((c) => c !== better)];
+  guess.id = better.id;
 }
 
 /** The most confident diagnosis; the first on ties. */

@@ -12,6 +12,8 @@ export interface MessageHit {
   signature: MessageSignature;
   /** Offset in the segment key. */
   pos: number;
+  /** The key from the hit on (bounded), for a longer message that starts like this one. */
+  tail?: string;
 }
 
 export interface ErrorCandidate {
@@ -52,15 +54,29 @@ export function findMessages(key: string, index: SignatureIndex): MessageHit[] {
       }
     }
   }
-  if (hits.length < 2) return hits;
+  if (hits.length < 2) return withTail(hits, key, index);
   hits.sort((a, b) => b.signature.key.length - a.signature.key.length);
+  if (hits.length === 1) return withTail(hits, key, index);
   const kept: MessageHit[] = [];
   for (const hit of hits) {
     const end = hit.pos + hit.signature.key.length;
     const overlaps = kept.some((k) => hit.pos < k.pos + k.signature.key.length && k.pos < end);
     if (!overlaps) kept.push(hit);
   }
-  return kept.sort((a, b) => a.pos - b.pos);
+  return withTail(
+    kept.sort((a, b) => a.pos - b.pos),
+    key,
+    index,
+  );
+}
+
+function withTail(hits: MessageHit[], key: string, index: SignatureIndex): MessageHit[] {
+  for (const hit of hits) {
+    if (!index.extensions.has(hit.signature)) continue;
+    const tail = key.slice(Math.max(0, hit.pos - 1), hit.pos + MAX_REST).trim();
+    if (tail.length > hit.signature.key.length + 2) hit.tail = tail;
+  }
+  return hits;
 }
 
 function nearShare(key: string, index: SignatureIndex): number {
@@ -109,7 +125,12 @@ export function extractCandidates(segments: readonly Segment[], index: Signature
       // The same name again on a line that already paired it is the same error (`Error Code: X` after `X: msg`).
       if (used.has(token) || [...used].some((u) => u.name === token.name)) continue;
       used.add(token);
-      const rest = key.slice(token.pos + token.written.length, token.pos + token.written.length + MAX_REST).trim();
+      let rest = key.slice(token.pos + token.written.length, token.pos + token.written.length + MAX_REST).trim();
+      // A message wrapped onto the next line (a narrow terminal, a console copy) still belongs to this exception.
+      const next = segments[s + 1];
+      if (next && next.line === segment.line + 1 && rest.length < MAX_REST) {
+        rest = `${rest} ${toKey(next.text)}`.slice(0, MAX_REST).trim();
+      }
       candidates.push({ segment: s, line: segment.line, excerpt, exception: token, rest });
     }
     if (hits.length === 0 && tokens.length === 0 && key.length <= 400 && nearShare(key, index) >= NEAR_SHARE) {

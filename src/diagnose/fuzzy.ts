@@ -34,7 +34,12 @@ function coverage(signature: MessageSignature, words: Set<string>): number {
 }
 
 /** The messages most like `key` (a comparison form), best first, at or above the minimum similarity. */
-export function fuzzyMatch(key: string, index: SignatureIndex, limit = 3): FuzzyHit[] {
+export function fuzzyMatch(
+  key: string,
+  index: SignatureIndex,
+  limit = 3,
+  among?: readonly MessageSignature[],
+): FuzzyHit[] {
   const words = new Set(key.split(' '));
   const shared = new Map<number, number>();
   for (const word of words) {
@@ -44,6 +49,7 @@ export function fuzzyMatch(key: string, index: SignatureIndex, limit = 3): Fuzzy
   const hits: FuzzyHit[] = [];
   for (const [i, count] of shared) {
     const signature = index.messages[i] as MessageSignature;
+    if (among && !among.includes(signature)) continue;
     if (count / signature.words.length < MIN_SHARED) continue;
     const [result] = fuse.search(signature.key);
     if (!result) continue;

@@ -7,7 +7,7 @@
  * - anything that matches a lookalike best is not a catalogue error.
  */
 
-import type { ErrorCandidate } from './extract';
+import { type ErrorCandidate, findMessages } from './extract';
 import { fuzzyMatch } from './fuzzy';
 import type { MessageSignature, Owner, SignatureIndex } from './signatures';
 import type { Candidate, Evidence } from './types';
@@ -20,6 +20,8 @@ export interface Match {
   runnersUp: Candidate[];
 }
 
+/** How close the rest of a line must be to a longer message that starts like the one found verbatim. */
+const REWORDED_SIMILARITY = 0.75;
 /** A message this short ("Code mismatch") is ordinary English without its exception name. */
 const DISTINCTIVE_WORDS = 4;
 
@@ -152,7 +154,18 @@ function rankByWords(ids: string[], rest: string, index: SignatureIndex): string
 
 /** Scores a candidate; null when nothing in it points anywhere. */
 export function matchCandidate(candidate: ErrorCandidate, index: SignatureIndex, fuzzy = true): Match | null {
-  if (candidate.hit) return fromSignature(candidate, candidate.hit.signature, 1, index);
+  const hit = candidate.hit;
+  if (hit) {
+    const longer = hit.tail ? index.extensions.get(hit.signature) : undefined;
+    const [reworded] = longer && hit.tail ? fuzzyMatch(hit.tail, index, 1, longer) : [];
+    if (reworded && reworded.similarity >= REWORDED_SIMILARITY) {
+      return fromSignature(candidate, reworded.signature, reworded.similarity, index);
+    }
+    return fromSignature(candidate, hit.signature, 1, index);
+  }
+  // The words after an exception name may hold a message that only wrapping had split.
+  const [wrapped] = candidate.rest ? findMessages(candidate.rest, index) : [];
+  if (wrapped) return fromSignature(candidate, wrapped.signature, 1, index);
   const text = candidate.rest ?? candidate.near;
   if (fuzzy && text && text.split(' ').length >= 3) {
     const [best, ...others] = fuzzyMatch(text, index);

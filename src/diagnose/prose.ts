@@ -107,7 +107,7 @@ export function rankProse(input: string, index: ProseIndex): ProseRanking {
     const found = p.ja ? ja.includes(p.form) : key.includes(` ${p.form} `);
     if (!found) continue;
     // Longer phrases say more; the longest one found names the evidence.
-    const weight = 4 + p.form.length / (p.ja ? 4 : 8);
+    const weight = 8 + p.form.length / (p.ja ? 4 : 8);
     scores.set(p.id, (scores.get(p.id) ?? 0) + weight);
     if (p.form.length > (phrases.get(p.id)?.length ?? 0)) {
       const at = p.ja ? jaLineOffset(text, p.text) : lower.indexOf(p.text.toLowerCase());

@@ -37,6 +37,11 @@ export interface SignatureIndex {
   byWord: Map<string, number[]>;
   /** Lower-case exception name -> who uses it. */
   exceptions: Map<string, ExceptionInfo>;
+  /**
+   * Messages that start with a shorter message ("Invalid session for the user" + ", session is expired."): when the
+   * shorter one is found and the text goes on, the longer one may be there reworded.
+   */
+  extensions: Map<MessageSignature, MessageSignature[]>;
 }
 
 // Words too common to anchor a message on when the message has anything rarer.
@@ -118,7 +123,12 @@ export function buildIndex(entries: readonly CatalogueEntry[], lookalikes: reado
     list.push(message);
     byAnchor.set(anchor, list);
   }
-  return { entryIds: entries.map((e) => e.id), messages, byAnchor, byWord, exceptions };
+  const extensions = new Map<MessageSignature, MessageSignature[]>();
+  for (const short of messages) {
+    const longer = messages.filter((m) => m.key.startsWith(`${short.key} `));
+    if (longer.length > 0) extensions.set(short, longer);
+  }
+  return { entryIds: entries.map((e) => e.id), messages, byAnchor, byWord, exceptions, extensions };
 }
 
 function pickAnchor(words: string[], frequency: Map<string, number>): string {
