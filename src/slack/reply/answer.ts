@@ -1,14 +1,8 @@
 import type { webApi } from '@slack/bolt';
-import { diagnose } from '../../diagnose';
 import type { DiagnoseResult } from '../../diagnose/types';
 import { renderDiagnosis } from '../../render/blocks/diagnosis';
 import { diagnosisMetadata, type ReplySource } from './diagnosis-metadata';
 import { postInThread, type ThreadTarget } from './post';
-
-/** Diagnoses `text`; the caller decides whether the result is worth a reply. */
-export function diagnoseText(text: string): DiagnoseResult {
-  return diagnose(text);
-}
 
 /** Posts the diagnosis (or the honest no-match) in the thread, with the metadata follow-ups read back. */
 export async function answerInThread(

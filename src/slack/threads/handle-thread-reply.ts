@@ -1,6 +1,7 @@
 import type { Context, Logger, webApi } from '@slack/bolt';
+import { diagnose } from '../../diagnose';
 import type { IncomingMessage } from '../incoming';
-import { answerInThread, diagnoseText } from '../reply/answer';
+import { answerInThread } from '../reply/answer';
 import { answersUnpromptedIn, settingsOf } from '../settings';
 
 export interface ThreadReplyArgs {
@@ -20,7 +21,7 @@ export async function handleThreadReply({ message, context, client }: ThreadRepl
   if (!message.text) return;
   const settings = settingsOf(context);
   if (message.channel_type !== 'im' && !answersUnpromptedIn(settings, message.channel)) return;
-  const result = diagnoseText(message.text);
+  const result = diagnose(message.text);
   if (!result.best.autoReply) return;
   await answerInThread(client, { channel: message.channel, threadTs: message.thread_ts }, result, 'thread');
 }

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { diagnose } from '../../../diagnose';
 import { renderDiagnosis, renderNote } from '../../../render/blocks/diagnosis';
 import { STRINGS } from '../../../render/blocks/strings';
-import { diagnoseText } from '../../reply/answer';
 
 /**
  * `/mfa-explain <error text>`: a private diagnosis for the person who asked, sent as the ack itself. Diagnosis is
@@ -16,7 +16,7 @@ export async function mfaExplainCallback({
   let acked = false;
   try {
     const text = command.text.trim();
-    const reply = text === '' ? renderNote(STRINGS.en.usage) : renderDiagnosis(diagnoseText(text));
+    const reply = text === '' ? renderNote(STRINGS.en.usage) : renderDiagnosis(diagnose(text));
     acked = true;
     await ack({ response_type: 'ephemeral', text: reply.text, blocks: reply.blocks });
   } catch (error) {

@@ -1,8 +1,9 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { diagnose } from '../../../diagnose';
 import { renderNote } from '../../../render/blocks/diagnosis';
 import { STRINGS } from '../../../render/blocks/strings';
 import { stripMention } from '../../incoming';
-import { answerInThread, diagnoseText } from '../../reply/answer';
+import { answerInThread } from '../../reply/answer';
 import { postInThread } from '../../reply/post';
 
 /** Mentioned: always answer, in the thread of the mention (the diagnosis, or an honest no-match). */
@@ -20,7 +21,7 @@ export async function appMentionCallback({
       await postInThread(client, target, renderNote(STRINGS.en.whatICanDo));
       return;
     }
-    await answerInThread(client, target, diagnoseText(text), 'mention');
+    await answerInThread(client, target, diagnose(text), 'mention');
   } catch (error) {
     logger.error(error);
   }

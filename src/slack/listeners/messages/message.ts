@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { diagnose } from '../../../diagnose';
 import {
   type IncomingMessage,
   isDirectMessage,
@@ -7,7 +8,7 @@ import {
   mentions,
   stripMention,
 } from '../../incoming';
-import { answerInThread, diagnoseText } from '../../reply/answer';
+import { answerInThread } from '../../reply/answer';
 import { answersUnpromptedIn, settingsOf } from '../../settings';
 import { handleThreadReply } from '../../threads/handle-thread-reply';
 
@@ -32,7 +33,7 @@ export async function messageCallback({
       await handleThreadReply({ message: { ...post, thread_ts: post.thread_ts as string }, context, client, logger });
       return;
     }
-    const result = diagnoseText(dm ? stripMention(post.text, context.botUserId) : post.text);
+    const result = diagnose(dm ? stripMention(post.text, context.botUserId) : post.text);
     if (!dm && !(result.best.autoReply && answersUnpromptedIn(settingsOf(context), post.channel))) return;
     await answerInThread(client, { channel: post.channel, threadTs: post.ts }, result, dm ? 'dm' : 'channel');
   } catch (error) {

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
+import { diagnose } from '../../../diagnose';
 import { renderDiagnoseModal } from '../../../render/blocks/diagnose-modal';
 import { packDiagnosis } from '../../../render/blocks/diagnosis-value';
-import { diagnoseText } from '../../reply/answer';
 import type { ShortcutTarget } from '../views/diagnose-message-submit';
 
 /**
@@ -16,7 +16,7 @@ export async function diagnoseMessageCallback({
 }: AllMiddlewareArgs & SlackShortcutMiddlewareArgs<MessageShortcut>): Promise<void> {
   try {
     await ack();
-    const result = diagnoseText(shortcut.message.text ?? '');
+    const result = diagnose(shortcut.message.text ?? '');
     const target: ShortcutTarget = {
       c: shortcut.channel.id,
       t: shortcut.message.thread_ts ?? shortcut.message.ts,
