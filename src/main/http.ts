@@ -4,6 +4,7 @@ import { type App, HTTPReceiver, type LogLevel } from '@slack/bolt';
 import type { Config } from '../config';
 import { createApp } from '../slack/app';
 import { resolveBotIdentity } from '../slack/bot-identity';
+import { createIdempotencyStore } from '../slack/idempotency';
 
 export const EVENTS_PATH = '/slack/events';
 
@@ -24,6 +25,8 @@ export async function startHttp(
     allowedChannels: config.allowedChannels,
     logLevel: config.logLevel as LogLevel,
     check: config.check,
+    // Several instances behind a load balancer share IDEMPOTENCY_TABLE; one instance keeps its claims in memory.
+    idempotency: createIdempotencyStore(config.idempotencyTable),
   });
   const server = (await app.start(listen)) as Server;
   return { app, server };

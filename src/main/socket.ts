@@ -2,6 +2,7 @@ import { type App, type LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from '../config';
 import { createApp } from '../slack/app';
 import { resolveBotIdentity } from '../slack/bot-identity';
+import { createIdempotencyStore } from '../slack/idempotency';
 
 /** Socket Mode: the app connects out to Slack, so development needs no public URL. */
 export async function startSocket(config: Config): Promise<App> {
@@ -21,6 +22,8 @@ export async function startSocket(config: Config): Promise<App> {
     allowedChannels: config.allowedChannels,
     logLevel: config.logLevel as LogLevel,
     check: config.check,
+    // Socket Mode spreads events over up to 10 connections; IDEMPOTENCY_TABLE lets several processes share claims.
+    idempotency: createIdempotencyStore(config.idempotencyTable),
   });
   await app.start();
   return app;

@@ -35,7 +35,7 @@ describe('serverless.yml', () => {
     expect(service.configValidationMode).toBe('error');
     expect(service.plugins).toBeUndefined();
     expect(service.provider).toMatchObject({ runtime: 'nodejs22.x', architecture: 'arm64' });
-    expect(service.package.patterns).toEqual(['!**', 'dist/lambda/index.js']);
+    expect(service.package.patterns).toEqual(['!**', 'dist/lambda/*.js']);
     const functions = Object.values(service.functions) as Record<string, unknown>[];
     expect(functions).toHaveLength(1);
     expect(functions[0]).toMatchObject({

@@ -9,7 +9,7 @@ import type { IdempotencyStore } from './types';
 
 export interface DynamoDbStoreOptions {
   tableName: string;
-  logger: Logger;
+  logger: Pick<Logger, 'warn'>;
   /** Injected in tests; defaults to the wall clock. */
   now?: () => number;
 }

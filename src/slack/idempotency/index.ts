@@ -9,6 +9,9 @@ export { EVENT_CLAIM_TTL_SECONDS, installEventDeduplication } from './middleware
 export type { IdempotencyStore } from './types';
 
 /** A shared table when one is configured (several instances), else memory (one process). */
-export function createIdempotencyStore(tableName: string | undefined, logger: Logger): IdempotencyStore {
+export function createIdempotencyStore(
+  tableName: string | undefined,
+  logger: Pick<Logger, 'warn'> = console,
+): IdempotencyStore {
   return tableName ? createDynamoDbIdempotencyStore({ tableName, logger }) : createMemoryIdempotencyStore();
 }
