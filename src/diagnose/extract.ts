@@ -23,6 +23,10 @@ export interface ErrorCandidate {
   exception?: ExceptionToken;
   /** A message found verbatim. */
   hit?: MessageHit;
+  /** With a hit and an exception: how many words stand between them. */
+  gap?: number;
+  /** Without a hit: the words around the exception name look like code handling it (`err.code === 'X'`). */
+  inCode?: boolean;
   /** Without a hit: the comparison form of the words after the exception name (for fuzzy matching). */
   rest?: string;
   /** Without exception or hit: the segment's key, when enough of a message's words are in it (fuzzy only). */
@@ -97,6 +101,38 @@ function excerptOf(text: string): string {
   return text.length > MAX_EXCERPT ? `${text.slice(0, MAX_EXCERPT - 1)}…` : text;
 }
 
+// Source code that handles an error rather than an error that happened.
+const CODE_AROUND = /===?|!==?|\binstanceof\b|\bcase\s|\bcatch\b|\bif\s*\(|\belif\b|\bexcept\s|=>|\.code\b|\.name\b/;
+
+// Words wrappers put between an exception name and its message: `An error occurred (X) when calling the Y operation:`,
+// `X(properties: ... message: Optional("...`, `X{message=...`.
+const WRAPPER_WORDS = new Set([
+  'when',
+  'calling',
+  'the',
+  'operation',
+  'message',
+  'optional',
+  'properties',
+  'error',
+  'msg',
+  'x',
+  'amzn',
+  'errormessage',
+]);
+
+function countWords(text: string): number {
+  return text.split(' ').filter((w) => w && !WRAPPER_WORDS.has(w) && !w.endsWith('exception')).length;
+}
+
+function wordsBetween(key: string, token: ExceptionToken, hit: MessageHit): number {
+  const between =
+    token.pos <= hit.pos
+      ? key.slice(token.pos + token.written.length, hit.pos)
+      : key.slice(hit.pos + hit.signature.key.length, token.pos);
+  return countWords(between);
+}
+
 /** Pairs each message with the nearest exception before it on the line, else the nearest after it (Java's `(Service: ...; Error Code: X)`). */
 function pairOnLine(hits: MessageHit[], tokens: ExceptionToken[]): { hit: MessageHit; token?: ExceptionToken }[] {
   return hits.map((hit) => {
@@ -119,7 +155,11 @@ export function extractCandidates(segments: readonly Segment[], index: Signature
     const used = new Set<ExceptionToken>();
     for (const { hit, token } of pairOnLine(hits, tokens)) {
       if (token) used.add(token);
-      candidates.push({ segment: s, line: segment.line, excerpt, hit, exception: token });
+      // Without an exception on the line, the other words on it count as the gap to one paired from nearby lines.
+      const gap = token
+        ? wordsBetween(key, token, hit)
+        : countWords(key.slice(0, hit.pos)) + countWords(key.slice(hit.pos + hit.signature.key.length));
+      candidates.push({ segment: s, line: segment.line, excerpt, hit, exception: token, gap });
     }
     for (const token of tokens) {
       // The same name again on a line that already paired it is the same error (`Error Code: X` after `X: msg`).
@@ -131,7 +171,8 @@ export function extractCandidates(segments: readonly Segment[], index: Signature
       if (next && next.line === segment.line + 1 && rest.length < MAX_REST) {
         rest = `${rest} ${toKey(next.text)}`.slice(0, MAX_REST).trim();
       }
-      candidates.push({ segment: s, line: segment.line, excerpt, exception: token, rest });
+      const inCode = CODE_AROUND.test(segment.text);
+      candidates.push({ segment: s, line: segment.line, excerpt, exception: token, rest, inCode });
     }
     if (hits.length === 0 && tokens.length === 0 && key.length <= 400 && nearShare(key, index) >= NEAR_SHARE) {
       candidates.push({ segment: s, line: segment.line, excerpt, near: key });

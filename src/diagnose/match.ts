@@ -22,6 +22,8 @@ export interface Match {
 
 /** How close the rest of a line must be to a longer message that starts like the one found verbatim. */
 const REWORDED_SIMILARITY = 0.75;
+/** Words allowed between an exception name and a short message that belongs to it (`X: Code mismatch`). */
+const MAX_SHORT_GAP = 2;
 /** A message this short ("Code mismatch") is ordinary English without its exception name. */
 const DISTINCTIVE_WORDS = 4;
 
@@ -55,7 +57,11 @@ function fromSignature(
   similarity: number,
   index: SignatureIndex,
 ): Match {
-  const exception = candidate.exception?.name;
+  const distinctive = signature.words.length >= DISTINCTIVE_WORDS;
+  // A short message far from the exception name ("...EnableSoftwareTokenMFAException is thrown when there is a code
+  // mismatch...") is prose about the error, not the error.
+  const far = !distinctive && (candidate.gap ?? 0) > MAX_SHORT_GAP;
+  const exception = far ? undefined : candidate.exception?.name;
   const consistent = exception === undefined || signature.exceptions.has(exception);
   const exact = similarity === 1;
   const via: Evidence['via'] = exception !== undefined && consistent ? 'exception+message' : 'message';
@@ -74,7 +80,6 @@ function fromSignature(
       runnersUp: sharing(exception, index, null).map((c) => ({ ...c, confidence: 0.15 })),
     };
   }
-  const distinctive = signature.words.length >= DISTINCTIVE_WORDS;
   let confidence: number;
   let autoReply: boolean;
   if (exception !== undefined && consistent) {
@@ -115,7 +120,7 @@ function fromExceptionOnly(candidate: ErrorCandidate, index: SignatureIndex): Ma
   const restWords = candidate.rest ? candidate.rest.split(' ').filter(Boolean).length : 0;
   const unique = others.length === 0 && info.lookalikes.length === 0;
   if (unique) {
-    const bare = restWords < 2 && !token.typo;
+    const bare = restWords < 2 && !token.typo && !candidate.inCode;
     return {
       owner: { kind: 'entry', id: first },
       confidence: bare ? CONFIDENCE.exceptionOnlyUnique : CONFIDENCE.exceptionUniqueOtherWords,

@@ -14,6 +14,8 @@ export const entry: CatalogueEntry = {
         'user pool MFA is disabled but we want authenticator apps',
         'TOTP does not work because MFA is off',
         'add MFA to the user pool before TOTP',
+        'MFA is off',
+        'MFA is turned off in the user pool',
       ],
       ja: [
         'MFA がオフのプールで TOTP を設定',
