@@ -59,6 +59,7 @@ function noCredentials(detail: string): CheckFailure {
 /** Runs every rule on a pool. Never throws for AWS errors: they become `unknown` findings, or a CheckFailure. */
 export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   const { ref } = request;
+  const startedAt = Date.now();
   const deadline = new AbortController();
   const timer = setTimeout(
     () => deadline.abort(Object.assign(new Error('the check ran out of time'), { name: 'TimeoutError' })),
@@ -70,8 +71,10 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
     if (!clients) {
       let options = request.clientOptions ?? {};
       if (ref.alias) {
+        const start = Date.now() - startedAt;
         try {
           const assumed = await assumeRole(ref.region, ref.alias, { ...options, abortSignal: deadline.signal });
+          request.trace?.push({ action: 'sts:AssumeRole', start, end: Date.now() - startedAt, ok: true });
           options = { ...options, credentials: assumed.credentials };
           account = assumed.account;
         } catch (error) {
@@ -96,7 +99,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
       ctx: {
         signal: deadline.signal,
         callTimeoutMs: request.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
-        startedAt: Date.now(),
+        startedAt,
         trace: request.trace,
       },
     });
