@@ -1,0 +1,252 @@
+/**
+ * /mfa-check through the real receiver with the default in-process deferrer (Socket Mode, HTTP mode, the console):
+ * the ack first, then the report through response_url; bad input, aliases and the allow-lists; the audit lines.
+ */
+import { AwsLambdaReceiver } from '@slack/bolt';
+import { createApp } from '../../src/slack/app';
+import { type CheckSettings, createInProcessDeferrer } from '../../src/slack/deferred';
+import { jobRunners } from '../../src/slack/deferred/jobs';
+import { POOL_ID, serve } from '../checks/wire';
+import { useFakeAwsCredentials } from '../deferred/helpers';
+import {
+  BOT_ID,
+  BOT_TOKEN,
+  BOT_USER_ID,
+  encode,
+  fixture,
+  RecordingLogger,
+  SIGNING_SECRET,
+  SlackApiRecorder,
+  signatureHeaders,
+} from './harness';
+
+useFakeAwsCredentials('eu-west-1');
+
+const OPEN: CheckSettings = { accounts: [], allowedPools: [], allowedUsers: [], allowedChannels: [] };
+
+function bot(check: Partial<CheckSettings> = {}) {
+  const logger = new RecordingLogger();
+  const receiver = new AwsLambdaReceiver({ signingSecret: SIGNING_SECRET, logger });
+  const deferrer = createInProcessDeferrer(jobRunners);
+  createApp({
+    receiver,
+    token: BOT_TOKEN,
+    botId: BOT_ID,
+    botUserId: BOT_USER_ID,
+    logger,
+    clientOptions: { retryConfig: { retries: 0 } },
+    check: { ...OPEN, ...check },
+    deferrer,
+  });
+  const handler = receiver.toHandler();
+  const send = async (body: Record<string, unknown>) => {
+    const { raw, contentType } = encode(body);
+    const event = {
+      version: '2.0',
+      rawPath: '/slack/events',
+      headers: { 'content-type': contentType, ...signatureHeaders(raw) },
+      body: Buffer.from(raw).toString('base64'),
+      isBase64Encoded: true,
+    };
+    // biome-ignore lint/suspicious/noExplicitAny: the Lambda context is unused by Bolt
+    const response = (await handler(event as any, {} as any)) as { statusCode: number; body: string };
+    return { status: response.statusCode, ack: response.body ? JSON.parse(response.body) : undefined };
+  };
+  return { send, logger, idle: () => deferrer.idle() };
+}
+
+const command = (text: string, extra: Record<string, string> = {}) => ({
+  ...fixture('slash-command'),
+  command: '/mfa-check',
+  text,
+  ...extra,
+});
+
+/** Audit lines are JSON on stdout; capture them for one test. */
+function captureAudit() {
+  const lines: Record<string, unknown>[] = [];
+  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    const text = String(chunk);
+    if (text.startsWith('{"event":"mfa_check"')) lines.push(JSON.parse(text));
+    return true;
+  });
+  return { lines, restore: () => spy.mockRestore() };
+}
+
+describe('/mfa-check in one process', () => {
+  let audit: ReturnType<typeof captureAudit>;
+  beforeEach(() => {
+    audit = captureAudit();
+  });
+  afterEach(() => audit.restore());
+
+  it('acks "Checking ..." at once, then posts the report privately with a Share button, and writes one audit line', async () => {
+    const slack = new SlackApiRecorder();
+    const aws = serve();
+    const { send, idle } = bot();
+    const { status, ack } = await send(command(`${POOL_ID} alice`));
+    expect(status).toBe(200);
+    expect(ack).toEqual({
+      response_type: 'ephemeral',
+      text: `Checking \`${POOL_ID}\` and user \`alice\` ... the report will appear here, only to you.`,
+    });
+    await idle();
+    expect(aws.calls).toContain('cognito-idp:AdminGetUser');
+    const reports = slack.only('respond');
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({ response_type: 'ephemeral' });
+    expect(JSON.stringify(reports[0])).toContain('"action_id":"mfa_check_share"');
+    expect(audit.lines).toEqual([
+      expect.objectContaining({
+        who: 'U0ALICE001',
+        where: 'C0DEVOPS01',
+        pool: POOL_ID,
+        userChecked: true,
+        outcome: 'ok',
+        counts: expect.objectContaining({ fail: expect.any(Number), pass: expect.any(Number) }),
+      }),
+    ]);
+    // The username is not in the audit line.
+    expect(JSON.stringify(audit.lines)).not.toContain('alice');
+  });
+
+  it.each([
+    ['nothing', '', /No user pool given/],
+    ['a word that is no pool', 'hello', /"hello" is not a user pool id or ARN/],
+    ['an unknown alias', `staging ${POOL_ID}`, /"staging" is not an account alias/],
+    ['two usernames', `${POOL_ID} alice bob`, /at most one username/],
+  ])('answers %s with a usage message in the ack and reads nothing from AWS', async (_name, text, message) => {
+    const slack = new SlackApiRecorder();
+    const aws = serve();
+    const { send, idle } = bot();
+    const { ack } = await send(command(text));
+    await idle();
+    expect(ack.response_type).toBe('ephemeral');
+    expect(ack.text).toMatch(message);
+    expect(ack.text).toContain('us-east-1_AbC123def');
+    expect(aws.calls).toEqual([]);
+    expect(slack.calls).toEqual([]);
+    expect(audit.lines).toEqual([]);
+  });
+
+  it('escapes what the person typed when it is echoed back', async () => {
+    const { send } = bot();
+    const { ack } = await send(command('<!channel>'));
+    expect(ack.text).not.toContain('<!channel>');
+    expect(ack.text).toContain('&lt;!channel&gt;');
+  });
+
+  it.each([
+    ['a person not on MFA_CHECK_ALLOWED_USERS', { allowedUsers: ['U0BOB00001'] }, /MFA_CHECK_ALLOWED_USERS/],
+    ['a channel not on MFA_CHECK_ALLOWED_CHANNELS', { allowedChannels: ['C0OTHER001'] }, /MFA_CHECK_ALLOWED_CHANNELS/],
+    ['a pool not on MFA_CHECK_ALLOWED_POOLS', { allowedPools: ['us-east-1_*'] }, /MFA_CHECK_ALLOWED_POOLS/],
+  ])('refuses %s with the reason, checks nothing, and audits the refusal', async (_name, lists, reason) => {
+    const aws = serve();
+    const slack = new SlackApiRecorder();
+    const { send, idle } = bot(lists);
+    const { ack } = await send(command(POOL_ID));
+    await idle();
+    expect(ack.text).toMatch(/^Not checked: /);
+    expect(ack.text).toMatch(reason);
+    expect(aws.calls).toEqual([]);
+    expect(slack.calls).toEqual([]);
+    expect(audit.lines).toEqual([expect.objectContaining({ outcome: 'refused', pool: POOL_ID, who: 'U0ALICE001' })]);
+  });
+
+  it('lets an allowed person, channel and pool through', async () => {
+    serve();
+    const slack = new SlackApiRecorder();
+    const { send, idle } = bot({
+      allowedUsers: ['U0ALICE001'],
+      allowedChannels: ['C0DEVOPS01'],
+      allowedPools: ['eu-west-1_*'],
+    });
+    const { ack } = await send(command(POOL_ID));
+    await idle();
+    expect(ack.text).toMatch(/^Checking/);
+    expect(slack.only('respond')).toHaveLength(1);
+  });
+
+  it('checks another account through its alias (STS AssumeRole), keeping the role ARN out of the reply', async () => {
+    const aws = serve();
+    const slack = new SlackApiRecorder();
+    const { send, idle } = bot({
+      accounts: [{ alias: 'prod', roleArn: 'arn:aws:iam::210987654321:role/MfaCheckReadOnly' }],
+    });
+    const { ack } = await send(command(`prod ${POOL_ID}`));
+    await idle();
+    expect(ack.text).toMatch(/^Checking/);
+    expect(aws.calls[0]).toBe('sts:AssumeRole');
+    const [report] = slack.only('respond');
+    expect(JSON.stringify(report)).toContain('prod');
+    expect(JSON.stringify(report)).not.toContain('role/MfaCheckReadOnly');
+    expect(audit.lines).toEqual([expect.objectContaining({ alias: 'prod', outcome: 'ok' })]);
+  });
+
+  it('tells the person privately when the check cannot run (pool not found) and audits the failure', async () => {
+    serve({
+      'cognito-idp:DescribeUserPool': {
+        status: 400,
+        contentType: 'application/x-amz-json-1.1',
+        body: JSON.stringify({ __type: 'ResourceNotFoundException', message: 'User pool does not exist.' }),
+      },
+    });
+    const slack = new SlackApiRecorder();
+    const { send, idle } = bot();
+    await send(command(POOL_ID));
+    await idle();
+    const [message] = slack.only('respond');
+    expect(message).toMatchObject({ response_type: 'ephemeral' });
+    expect(String(message?.text)).toMatch(/^The check of `eu-west-1_AbCdEfGhI` failed: User pool .* was not found/);
+    expect(audit.lines).toEqual([expect.objectContaining({ outcome: 'failed', reason: 'pool-not-found' })]);
+  });
+});
+
+describe('Share in channel', () => {
+  const press = (value: string, extra: Record<string, unknown> = {}) => ({
+    ...fixture('block-actions'),
+    container: { type: 'message', message_ts: '1764150001.000900', channel_id: 'C0DEVOPS01', is_ephemeral: true },
+    message: undefined,
+    actions: [{ action_id: 'mfa_check_share', block_id: 'mfa_check_actions', type: 'button', value, action_ts: '1.2' }],
+    ...extra,
+  });
+
+  it('re-runs the check and posts it in the channel, marked with who shared it', async () => {
+    const audit = captureAudit();
+    try {
+      serve();
+      const slack = new SlackApiRecorder();
+      const { send, idle } = bot();
+      const { status } = await send(press(JSON.stringify({ pool: POOL_ID })));
+      await idle();
+      expect(status).toBe(200);
+      const [shared] = slack.only('respond');
+      expect(shared).toMatchObject({ response_type: 'in_channel' });
+      expect(JSON.stringify(shared)).toContain('Shared by <@U0ALICE001>');
+      expect(JSON.stringify(shared)).not.toContain('mfa_check_share');
+    } finally {
+      audit.restore();
+    }
+  });
+
+  it('applies the allow-lists again when the button is pressed', async () => {
+    const aws = serve();
+    const slack = new SlackApiRecorder();
+    const { send, idle } = bot({ allowedChannels: ['C0OTHER001'] });
+    await send(press(JSON.stringify({ pool: POOL_ID })));
+    await idle();
+    expect(aws.calls).toEqual([]);
+    const [refusal] = slack.only('respond');
+    expect(String(refusal?.text)).toMatch(/^Not shared: .*MFA_CHECK_ALLOWED_CHANNELS/);
+  });
+
+  it('answers a button whose value is not a pool with a clear note and checks nothing', async () => {
+    const aws = serve();
+    const slack = new SlackApiRecorder();
+    const { send, idle } = bot();
+    await send(press('{"pool":"nonsense"}'));
+    await idle();
+    expect(aws.calls).toEqual([]);
+    expect(String(slack.only('respond')[0]?.text)).toContain('run /mfa-check again');
+  });
+});
