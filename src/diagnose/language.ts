@@ -13,6 +13,8 @@ const NOT_PROSE =
 const ERROR_LINE = /[A-Za-z]+(?:Exception|Error)\b|^\s*[{[<]|"__type"|\bat\s+\S+\s*\(/;
 /** A Japanese character carries about as much as this many Latin letters. */
 const JAPANESE_WEIGHT = 3;
+/** A Japanese name in an English log is not a Japanese text. */
+const MIN_JAPANESE = 3;
 const SAMPLE_CHARS = 16 * 1024;
 
 function count(text: string, pattern: RegExp): number {
@@ -21,16 +23,18 @@ function count(text: string, pattern: RegExp): number {
 
 /**
  * `ja` when the text is mostly Japanese, else `en`. Error lines (those that look like one, and `errorLines`, 1-based)
- * are left out when anything else remains.
+ * count only their Japanese words: the error strings in them are English whoever pastes them.
  */
 export function detectLanguage(text: string, errorLines: ReadonlySet<number> = new Set()): Lang {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   if (!JAPANESE.test(sample)) return 'en';
   JAPANESE.lastIndex = 0;
-  const lines = sample.split('\n');
-  const prose = lines.filter((line, i) => !errorLines.has(i + 1) && !ERROR_LINE.test(line)).join('\n');
-  const body = (prose.trim() ? prose : sample).replace(NOT_PROSE, ' ');
+  const body = sample
+    .split('\n')
+    .map((line, i) => (errorLines.has(i + 1) || ERROR_LINE.test(line) ? line.replace(LATIN, ' ') : line))
+    .join('\n')
+    .replace(NOT_PROSE, ' ');
   const japanese = count(body, JAPANESE);
   const latin = count(body, LATIN);
-  return japanese > 0 && japanese * JAPANESE_WEIGHT >= latin ? 'ja' : 'en';
+  return japanese >= MIN_JAPANESE && japanese * JAPANESE_WEIGHT >= latin ? 'ja' : 'en';
 }

@@ -65,6 +65,23 @@ function decodeEscapes(text: string): string {
     .replace(MARKDOWN_ESCAPE, '$1');
 }
 
+// A message in a URL: the hosted UI redirects with `error_description=Invalid+session+for+the+user%2C+...`.
+const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+// Full-width Latin letters and digits people type with a Japanese input method.
+const FULL_WIDTH = /[\uff01-\uff5e]/;
+
+function decodeUrl(text: string): string {
+  if (!text.includes('%')) return text;
+  const decoded = text.replace(PERCENT_RUN, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+  return /[?&][\w.-]+=[^&\s]*\+/.test(text) ? decoded.replace(/\+/g, ' ') : decoded;
+}
+
 function cleanPiece(piece: string): string {
   let text = piece.replace(/`+/g, ' ').replace(/\*\*/g, '').replace(SPACES, ' ').trim();
   text = text.replace(QUOTE_PREFIX, '').trim();
@@ -74,7 +91,8 @@ function cleanPiece(piece: string): string {
 
 /** Decodes a paste into segments (empty lines, fences and stack frames dropped), keeping original line numbers. */
 export function normalise(input: string): Segment[] {
-  const text = (input.length > MAX_INPUT_CHARS ? input.slice(0, MAX_INPUT_CHARS) : input).replace(JUNK, ' ');
+  const cut = input.length > MAX_INPUT_CHARS ? input.slice(0, MAX_INPUT_CHARS) : input;
+  const text = (FULL_WIDTH.test(cut) ? cut.normalize('NFKC') : cut).replace(JUNK, ' ');
   const decoded = decodeSlack(text);
   const segments: Segment[] = [];
   const lines = decoded.split(/\r\n|\r|\n/);
@@ -83,7 +101,7 @@ export function normalise(input: string): Segment[] {
     if (raw.length === 0 || FENCE_LINE.test(raw)) continue;
     const pieces = raw.includes('\\') ? raw.split(ESCAPED_NEWLINE) : [raw];
     for (const piece of pieces) {
-      const clean = cleanPiece(decodeEscapes(piece));
+      const clean = cleanPiece(decodeUrl(decodeEscapes(piece)));
       if (!clean) continue;
       for (let start = 0; ; start += MAX_SEGMENT_CHARS - SEGMENT_OVERLAP) {
         segments.push({ line: i + 1, text: clean.slice(start, start + MAX_SEGMENT_CHARS) });

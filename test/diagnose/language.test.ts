@@ -20,6 +20,12 @@ describe('detectLanguage', () => {
       'ja',
     ],
     ['no letters at all', '12345 !!!', 'en'],
+    ['an English error naming a Japanese user', 'NotAuthorizedException: Invalid session for the user 田中', 'en'],
+    [
+      'a Japanese sentence inside the error line',
+      'ログインで NotAuthorizedException: Invalid session for the user. が出ます',
+      'ja',
+    ],
   ])('%s', (_what, text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
   });
