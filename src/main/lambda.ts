@@ -10,6 +10,10 @@ import { runWorker } from './lambda/worker';
 type Env = Record<string, string | undefined>;
 type SlackHandler = LambdaRuntime['slack'];
 
+function isHttpEvent(event: unknown): boolean {
+  return typeof event === 'object' && event !== null && typeof (event as { headers?: unknown }).headers === 'object';
+}
+
 export function createHandler(env: Env) {
   let runtime: Promise<LambdaRuntime> | undefined;
   // Built once per instance, on the first invocation; a failed build is not cached, so the next invocation retries.
@@ -23,6 +27,11 @@ export function createHandler(env: Env) {
   return async (event: unknown, context: Parameters<SlackHandler>[1]) => {
     const rt = await ready();
     if (isWorkerPayload(event)) return runWorker(event, rt);
+    if (!isHttpEvent(event)) {
+      // A test invoke from the console or a misrouted trigger: say what was expected instead of a parse error.
+      rt.app.logger.error('unexpected event: neither an API Gateway HTTP request nor a deferred job (mfaBotJob)');
+      return { statusCode: 400, body: 'Expected a Slack request through API Gateway or a deferred job.' };
+    }
     return rt.slack(event as Parameters<SlackHandler>[0], context);
   };
 }

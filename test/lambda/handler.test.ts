@@ -266,6 +266,13 @@ describe('Lambda handler: events, retries, signatures', () => {
     expect(slack.calls).toEqual([]);
   });
 
+  it('answers an event that is neither a Slack request nor a job with 400 and a reason', async () => {
+    const handler = createHandler(lambdaEnv());
+    const response = await call(handler, { key1: 'value1' });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toBe('Expected a Slack request through API Gateway or a deferred job.');
+  });
+
   it('answers Slack URL verification with the challenge', async () => {
     const handler = createHandler(lambdaEnv());
     const response = await call(handler, apiGatewayEvent({ type: 'url_verification', challenge: 'c-123', token: 'x' }));

@@ -4,7 +4,7 @@
  */
 import { type PoolRef, parsePoolRef, usage } from '../../../checks/pool-ref';
 import type { AccountAlias } from '../../../config';
-import type { CheckJobArgs } from '../../deferred/types';
+import type { CheckJobArgs } from '../types';
 
 export type CheckWords =
   | { ok: true; args: Pick<CheckJobArgs, 'pool' | 'account' | 'username'>; ref: PoolRef }

@@ -1,0 +1,64 @@
+/**
+ * Starting a check from Slack, whatever asked for it (/mfa-check, a "check <pool>" follow-up in a thread, a button):
+ * parse the words, apply the allow-lists (a refusal is audited too), hand the check to the deferrer. Returns what to
+ * tell the person at once; the report follows through the reply target.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Context } from '@slack/bolt';
+import { checkAllowed } from '../../../checks/allow';
+import { auditLine } from '../../../checks/audit';
+import { escapeCode, escapeMrkdwn } from '../../../render/mrkdwn';
+import { checkSettingsFrom, deferFrom } from '../middleware';
+import type { CheckJob, ReplyTarget } from '../types';
+import { parseCheckWords } from './check-words';
+
+export interface StartCheckInput {
+  /** `[alias] <pool-id | pool-arn> [username]` as typed. */
+  text: string;
+  requestedBy: CheckJob['requestedBy'];
+  reply: ReplyTarget;
+  /** The diagnosis the check comes from: its finding goes first. */
+  entry?: string;
+}
+
+export interface StartCheckResult {
+  started: boolean;
+  /** mrkdwn for the person who asked: "Checking ...", a usage message or the reason for a refusal. */
+  text: string;
+}
+
+export async function startCheck(context: Context, input: StartCheckInput): Promise<StartCheckResult> {
+  const settings = checkSettingsFrom(context);
+  const words = parseCheckWords(input.text, settings.accounts);
+  if (!words.ok) return { started: false, text: escapeMrkdwn(words.message) };
+
+  const { user, channel = '', team } = input.requestedBy;
+  const allowed = checkAllowed({ user, channel, poolId: words.ref.poolId }, settings);
+  if (!allowed.ok) {
+    const line = auditLine({
+      who: user,
+      where: channel,
+      team,
+      ref: words.ref,
+      userChecked: Boolean(words.args.username),
+      outcome: 'refused',
+      reason: 'not-allowed',
+      at: new Date(),
+    });
+    process.stdout.write(`${line}\n`);
+    return { started: false, text: `Not checked: ${escapeMrkdwn(allowed.reason)}` };
+  }
+
+  await deferFrom(context)({
+    kind: 'check',
+    id: randomUUID(),
+    args: input.entry ? { ...words.args, entry: input.entry } : words.args,
+    reply: input.reply,
+    requestedBy: input.requestedBy,
+  });
+  const who = words.args.username ? ` and user \`${escapeCode(words.args.username)}\`` : '';
+  return {
+    started: true,
+    text: `Checking \`${escapeCode(words.args.pool)}\`${who} ... the report will appear here, only to you.`,
+  };
+}
