@@ -139,10 +139,13 @@ function parseBody(body: unknown): Record<string, string> {
  * Serves every host a check talks to. `overrides` replace single actions (`iam:GetRole`), or a function of the
  * request body (DescribeUserPoolClient per ClientId). `delayMs` delays every reply.
  */
-export function serve(
-  overrides: Record<string, Reply | ((body: Record<string, string>) => Reply)> = {},
-  opts: { delayMs?: number; region?: string; snsRegion?: string } = {},
-): Served {
+type Overrides = Record<string, Reply | ((body: Record<string, string>) => Reply)>;
+
+/** Answers one request by its action, recording it. Shared by the nock interceptors and a loopback server. */
+export function responder(overrides: Overrides = {}): {
+  served: Served;
+  answer: (action: string, body: Record<string, string>, auth: string | undefined) => Reply;
+} {
   const served: Served = { calls: [], keys: new Map(), bodies: new Map() };
   const replies = { ...healthy(), ...overrides };
   const answer = (action: string, body: Record<string, string>, auth: string | undefined) => {
@@ -157,6 +160,16 @@ export function serve(
     if (!r) throw new Error(`no reply for ${action}`);
     return r;
   };
+  return { served, answer };
+}
+
+export { parseBody };
+
+export function serve(
+  overrides: Overrides = {},
+  opts: { delayMs?: number; region?: string; snsRegion?: string } = {},
+): Served {
+  const { served, answer } = responder(overrides);
   const region = opts.region ?? REGION;
   const hosts: [
     string,
