@@ -51,8 +51,3 @@ export async function call<Out, T>(
   ctx.trace?.push({ action, start, end: Date.now() - ctx.startedAt, ok: outcome.ok });
   return outcome;
 }
-
-/** Chains a dependent step onto an outcome without losing the first error. */
-export async function then<A, B>(outcome: Outcome<A>, next: (value: A) => Promise<Outcome<B>>): Promise<Outcome<B>> {
-  return outcome.ok ? next(outcome.value) : outcome;
-}
