@@ -128,6 +128,16 @@ export const LOOKALIKE_ERRORS: readonly Lookalike[] = [
       'Entity already exists. MFADevice with name',
     ],
   },
+  {
+    id: 'email-role',
+    exceptions: ['InvalidEmailRoleAccessPolicyException'],
+    messages: ['Cognito is not allowed to use your email identity.'],
+  },
+  {
+    id: 'pool-configuration',
+    exceptions: ['InvalidUserPoolConfigurationException'],
+    messages: [],
+  },
   { id: 'feature-tier-other', exceptions: ['FeatureUnavailableInTierException'], messages: ['threat protection'] },
 ];
 

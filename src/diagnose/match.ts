@@ -24,6 +24,20 @@ export interface Match {
 const REWORDED_SIMILARITY = 0.75;
 /** Words allowed between an exception name and a short message that belongs to it (`X: Code mismatch`). */
 const MAX_SHORT_GAP = 2;
+/**
+ * A full-sentence message ("Invalid session for the user.") that runs on into more words ("... for the user pool
+ * client") is another message that starts the same way: still this entry's words, but no longer certain.
+ */
+const CONTINUED = 0.75;
+const RUNS_ON = /^\s+[a-z]/;
+
+function continues(text: string, message: string): boolean {
+  if (!message.endsWith('.')) return false;
+  const stem = message.slice(0, -1).toLowerCase();
+  const at = text.toLowerCase().indexOf(stem);
+  return at >= 0 && RUNS_ON.test(text.slice(at + stem.length, at + stem.length + 3));
+}
+
 /** A message this short ("Code mismatch") is ordinary English without its exception name. */
 const DISTINCTIVE_WORDS = 4;
 
@@ -166,7 +180,12 @@ export function matchCandidate(candidate: ErrorCandidate, index: SignatureIndex,
     if (reworded && reworded.similarity >= REWORDED_SIMILARITY) {
       return fromSignature(candidate, reworded.signature, reworded.similarity, index);
     }
-    return fromSignature(candidate, hit.signature, 1, index);
+    return fromSignature(
+      candidate,
+      hit.signature,
+      continues(candidate.excerpt, hit.signature.text) ? CONTINUED : 1,
+      index,
+    );
   }
   // The words after an exception name may hold a message that only wrapping had split.
   const [wrapped] = candidate.rest ? findMessages(candidate.rest, index) : [];

@@ -112,7 +112,8 @@ export function normalise(input: string): Segment[] {
   return segments;
 }
 
-const NON_WORD = /[^a-z0-9\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+/g;
+// Underscores stay: `session_id` is not the word `session`, and `SOFTWARE_TOKEN_MFA` is one name.
+const NON_WORD = /[^a-z0-9_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+/g;
 
 /** The comparison form of a text: lower case, words of letters and digits separated by single spaces. */
 export function toKey(text: string): string {

@@ -45,7 +45,7 @@ describe('normalise', () => {
 
   test('toKey lower-cases and keeps letters and digits only', () => {
     expect(toKey("Invalid MFA configuration given, can't turn off SOFTWARE_TOKEN_MFA.")).toBe(
-      'invalid mfa configuration given can t turn off software token mfa',
+      'invalid mfa configuration given can t turn off software_token_mfa',
     );
   });
 });
