@@ -12,10 +12,10 @@ export interface PoolRef {
 
 export type PoolRefResult = { ok: true; ref: PoolRef } | { ok: false; message: string };
 
-const REGION = '[a-z]{2}(?:-[a-z]+)+-\\d+';
+const REGION = '[a-z]{2,4}(?:-[a-z]+)+-\\d+';
 const POOL_ID = new RegExp(`^(${REGION})_([0-9a-zA-Z]+)$`);
 const POOL_ARN = new RegExp(
-  `^arn:(aws|aws-cn|aws-us-gov):cognito-idp:(${REGION}):(\\d{12}):userpool/((${REGION})_[0-9a-zA-Z]+)$`,
+  `^arn:(aws(?:-[a-z]+)*):cognito-idp:(${REGION}):(\\d{12}):userpool/((${REGION})_[0-9a-zA-Z]+)$`,
 );
 
 export const POOL_EXAMPLE = 'us-east-1_AbC123def';
@@ -33,11 +33,17 @@ export function usage(aliases: readonly AccountAlias[]): string {
   return lines.join('\n');
 }
 
-/** `eu-west-2` for aws, `cn-north-1` for aws-cn, `us-gov-west-1` for aws-us-gov. */
+const PARTITIONS: [prefix: string, partition: string][] = [
+  ['cn-', 'aws-cn'],
+  ['us-gov-', 'aws-us-gov'],
+  ['us-isob-', 'aws-iso-b'],
+  ['us-iso-', 'aws-iso'],
+  ['eusc-', 'aws-eusc'],
+];
+
+/** `eu-west-2` -> aws, `cn-north-1` -> aws-cn, `us-gov-west-1` -> aws-us-gov ... */
 function partitionOf(region: string): string {
-  if (region.startsWith('cn-')) return 'aws-cn';
-  if (region.startsWith('us-gov-')) return 'aws-us-gov';
-  return 'aws';
+  return PARTITIONS.find(([prefix]) => region.startsWith(prefix))?.[1] ?? 'aws';
 }
 
 function parsePool(text: string): Omit<PoolRef, 'alias'> | undefined {

@@ -70,3 +70,15 @@ describe('parsePoolRef', () => {
     expect(parsePoolRef(['prod', 'us-east-1_AbC123def', 'extra'], ALIASES).ok).toBe(false);
   });
 });
+
+describe('partitions', () => {
+  it.each([
+    ['cn-northwest-1_AbC123def', 'aws-cn'],
+    ['us-iso-east-1_AbC123def', 'aws-iso'],
+    ['eusc-de-east-1_AbC123def', 'aws-eusc'],
+    ['il-central-1_AbC123def', 'aws'],
+  ])('%s is in %s', (id, partition) => {
+    const r = parsePoolRef([id], []);
+    expect(r.ok && r.ref.partition).toBe(partition);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Facts, SnsFacts } from '../facts';
+import { LEGACY_SNS_REGION } from '../sms-region';
 import type { Finding, Rule } from '../types';
 import { finding, unknownFrom } from './helpers';
 
@@ -13,7 +14,7 @@ export function snsOrFinding(rule: Pick<Rule, 'id' | 'entry'>, facts: Facts): Fi
 }
 
 export function regionEvidence(sns: SnsFacts): string {
-  return sns.regionSource === 'configured'
-    ? `SNS region: ${sns.region} (SmsConfiguration.SnsRegion)`
-    : `SNS region: ${sns.region} (the pool's region; SnsRegion is not set)`;
+  if (sns.regionSource === 'configured') return `SNS region: ${sns.region} (SmsConfiguration.SnsRegion)`;
+  const legacy = LEGACY_SNS_REGION[sns.region];
+  return `SNS region: ${sns.region} (the pool's region; SnsRegion is not set${legacy ? `; older pools here may send through ${legacy}: check the sandbox there too` : ''})`;
 }

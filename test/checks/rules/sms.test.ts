@@ -332,3 +332,14 @@ describe('sns-sms-sandbox with no verified number', () => {
     expect(r?.summary).toMatch(/no verified destination number/);
   });
 });
+
+describe('SNS region evidence', () => {
+  it('points at the legacy SNS region of pools without SnsRegion', () => {
+    const r = snsSmsSandbox.evaluate(
+      facts((f) => {
+        Object.assign(f.sns as NonNullable<Facts['sns']>, { region: 'ap-northeast-2', regionSource: 'pool-region' });
+      }),
+    )[0];
+    expect(r?.evidence[0]).toMatch(/older pools here may send through ap-northeast-1/);
+  });
+});
