@@ -60,6 +60,12 @@ describe('explain text output', () => {
     expect(run.stdout).toContain('確信度:');
   });
 
+  test('a low-confidence answer from prose names the other possible entries', async () => {
+    const run = await runCli(['explain', 'the MFA session expires after 3 minutes, how do I make it longer?']);
+    expect(run.stdout).toContain('Confidence: low, a guess');
+    expect(run.stdout).toContain('It could also be:');
+  });
+
   test('a no-match says so and names the closest entries', async () => {
     const run = await runCli(['explain', 'NotAuthorizedException: Incorrect username or password.']);
     expect(run.code).toBe(0);

@@ -14,7 +14,8 @@ interface Strings {
   links: string;
   evidence: (line: number, excerpt: string) => string;
   matched: (signature: string) => string;
-  confidence: (words: string, value: number) => string;
+  confidence: (words: string, value: number, reply: string) => string;
+  otherMatches: string;
   level: { high: string; medium: string; low: string };
   autoReply: string;
   noAutoReply: string;
@@ -35,7 +36,8 @@ const STRINGS: Record<Lang, Strings> = {
     links: 'Links',
     evidence: (line, excerpt) => `Evidence: line ${line}: ${excerpt}`,
     matched: (signature) => `  matched: ${signature}`,
-    confidence: (words, value) => `Confidence: ${words} (${value.toFixed(2)})`,
+    confidence: (words, value, reply) => `Confidence: ${words} (${value.toFixed(2)}), ${reply}`,
+    otherMatches: 'It could also be:',
     level: { high: 'high', medium: 'medium', low: 'low, a guess' },
     autoReply: 'the bot would answer this unprompted in a channel',
     noAutoReply: 'the bot would answer this only when asked',
@@ -62,7 +64,8 @@ const STRINGS: Record<Lang, Strings> = {
     links: 'リンク',
     evidence: (line, excerpt) => `根拠: ${line} 行目: ${excerpt}`,
     matched: (signature) => `  一致: ${signature}`,
-    confidence: (words, value) => `確信度: ${words} (${value.toFixed(2)})`,
+    confidence: (words, value, reply) => `確信度: ${words} (${value.toFixed(2)})、${reply}`,
+    otherMatches: 'ほかに考えられる項目:',
     level: { high: '高い', medium: '中程度', low: '低い (推測)' },
     autoReply: 'チャンネルでは呼ばれなくても回答します',
     noAutoReply: 'チャンネルでは呼ばれたときだけ回答します',
@@ -103,7 +106,7 @@ function indent(text: string, by: string): string {
 function renderEntry(entry: CatalogueEntry, diagnosis: Diagnosis, lang: Lang): string {
   const s = STRINGS[lang];
   const text = entry.text[lang];
-  const out: string[] = [text.title, '='.repeat(Math.min(80, text.title.length)), text.summary, '', `${s.why}:`];
+  const out: string[] = [text.title, '='.repeat(Math.min(80, width(text.title))), text.summary, '', `${s.why}:`];
   for (const cause of text.causes) out.push(indent(`- ${cause}`, '  '));
   out.push('', `${s.fix}:`);
   text.fixes.forEach((step, i) => {
@@ -115,29 +118,49 @@ function renderEntry(entry: CatalogueEntry, diagnosis: Diagnosis, lang: Lang): s
     out.push('', `${s.links}:`);
     for (const link of entry.links) out.push(`  - ${link.title[lang]}: ${link.url}`);
   }
-  out.push('', ...renderEvidence(diagnosis, s));
+  out.push('', ...renderEvidence(diagnosis, lang));
   return out.join('\n');
 }
 
-function renderEvidence(diagnosis: Diagnosis, s: Strings): string[] {
+function closestLines(diagnosis: Diagnosis, lang: Lang): string[] {
+  return diagnosis.candidates.flatMap((c) => {
+    const entry = findEntry(c.id);
+    return entry ? [`  - ${entry.text[lang].title} (${c.id}, ${c.confidence.toFixed(2)})`] : [];
+  });
+}
+
+/** Columns a title takes in a terminal: Japanese characters are two wide. */
+function width(text: string): number {
+  let columns = 0;
+  for (const char of text)
+    columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(char) ? 2 : 1;
+  return columns;
+}
+
+function renderEvidence(diagnosis: Diagnosis, lang: Lang): string[] {
+  const s = STRINGS[lang];
   const out: string[] = [];
   if (diagnosis.evidence) {
     out.push(s.evidence(diagnosis.evidence.line, diagnosis.evidence.excerpt));
     if (diagnosis.evidence.signature) out.push(s.matched(diagnosis.evidence.signature));
   }
   out.push(
-    `${s.confidence(level(diagnosis.confidence, s), diagnosis.confidence)}, ${diagnosis.autoReply ? s.autoReply : s.noAutoReply}`,
+    s.confidence(
+      level(diagnosis.confidence, s),
+      diagnosis.confidence,
+      diagnosis.autoReply ? s.autoReply : s.noAutoReply,
+    ),
   );
+  if (diagnosis.confidence < CONFIDENCE_MEDIUM && diagnosis.candidates.length > 0) {
+    out.push(s.otherMatches, ...closestLines(diagnosis, lang));
+  }
   return out;
 }
 
 function renderNoMatch(best: Diagnosis, lang: Lang): string {
   const s = STRINGS[lang];
   const out = [s.noMatch];
-  const closest = best.candidates.flatMap((c) => {
-    const entry = findEntry(c.id);
-    return entry ? [`  - ${entry.text[lang].title} (${c.id}, ${c.confidence.toFixed(2)})`] : [];
-  });
+  const closest = closestLines(best, lang);
   if (closest.length > 0) out.push('', s.closest, ...closest);
   out.push('', s.tryMore);
   return out.join('\n');
