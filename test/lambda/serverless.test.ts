@@ -103,6 +103,11 @@ describe('serverless.yml', () => {
       expect(statements.every((s) => s.Effect === 'Allow')).toBe(true);
     });
 
+    it('has a predictable name other accounts can trust, and says it in the stack outputs', () => {
+      expect(role.name).toBe('${self:service}-${sls:stage}-${self:provider.region}');
+      expect(service.resources.Outputs.BotRoleArn.Value).toEqual({ 'Fn::GetAtt': 'IamRoleLambdaExecution.Arn' });
+    });
+
     it('lets the function invoke exactly itself: the ARN it may invoke is the function name it deploys as', () => {
       const name = service.functions.slack.name as string;
       const invoke = statements.find((s) => actionsOf(s).includes('lambda:InvokeFunction'));
