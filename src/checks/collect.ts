@@ -288,11 +288,11 @@ export async function collectFacts(input: CollectInput): Promise<Facts> {
       )
     : undefined;
 
-  const sms = pool.then(async (p) => {
-    if (!p.ok) return {};
-    const account =
-      /^arn:[\w-]+:cognito-idp:[\w-]+:(\d{12}):/.exec(p.value.arn ?? '')?.[1] ?? ref.account ?? input.account;
-    const config = p.value.smsConfiguration;
+  // The SMS configuration is in both pool reads; either one is enough to go on to the role and SNS.
+  const sms = Promise.all([pool, mfa]).then(async ([p, m]) => {
+    const arn = p.ok ? p.value.arn : undefined;
+    const account = /^arn:[\w-]+:cognito-idp:[\w-]+:(\d{12}):/.exec(arn ?? '')?.[1] ?? ref.account ?? input.account;
+    const config = p.ok ? p.value.smsConfiguration : m.ok ? m.value.sms?.configuration : undefined;
     if (!config?.snsCallerArn) return { account };
     const snsRegion = config.snsRegion ?? ref.region;
     const [smsRole, sns] = await Promise.all([
@@ -319,8 +319,7 @@ export async function collectFacts(input: CollectInput): Promise<Facts> {
     clients: clientsOut,
     identityProviders: providersOut,
   };
-  const account = 'account' in smsOut ? smsOut.account : (ref.account ?? input.account);
-  if (account) facts.account = account;
+  if (smsOut.account) facts.account = smsOut.account;
   if (userOut) facts.user = userOut;
   if ('smsRole' in smsOut && smsOut.smsRole) facts.smsRole = smsOut.smsRole;
   if ('sns' in smsOut && smsOut.sns) facts.sns = smsOut.sns;

@@ -22,18 +22,24 @@ export const smsRoleTrust: Rule = {
     }
     if (!role.trustPolicy) return [finding(R, 'unknown', `GetRole returned no trust policy for ${role.arn}`)];
     const pool = facts.pool.ok ? facts.pool.value : undefined;
+    const config = pool?.smsConfiguration ?? (facts.mfa.ok ? facts.mfa.value.sms?.configuration : undefined);
+    // Without DescribeUserPool the pool ARN is unknown: a SourceArn condition then makes the verdict unknown.
     const verdict = evaluateTrust(role.trustPolicy, {
-      externalId: pool?.smsConfiguration?.externalId,
+      externalId: config?.externalId,
       account: facts.account,
       poolArn: pool?.arn,
     });
-    const evidence = [
-      `role: ${role.arn}`,
-      `pool ExternalId: ${pool?.smsConfiguration?.externalId ?? '(none)'}`,
-      ...verdict.evidence,
-    ];
+    const evidence = [`role: ${role.arn}`, `pool ExternalId: ${config?.externalId ?? '(none)'}`, ...verdict.evidence];
     if (!role.lastUsed) evidence.push('the role has never been used: Cognito may never have assumed it');
     else evidence.push(`role last used: ${role.lastUsed}`);
+    if (verdict.status === 'unknown' && !facts.pool.ok && facts.pool.error.kind === 'access-denied') {
+      const action = facts.pool.error.action;
+      return [
+        finding(R, 'unknown', `${verdict.summary} (the pool's ARN needs ${action})`, evidence, {
+          missingActions: [action],
+        }),
+      ];
+    }
     return [finding(R, verdict.status, verdict.summary, evidence)];
   },
 };

@@ -10,10 +10,11 @@ export function smsRoleOrFinding(
   rule: Pick<Rule, 'id' | 'entry'>,
   facts: Facts,
 ): Finding | { smsRole: SmsRoleFacts; role: RoleFacts | undefined } {
-  if (!facts.pool.ok) return unknownFrom(rule, facts.pool.error, 'the pool');
-  const config = facts.pool.value.smsConfiguration;
   const smsRole = facts.smsRole;
   if (!smsRole) {
+    // Without either pool read there is no telling whether an SMS role exists.
+    if (!facts.pool.ok && !facts.mfa.ok) return unknownFrom(rule, [facts.pool.error, facts.mfa.error], 'the pool');
+    const config = facts.pool.ok ? facts.pool.value.smsConfiguration : undefined;
     if (config?.eumsCallerArn) {
       return finding(
         rule,
@@ -21,6 +22,7 @@ export function smsRoleOrFinding(
         `SMS goes through AWS End User Messaging SMS (role ${config.eumsCallerArn}); this check reads SNS caller roles only`,
       );
     }
+    if (!facts.pool.ok) return unknownFrom(rule, facts.pool.error, 'the pool');
     return finding(rule, 'pass', 'the pool has no SMS role: it sends no SMS');
   }
   if (smsRole.crossAccount) {

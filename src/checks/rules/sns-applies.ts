@@ -5,8 +5,8 @@ import { finding, unknownFrom } from './helpers';
 
 /** The SNS rules judge only pools that send SMS through SNS; otherwise they say why they do not apply. */
 export function snsOrFinding(rule: Pick<Rule, 'id' | 'entry'>, facts: Facts): Finding | SnsFacts {
-  if (!facts.pool.ok) return unknownFrom(rule, facts.pool.error, 'the pool');
   if (facts.sns) return facts.sns;
+  if (!facts.pool.ok) return unknownFrom(rule, facts.pool.error, 'the pool');
   if (facts.pool.value.smsConfiguration?.eumsCallerArn) {
     return finding(rule, 'pass', 'SMS goes through AWS End User Messaging SMS, not SNS: its SNS settings do not apply');
   }

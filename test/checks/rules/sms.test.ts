@@ -87,14 +87,34 @@ describe('sms-role-trust', () => {
     expect(r.status).toBe('pass');
   });
 
-  it('is unknown when the pool itself could not be read', () => {
+  it('is unknown when neither pool read could say whether there is a role', () => {
     const r = one(
       smsRoleTrust,
       facts((f) => {
         f.pool = denied('cognito-idp:DescribeUserPool');
+        f.mfa = denied('cognito-idp:GetUserPoolMfaConfig');
+        delete f.smsRole;
       }),
     );
-    expect(r).toMatchObject({ status: 'unknown', missingActions: ['cognito-idp:DescribeUserPool'] });
+    expect(r).toMatchObject({
+      status: 'unknown',
+      missingActions: ['cognito-idp:DescribeUserPool', 'cognito-idp:GetUserPoolMfaConfig'],
+    });
+  });
+
+  it('judges the role from the MFA configuration when DescribeUserPool is denied', () => {
+    const f = facts((f) => {
+      f.pool = denied('cognito-idp:DescribeUserPool');
+    });
+    expect(one(smsRoleTrust, f).status).toBe('pass');
+    // A SourceArn condition needs the pool ARN, which only DescribeUserPool gives.
+    role(f).trustPolicy = trustDoc({
+      Effect: 'Allow',
+      Principal: { Service: 'cognito-idp.amazonaws.com' },
+      Action: 'sts:AssumeRole',
+      Condition: { ArnLike: { 'aws:SourceArn': 'arn:aws:cognito-idp:*:*:userpool/*' } },
+    });
+    expect(one(smsRoleTrust, f)).toMatchObject({ status: 'unknown', missingActions: ['cognito-idp:DescribeUserPool'] });
   });
 
   it('hints when the role was never used', () => {
