@@ -7,6 +7,7 @@ import { resolveBotIdentity } from '../slack/bot-identity';
 import { createIdempotencyStore } from '../slack/idempotency';
 
 export const EVENTS_PATH = '/slack/events';
+export const HEALTH_PATH = '/healthz';
 
 /** HTTP mode: events, slash commands and interactivity all at POST /slack/events, signatures verified by Bolt. */
 export async function startHttp(
@@ -16,7 +17,13 @@ export async function startHttp(
   const { botToken, signingSecret, apiUrl } = config.slack;
   if (!botToken || !signingSecret) throw new Error('HTTP mode needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET');
   const identity = await resolveBotIdentity({ ...config.slack, token: botToken });
-  const receiver = new HTTPReceiver({ signingSecret, endpoints: EVENTS_PATH, logLevel: config.logLevel as LogLevel });
+  const receiver = new HTTPReceiver({
+    signingSecret,
+    endpoints: EVENTS_PATH,
+    logLevel: config.logLevel as LogLevel,
+    // For a load balancer's health check: Slack's endpoint answers only signed POSTs.
+    customRoutes: [{ path: HEALTH_PATH, method: ['GET'], handler: (_req, res) => res.writeHead(200).end('ok') }],
+  });
   const app = createApp({
     receiver,
     token: botToken,
