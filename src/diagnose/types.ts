@@ -40,11 +40,14 @@ export interface SecretFinding {
 }
 
 export interface DiagnoseResult {
-  /** `ja` when the text is mostly Japanese, else `en`. */
+  /** `ja` when the text is mostly Japanese, else `en`; the `lang` option when one was given. */
   lang: Lang;
   /** One per distinct catalogue error found, in order of appearance. Empty when nothing matched. */
   diagnoses: Diagnosis[];
-  /** The first diagnosis, or a no-match diagnosis with the closest candidates. Always present. */
+  /**
+   * The most confident diagnosis (the first on ties), or a no-match diagnosis (id null) with the closest candidates.
+   * Always present.
+   */
   best: Diagnosis;
   secrets: SecretFinding[];
 }
