@@ -19,6 +19,8 @@ export const entry: CatalogueEntry = {
         'users take too long to enter the TOTP code',
         'increase the authentication flow session duration',
         'auth session validity',
+        'user is slow to type the code',
+        'slow to enter the MFA code',
         'session times out before the MFA code is entered',
         'MFA code entry fails after a few minutes',
       ],

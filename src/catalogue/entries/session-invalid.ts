@@ -13,6 +13,7 @@ export const entry: CatalogueEntry = {
         'wrong session string passed to RespondToAuthChallenge',
         'API calls in the wrong order during MFA',
         'session from InitiateAuth not accepted',
+        'invalid session error',
       ],
       ja: [
         'ユーザーのセッションが無効です',

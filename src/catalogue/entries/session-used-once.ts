@@ -14,6 +14,7 @@ export const entry: CatalogueEntry = {
         'retrying RespondToAuthChallenge with the same session',
         'second attempt at the MFA code fails',
         'user mistyped the MFA code and the retry fails',
+        'retry the challenge response',
       ],
       ja: [
         'セッションは 1 回しか使用できません',
