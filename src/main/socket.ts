@@ -12,7 +12,8 @@ export async function startSocket(config: Config): Promise<App> {
   const receiver = new SocketModeReceiver({
     appToken,
     logLevel: config.logLevel as LogLevel,
-    ...(apiUrl ? { clientOptions: { slackApiUrl: apiUrl } } : {}),
+    // The Socket Mode client opens its connection with apps.connections.open: same Web API base URL as the bot.
+    ...(apiUrl ? { installerOptions: { clientOptions: { slackApiUrl: apiUrl } } } : {}),
   });
   const app = createApp({
     receiver,

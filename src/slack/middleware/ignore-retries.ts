@@ -9,9 +9,16 @@ import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
  * will post its reply. Either way the first attempt owns the reply. The price is that an event whose first attempt
  * really failed gets no unprompted answer; the person can still mention the bot, use the shortcut or /mfa-explain.
  * Events are already acknowledged when global middleware runs, so returning without next() only skips the listeners.
+ *
+ * `retryNum` is the string '1', '2', ... from the HTTP header, undefined on a first HTTP delivery, and the number 0 on
+ * a first Socket Mode delivery (its envelope's `retry_attempt`): only a count above zero is a retry.
  */
+export function isRetry(retryNum: unknown): boolean {
+  return Number(retryNum ?? 0) > 0;
+}
+
 export const ignoreRetries: Middleware<AnyMiddlewareArgs> = async ({ context, logger, next }) => {
-  if (context.retryNum !== undefined) {
+  if (isRetry(context.retryNum)) {
     logger.debug(`Ignoring Slack retry #${context.retryNum} (${context.retryReason ?? 'no reason given'})`);
     return;
   }
