@@ -19,6 +19,11 @@ const PATTERNS: readonly SecretPattern[] = [
     pattern:
       /(?:aws_?secret_?access_?key|secret_?access_?key|secretaccesskey|aws_?secret_?key)["']?\s*[:=]\s*["']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi,
   },
+  // Temporary credentials' session token is as secret as the key that comes with it.
+  {
+    kind: 'aws-secret-key',
+    pattern: /(?:aws_?session_?token|sessiontoken)["']?\s*[:=]\s*["']?([A-Za-z0-9/+=]{100,})/gi,
+  },
   { kind: 'aws-access-key', pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g },
   {
     kind: 'client-secret',
