@@ -89,7 +89,7 @@ export class FakeSocketSlack {
           `Sec-WebSocket-Accept: ${accept}\r\n\r\n`,
       );
       this.socket = socket;
-      let pending = Buffer.alloc(0);
+      let pending: Buffer = Buffer.alloc(0);
       socket.on('data', (chunk: Buffer) => {
         const { frames, rest } = readFrames(Buffer.concat([pending, chunk]));
         pending = rest;
