@@ -19,6 +19,7 @@ export const ACTION_HELPFUL = 'diagnosis_helpful';
 export const ACTION_NOT_IT = 'diagnosis_not_it';
 export const ACTION_LANGUAGE = 'diagnosis_language';
 export const ACTIONS_BLOCK_ID = 'diagnosis_actions';
+export const ACTION_CHECK_POOL = 'diagnosis_check_pool';
 
 const TEXT_FALLBACK_MAX = 600;
 
@@ -100,6 +101,9 @@ function diagnosisButtons(result: DiagnoseResult, ui: UiStrings, withFeedback: b
     ? [button(ui.helpful, ACTION_HELPFUL, value), button(ui.notIt, ACTION_NOT_IT, value)]
     : [];
   buttons.push(button(ui.otherLanguage, ACTION_LANGUAGE, value));
+  // Offered when a /mfa-check rule speaks to the diagnosis: a check on the person's pool can confirm or rule it out.
+  const checkable = result.diagnoses.find((d) => d.id && (findEntry(d.id)?.rules.length ?? 0) > 0)?.id;
+  if (checkable) buttons.push(button(ui.checkPool, ACTION_CHECK_POOL, checkable));
   return actions(ACTIONS_BLOCK_ID, buttons);
 }
 

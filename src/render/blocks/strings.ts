@@ -17,6 +17,8 @@ export interface UiStrings {
   helpful: string;
   notIt: string;
   otherLanguage: string;
+  /** The button that opens the /mfa-check modal for the diagnosed entry. */
+  checkPool: string;
   thanks: string;
   noMatchTitle: string;
   noMatchBody: string;
@@ -51,6 +53,7 @@ const en: UiStrings = {
   helpful: 'Helpful',
   notIt: 'Not it',
   otherLanguage: 'Show in Japanese',
+  checkPool: 'Check a user pool',
   thanks: 'Thanks, noted.',
   noMatchTitle: 'I could not match this to a known Cognito MFA error.',
   noMatchBody:
@@ -93,6 +96,7 @@ const ja: UiStrings = {
   helpful: '役に立った',
   notIt: '違う',
   otherLanguage: 'Show in English',
+  checkPool: 'ユーザープールを確認',
   thanks: 'ありがとうございます。記録しました。',
   noMatchTitle: '既知の Cognito MFA エラーに一致しませんでした。',
   noMatchBody:

@@ -1,9 +1,17 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { ACTION_HELPFUL, ACTION_LANGUAGE, ACTION_NOT_IT } from '../../../render/blocks/diagnosis';
+import { ACTION_CHECK_POOL, ACTION_HELPFUL, ACTION_LANGUAGE, ACTION_NOT_IT } from '../../../render/blocks/diagnosis';
+import {
+  ACTION_FOLLOWUP_HELPFUL,
+  ACTION_FOLLOWUP_NOT_HELPFUL,
+  ACTION_FOLLOWUP_SUGGESTION_PATTERN,
+} from '../../../render/blocks/followup';
 import { ACTION_SHARE_CHECK } from '../../deferred/jobs/share-button';
+import { diagnosisCheckPoolCallback } from './diagnosis-check-pool';
 import { diagnosisHelpfulCallback } from './diagnosis-helpful';
 import { diagnosisLanguageCallback } from './diagnosis-language';
 import { diagnosisNotItCallback } from './diagnosis-not-it';
+import { followUpFeedbackCallback } from './followup-feedback';
+import { followUpSuggestionCallback } from './followup-suggestion';
 import { mfaCheckShareCallback } from './mfa-check-share';
 
 export function register(app: App): void {
@@ -11,4 +19,8 @@ export function register(app: App): void {
   app.action<BlockAction<ButtonAction>>(ACTION_NOT_IT, diagnosisNotItCallback);
   app.action<BlockAction<ButtonAction>>(ACTION_LANGUAGE, diagnosisLanguageCallback);
   app.action<BlockAction<ButtonAction>>(ACTION_SHARE_CHECK, mfaCheckShareCallback);
+  app.action<BlockAction<ButtonAction>>(ACTION_FOLLOWUP_HELPFUL, followUpFeedbackCallback);
+  app.action<BlockAction<ButtonAction>>(ACTION_FOLLOWUP_NOT_HELPFUL, followUpFeedbackCallback);
+  app.action<BlockAction<ButtonAction>>({ action_id: ACTION_FOLLOWUP_SUGGESTION_PATTERN }, followUpSuggestionCallback);
+  app.action<BlockAction<ButtonAction>>(ACTION_CHECK_POOL, diagnosisCheckPoolCallback);
 }

@@ -1,0 +1,62 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import {
+  INPUT_ACTION_ID,
+  POOL_BLOCK_ID,
+  USERNAME_BLOCK_ID,
+  unpackCheckPoolTarget,
+} from '../../../render/blocks/check-pool-modal';
+import { checkSettingsFrom } from '../../deferred';
+import { parseCheckWords } from '../../deferred/jobs/check-words';
+import { startCheck } from '../../deferred/jobs/start-check';
+
+/**
+ * The "Check a user pool" modal submitted: a pool Slack can show an error under stays in the modal; otherwise the
+ * check starts (deferred) and "Checking ..." then the report appear in the diagnosis' thread, only to the person.
+ */
+export async function checkPoolSubmitCallback({
+  ack,
+  body,
+  view,
+  client,
+  context,
+  logger,
+}: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>): Promise<void> {
+  const values = view.state.values;
+  const pool = values[POOL_BLOCK_ID]?.[INPUT_ACTION_ID]?.value?.trim() ?? '';
+  const username = values[USERNAME_BLOCK_ID]?.[INPUT_ACTION_ID]?.value?.trim() ?? '';
+  const target = unpackCheckPoolTarget(view.private_metadata);
+  const text = `${pool} ${username}`.trim();
+  const words = parseCheckWords(text, checkSettingsFrom(context).accounts);
+  if (!target || !words.ok) {
+    // Modal errors are plain text: the message is shown as typed, nothing is rendered as mrkdwn.
+    const reason = !target ? 'This form has expired; press the button again.' : words.ok ? '' : words.message;
+    await ack({ response_action: 'errors', errors: { [POOL_BLOCK_ID]: reason.slice(0, 300) } });
+    return;
+  }
+  try {
+    const reply = {
+      channel: target.channel,
+      user: body.user.id,
+      ...(target.threadTs ? { threadTs: target.threadTs } : {}),
+    };
+    const started = await startCheck(context, {
+      text,
+      entry: target.entry,
+      requestedBy: { user: body.user.id, channel: target.channel, team: body.team?.id },
+      reply,
+    });
+    if (!started.started) {
+      await ack({ response_action: 'errors', errors: { [POOL_BLOCK_ID]: started.text.slice(0, 300) } });
+      return;
+    }
+    await ack();
+    await client.chat.postEphemeral({
+      channel: target.channel,
+      user: body.user.id,
+      text: started.text,
+      ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
+    });
+  } catch (error) {
+    logger.error(error);
+  }
+}
