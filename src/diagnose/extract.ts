@@ -41,11 +41,11 @@ const MAX_EXCERPT = 200;
 const MAX_REST = 240;
 
 /** Catalogue messages found verbatim in a key; overlapping finds keep the longest. */
-export function findMessages(key: string, index: SignatureIndex): MessageHit[] {
+export function findMessages(key: string, index: SignatureIndex, words = key.split(' ')): MessageHit[] {
   const padded = ` ${key} `;
   const hits: MessageHit[] = [];
   const seen = new Set<MessageSignature>();
-  for (const word of key.split(' ')) {
+  for (const word of words) {
     const anchored = index.byAnchor.get(word);
     if (!anchored) continue;
     for (const signature of anchored) {
@@ -83,16 +83,25 @@ function withTail(hits: MessageHit[], key: string, index: SignatureIndex): Messa
   return hits;
 }
 
-function nearShare(key: string, index: SignatureIndex): number {
-  const counts = new Map<number, number>();
+/**
+ * The largest share of an entry message's words that the line holds. Only messages with most of their strong words
+ * in the line are counted in full, so common words cost nothing.
+ */
+function nearShare(words: readonly string[], index: SignatureIndex): number {
+  const strongHits = new Map<number, number>();
+  for (const word of words) {
+    const list = index.byWord.get(word);
+    if (list) for (const i of list) strongHits.set(i, (strongHits.get(i) ?? 0) + 1);
+  }
   let best = 0;
-  for (const word of new Set(key.split(' '))) {
-    for (const i of index.byWord.get(word) ?? []) {
-      const count = (counts.get(i) ?? 0) + 1;
-      counts.set(i, count);
-      const words = (index.messages[i] as MessageSignature).words.length;
-      if (words >= 3) best = Math.max(best, count / words);
-    }
+  let present: Set<string> | undefined;
+  for (const [i, hits] of strongHits) {
+    const message = index.messages[i] as MessageSignature;
+    if (message.owner.kind !== 'entry' || message.words.length < 3 || hits / message.strong.length < NEAR_SHARE)
+      continue;
+    present ??= new Set(words);
+    const inLine = present;
+    best = Math.max(best, message.words.filter((w) => inLine.has(w)).length / message.words.length);
   }
   return best;
 }
@@ -149,7 +158,8 @@ export function extractCandidates(segments: readonly Segment[], index: Signature
   segments.forEach((segment, s) => {
     const key = toKey(segment.text);
     if (!key) return;
-    const hits = findMessages(key, index);
+    const words = key.split(' ');
+    const hits = findMessages(key, index, words);
     const tokens = findExceptions(segment.text, key, index, cache);
     const excerpt = excerptOf(segment.text);
     const used = new Set<ExceptionToken>();
@@ -174,7 +184,7 @@ export function extractCandidates(segments: readonly Segment[], index: Signature
       const inCode = CODE_AROUND.test(segment.text);
       candidates.push({ segment: s, line: segment.line, excerpt, exception: token, rest, inCode });
     }
-    if (hits.length === 0 && tokens.length === 0 && key.length <= 400 && nearShare(key, index) >= NEAR_SHARE) {
+    if (hits.length === 0 && tokens.length === 0 && key.length <= 400 && nearShare(words, index) >= NEAR_SHARE) {
       candidates.push({ segment: s, line: segment.line, excerpt, near: key });
     }
   });

@@ -20,7 +20,7 @@ const FUSE_OPTIONS = {
   isCaseSensitive: true,
   threshold: 0.6,
 };
-/** Messages sharing fewer of their words with the candidate are not compared. */
+/** Messages sharing fewer of their strong words with the candidate are not compared. */
 const MIN_SHARED = 0.5;
 const MIN_SIMILARITY = 0.6;
 
@@ -50,7 +50,7 @@ export function fuzzyMatch(
   for (const [i, count] of shared) {
     const signature = index.messages[i] as MessageSignature;
     if (among && !among.includes(signature)) continue;
-    if (count / signature.words.length < MIN_SHARED) continue;
+    if (count / signature.strong.length < MIN_SHARED) continue;
     const [result] = fuse.search(signature.key);
     if (!result) continue;
     const similarity = (1 - (result.score ?? 1)) * coverage(signature, words);

@@ -15,6 +15,8 @@ export interface MessageSignature {
   /** Its comparison form. */
   key: string;
   words: string[];
+  /** Its words without the common ones (all of them when it has only common words): what word overlap counts. */
+  strong: string[];
   owner: Owner;
   /** Lower-case exception names of the owner. */
   exceptions: ReadonlySet<string>;
@@ -33,7 +35,7 @@ export interface SignatureIndex {
   messages: MessageSignature[];
   /** Rarest word of each message -> the messages anchored on it. */
   byAnchor: Map<string, MessageSignature[]>;
-  /** Every word -> indexes into `messages`, for the fuzzy pre-filter. */
+  /** Every strong word -> indexes into `messages`, for the fuzzy pre-filter. */
   byWord: Map<string, number[]>;
   /** Lower-case exception name -> who uses it. */
   exceptions: Map<string, ExceptionInfo>;
@@ -92,7 +94,9 @@ export function buildIndex(entries: readonly CatalogueEntry[], lookalikes: reado
     for (const text of texts) {
       const key = toKey(text);
       if (!key || messages.some((m) => m.key === key && m.owner.id === owner.id)) continue;
-      messages.push({ text, key, words: key.split(' '), owner, exceptions: lowerNames });
+      const words = key.split(' ');
+      const strong = words.filter((w) => !WEAK_WORDS.has(w));
+      messages.push({ text, key, words, strong: strong.length > 0 ? strong : words, owner, exceptions: lowerNames });
     }
   };
   for (const entry of entries) {
@@ -109,8 +113,8 @@ export function buildIndex(entries: readonly CatalogueEntry[], lookalikes: reado
   const frequency = new Map<string, number>();
   const byWord = new Map<string, number[]>();
   messages.forEach((message, index) => {
-    for (const word of new Set(message.words)) {
-      frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    for (const word of new Set(message.words)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    for (const word of new Set(message.strong)) {
       const list = byWord.get(word) ?? [];
       list.push(index);
       byWord.set(word, list);
