@@ -1,8 +1,11 @@
 /**
  * Cold start on Lambda, approximated locally: a fresh `node` process per sample loads the bundle and answers one
  * signed API Gateway v2 event. Ours (`npm run bundle`) against a bare Bolt app on the same AwsLambdaReceiver, built
- * with the same esbuild options, as the yardstick. The Web API and the Lambda API are a local fake server; the
- * numbers are load (require of the bundle) and first answer (handler until its response), per process.
+ * with the same esbuild options, as the yardstick; samples alternate between the two. Slack's Web API, Lambda, SSM
+ * and DynamoDB are a local fake server. Per process: load (require of the bundle), first answer (handler until its
+ * response), wall time from spawn to exit, and CPU time (steadier than wall time when the machine is busy).
+ * Three cases: a pasted error with the secrets in the environment (as the yardstick runs), the same as deployed by
+ * serverless.yml (secrets from SSM, the event claimed in DynamoDB), and /mfa-check (ack plus the hand-over).
  */
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
