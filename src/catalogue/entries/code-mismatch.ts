@@ -17,6 +17,8 @@ export const entry: CatalogueEntry = {
         'MFA_SETUP challenge fails with the code',
         'Google Authenticator code is invalid',
         'SMS MFA code rejected as invalid',
+        'clock drift',
+        'invalid code error',
       ],
       ja: [
         'ユーザーのコードまたは認証状態が無効です',

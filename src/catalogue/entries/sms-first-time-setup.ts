@@ -44,6 +44,8 @@ export const entry: CatalogueEntry = {
         '送信元番号 (オリジネーション ID)',
         'SMS が送信されない',
         '本番環境で SMS が届かない',
+        'SMS が届きません',
+        '自分の番号には届く',
       ],
     },
   },
