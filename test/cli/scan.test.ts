@@ -75,6 +75,16 @@ describe('scan', () => {
     expect(run.stdout).not.toContain('9012345678');
   });
 
+  test('a binary file without newlines is read in bounded pieces and yields nothing', async () => {
+    const file = join(dir, 'blob.bin');
+    const bytes = Buffer.alloc(300 * 1024);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256 === 10 ? 0 : (i * 7919) % 256;
+    writeFileSync(file, bytes);
+    const run = await runCli(['scan', '--json', file]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).entries).toEqual([]);
+  });
+
   test.each([
     ['a missing file', () => ['scan', join(dir, 'nope.log')], /cannot read .*nope\.log: no such file/],
     ['a directory', () => ['scan', dir], /is not a file/],
