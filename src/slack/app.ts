@@ -5,6 +5,7 @@ import { createMemoryIdempotencyStore, type IdempotencyStore, installEventDedupl
 import { registerListeners } from './listeners';
 import { ignoreRetries } from './middleware/ignore-retries';
 import { type BotSettings, type FeedbackRecord, withSettings, writeFeedbackLine } from './settings';
+import { installThreadContexts } from './threads/install';
 
 export interface CreateAppOptions {
   /** HTTPReceiver, SocketModeReceiver, AwsLambdaReceiver or the console's receiver. */
@@ -32,6 +33,8 @@ export interface CreateAppOptions {
   deferrer?: Deferrer;
   /** Handled event ids; default: in memory (one process). Several instances pass a shared (DynamoDB) store. */
   idempotency?: IdempotencyStore;
+  /** How long a thread's context (read from Slack) stays cached, in seconds (THREAD_CACHE_TTL_SECONDS). */
+  threadCacheTtlSeconds?: number;
 }
 
 /** The Bolt app with every listener, for any receiver. */
@@ -58,6 +61,7 @@ export function createApp(options: CreateAppOptions): App {
     withSettings(context, settings);
     await next();
   });
+  installThreadContexts(app, options.threadCacheTtlSeconds);
   registerListeners(app);
   return app;
 }

@@ -3,13 +3,16 @@ import type { Context } from '@slack/bolt';
 /** One structured feedback line: which entry, who, where. Never the message text. */
 export interface FeedbackRecord {
   type: 'mfa_feedback';
-  verdict: 'helpful' | 'not_it';
+  /** `not_helpful`: the "No" under a follow-up answer. */
+  verdict: 'helpful' | 'not_it' | 'not_helpful';
   entry: string | null;
   entries: string[];
   lang: string;
   user: string;
   channel: string | undefined;
   at: string;
+  /** The follow-up answer the verdict is about (`<entry>/<topic>`), for feedback on thread answers. */
+  followUp?: string;
 }
 
 /** What listeners need beyond Bolt's arguments; global middleware puts it on `context.mfaBot`. */

@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { DiagnoseResult } from '../../diagnose/types';
 import { renderDiagnosis } from '../../render/blocks/diagnosis';
+import { primeWithDiagnosis } from '../threads/install';
 import { diagnosisMetadata, type ReplySource } from './diagnosis-metadata';
 import { postInThread, type ThreadTarget } from './post';
 
@@ -11,5 +12,8 @@ export async function answerInThread(
   result: DiagnoseResult,
   source: ReplySource,
 ): Promise<void> {
-  await postInThread(client, target, renderDiagnosis(result), diagnosisMetadata(result, source));
+  const metadata = diagnosisMetadata(result, source);
+  await postInThread(client, target, renderDiagnosis(result), metadata);
+  // The first follow-up in this thread then needs no history call to know what was diagnosed.
+  primeWithDiagnosis(client, target, result, metadata);
 }

@@ -1,27 +1,59 @@
 import type { Context, Logger, webApi } from '@slack/bolt';
-import { diagnose } from '../../diagnose';
-import type { IncomingMessage } from '../incoming';
-import { answerInThread } from '../reply/answer';
+import { answerFollowUp, couldBeForBot } from '../../diagnose/followup';
+import { type IncomingMessage, isDirectMessage } from '../incoming';
 import { answersUnpromptedIn, settingsOf } from '../settings';
+import { actOnFollowUp } from './follow-up';
+import { threadContextsFrom } from './install';
+import type { ThreadTurn } from './thread-turn';
+import { answerMention, answerUnprompted } from './without-context';
 
 export interface ThreadReplyArgs {
-  /** A person's post inside a thread (`thread_ts !== ts`), not mentioning the bot (mentions go to app_mention). */
+  /** A post inside a thread (`thread_ts !== ts`). */
   message: IncomingMessage & { thread_ts: string };
   context: Context;
   client: webApi.WebClient;
   logger: Logger;
+  /** It came as app_mention: the bot was asked. (A DM always asks the bot.) */
+  mentioned?: boolean;
 }
 
 /**
- * Every reply inside a thread comes here. For now a thread reply is treated like a new post: the bot answers (in that
- * thread) only when it holds a catalogue error it would answer unprompted. The follow-up feature replaces this file
- * with answers in the context of the thread's diagnosis.
+ * Every post inside a thread comes here, from the message listener or, when it mentions the bot, from app_mention.
+ * Ordinary talk between people costs nothing: only a message that could be for the bot (a mention, a question, an
+ * error, a pool id, a command word) makes the bot look up the thread's context, which comes from Slack through a cache.
  */
-export async function handleThreadReply({ message, context, client }: ThreadReplyArgs): Promise<void> {
-  if (!message.text) return;
-  const settings = settingsOf(context);
-  if (message.channel_type !== 'im' && !answersUnpromptedIn(settings, message.channel)) return;
-  const result = diagnose(message.text);
-  if (!result.best.autoReply) return;
-  await answerInThread(client, { channel: message.channel, threadTs: message.thread_ts }, result, 'thread');
+export async function handleThreadReply({
+  message,
+  context,
+  client,
+  logger,
+  mentioned,
+}: ThreadReplyArgs): Promise<void> {
+  const text = message.text ?? '';
+  const asked = mentioned === true || isDirectMessage(message);
+  const botUserId = context.botUserId;
+  if (!asked) {
+    if (!answersUnpromptedIn(settingsOf(context), message.channel)) return;
+    if (!couldBeForBot(text, { botUserId })) return;
+  }
+  const store = threadContextsFrom(context);
+  const where = { channel: message.channel, threadTs: message.thread_ts };
+  const turn: ThreadTurn = { client, context, logger, store, where, user: message.user };
+  const lookup = await store.lookup({
+    token: context.botToken,
+    client,
+    ...where,
+    bot: { botId: context.botId, botUserId },
+    logger,
+  });
+  if (lookup.kind === 'found') {
+    const { entry, lang } = lookup.context;
+    const decision = answerFollowUp({ entryId: entry, lang, message: text, mentioned: asked, botUserId });
+    await actOnFollowUp(turn, lookup.context, decision, text);
+  } else if (asked) {
+    await answerMention(turn, text);
+  } else if (lookup.kind === 'none') {
+    await answerUnprompted(turn, text);
+  }
+  // Unprompted and Slack would not tell us the thread's context: the lookup logged why; stay out of it.
 }

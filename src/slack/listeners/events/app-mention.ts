@@ -5,6 +5,7 @@ import { STRINGS } from '../../../render/blocks/strings';
 import { stripMention } from '../../incoming';
 import { answerInThread } from '../../reply/answer';
 import { postInThread } from '../../reply/post';
+import { handleThreadReply } from '../../threads/handle-thread-reply';
 
 /** Mentioned: always answer, in the thread of the mention (the diagnosis, or an honest no-match). */
 export async function appMentionCallback({
@@ -15,6 +16,18 @@ export async function appMentionCallback({
 }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> {
   try {
     if (event.bot_id) return;
+    // Inside a thread the bot may already have diagnosed something: the thread handler answers in that context.
+    if (event.thread_ts && event.thread_ts !== event.ts) {
+      const message = {
+        channel: event.channel,
+        user: event.user,
+        text: event.text,
+        ts: event.ts,
+        thread_ts: event.thread_ts,
+      };
+      await handleThreadReply({ message, context, client, logger, mentioned: true });
+      return;
+    }
     const target = { channel: event.channel, threadTs: event.thread_ts ?? event.ts };
     const text = stripMention(event.text, context.botUserId);
     if (text === '') {

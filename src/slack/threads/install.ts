@@ -1,0 +1,53 @@
+/**
+ * One thread-context store per app, on `context.threadContexts` for every listener. Code that only holds the Web API
+ * client (the diagnosis reply) primes the store through the client the app handed it.
+ */
+import type { App, Context, webApi } from '@slack/bolt';
+import type { DiagnoseResult } from '../../diagnose/types';
+import { packDiagnosis } from '../../render/blocks/diagnosis-value';
+import type { DiagnosisMetadata } from '../reply/diagnosis-metadata';
+import { createThreadContextStore, type ThreadContextStore } from './context-store';
+import { payloadLang, type ThreadContext } from './thread-context';
+
+const KEY = 'threadContexts';
+const byClient = new WeakMap<webApi.WebClient, ThreadContextStore>();
+
+/** THREAD_CACHE_TTL_SECONDS' default. */
+export const DEFAULT_THREAD_CACHE_TTL_SECONDS = 600;
+
+export function installThreadContexts(app: App, ttlSeconds = DEFAULT_THREAD_CACHE_TTL_SECONDS): ThreadContextStore {
+  const store = createThreadContextStore({ ttlSeconds });
+  app.use(async ({ context, client, next }) => {
+    context[KEY] = store;
+    byClient.set(client, store);
+    await next();
+  });
+  return store;
+}
+
+export function threadContextsFrom(context: Context): ThreadContextStore {
+  const store = context[KEY] as ThreadContextStore | undefined;
+  if (!store) throw new Error('context.threadContexts is missing: build the app with createApp()');
+  return store;
+}
+
+/** The context a diagnosis reply leaves in its thread; undefined for a no-match (it carries no metadata). */
+export function contextFromDiagnosis(
+  result: DiagnoseResult,
+  metadata: DiagnosisMetadata | undefined,
+): ThreadContext | undefined {
+  if (!metadata) return undefined;
+  const payload = metadata.event_payload;
+  return { entry: payload.entry, lang: payloadLang(payload), payload, packedDiagnosis: packDiagnosis(result) };
+}
+
+/** After a diagnosis reply in a thread: remember what it says, so the first follow-up costs no history call. */
+export function primeWithDiagnosis(
+  client: webApi.WebClient,
+  where: { channel: string; threadTs: string },
+  result: DiagnoseResult,
+  metadata: DiagnosisMetadata | undefined,
+): void {
+  const context = contextFromDiagnosis(result, metadata);
+  if (context) byClient.get(client)?.prime(where.channel, where.threadTs, context);
+}

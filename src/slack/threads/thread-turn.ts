@@ -1,0 +1,68 @@
+/**
+ * One message the bot handles in a thread, and the posts it can make there. Every public post carries the thread's
+ * metadata and refreshes the cached context, so the next follow-up needs no history call.
+ */
+import type { Context, Logger, webApi } from '@slack/bolt';
+import type { FollowUp, Lang } from '../../catalogue/types';
+import type { DiagnoseResult } from '../../diagnose/types';
+import type { SlackReply } from '../../render/blocks/diagnosis';
+import { renderFollowUpAnswer } from '../../render/blocks/followup';
+import { answerInThread } from '../reply/answer';
+import { diagnosisMetadata, type ReplySource } from '../reply/diagnosis-metadata';
+import { postInThread, postPrivately, type ThreadTarget } from '../reply/post';
+import type { ThreadContextStore } from './context-store';
+import { contextFromDiagnosis } from './install';
+import { contextAfter, threadMetadata } from './metadata';
+import type { ThreadContext } from './thread-context';
+
+export interface ThreadTurn {
+  client: webApi.WebClient;
+  context: Context;
+  logger: Logger;
+  store: ThreadContextStore;
+  where: ThreadTarget;
+  /** Who wrote (or pressed); absent for messages without a user. */
+  user: string | undefined;
+}
+
+/** A reply in the thread about the thread's entry; a thread without one gets the reply without metadata. */
+export async function postAboutThread(
+  turn: ThreadTurn,
+  thread: ThreadContext | undefined,
+  reply: SlackReply,
+  followUp?: string,
+): Promise<void> {
+  if (!thread) {
+    await postInThread(turn.client, turn.where, reply);
+    return;
+  }
+  const metadata = threadMetadata(thread, followUp);
+  await postInThread(turn.client, turn.where, reply, metadata);
+  turn.store.prime(turn.where.channel, turn.where.threadTs, contextAfter(thread, metadata));
+}
+
+export async function postFollowUpAnswer(
+  turn: ThreadTurn,
+  thread: ThreadContext | undefined,
+  followUp: FollowUp,
+  lang: Lang,
+): Promise<void> {
+  await postAboutThread(turn, thread, renderFollowUpAnswer(followUp, lang, thread?.entry ?? null), followUp.id);
+}
+
+/** A full diagnosis in the thread (a new error, a language switch): the thread's context moves to it. */
+export async function postDiagnosis(turn: ThreadTurn, result: DiagnoseResult, source: ReplySource): Promise<void> {
+  await answerInThread(turn.client, turn.where, result, source);
+  const thread = contextFromDiagnosis(result, diagnosisMetadata(result, source));
+  if (thread) turn.store.prime(turn.where.channel, turn.where.threadTs, thread);
+}
+
+/** Something only the person sees, in the thread (or in the bot's DM when the bot cannot post there). */
+export async function postToPerson(turn: ThreadTurn, reply: SlackReply): Promise<void> {
+  if (!turn.user) return;
+  await postPrivately(
+    turn.client,
+    { channel: turn.where.channel, user: turn.user, threadTs: turn.where.threadTs },
+    reply,
+  );
+}

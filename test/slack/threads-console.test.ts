@@ -1,0 +1,43 @@
+/** The local console's `> question`: a reply in the last thread, answered from that thread's diagnosis. */
+import { PassThrough } from 'node:stream';
+import nock from 'nock';
+import { runConsole } from '../../src/main/console/index';
+
+async function converse(lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (chunk: Buffer) => {
+    printed += chunk.toString('utf8');
+  });
+  const done = runConsole({ input, output });
+  input.end(`${lines.join('\n')}\n`);
+  await done;
+  return printed;
+}
+
+describe('the console in a thread', () => {
+  beforeEach(() => nock.enableNetConnect('127.0.0.1'));
+  afterEach(() => nock.disableNetConnect());
+
+  it('answers "> how do I make it longer?" from the thread\'s session-expired diagnosis, and its buttons work', async () => {
+    const out = await converse([
+      'NotAuthorizedException: Invalid session for the user, session is expired.',
+      '',
+      '> how do I make it longer?',
+      '!1',
+      '> セッションの時間はどこで変えますか？',
+      '> ok, deploying now',
+      'exit',
+    ]);
+    const answers = out.split('bot (in the thread) ›').slice(1);
+    expect(answers).toHaveLength(4);
+    expect(answers[1]).toContain('--auth-session-validity 15');
+    expect(answers[1]).toContain('resets every setting you do not pass');
+    expect(answers[1]).toContain('[!1] Yes   [!2] No');
+    expect(out).toMatch(/feedback logged: \{"type":"mfa_feedback","verdict":"helpful","entry":"session-expired"/);
+    expect(answers[2]).toContain('認証フローセッションの期間');
+    // In the console (a DM) everything is said to the bot: "ok, deploying now" gets the offer of what it can answer.
+    expect(answers[3]).toContain('Here is what I can answer about');
+  });
+});
