@@ -10,5 +10,6 @@ export async function startConsole(config: Config): Promise<void> {
     logLevel: config.logLevel === 'debug' ? LogLevel.DEBUG : LogLevel.ERROR,
     allowedChannels: config.allowedChannels,
     check: config.check,
+    threadCacheTtlSeconds: config.threadCacheTtlSeconds,
   });
 }

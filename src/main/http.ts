@@ -32,6 +32,7 @@ export async function startHttp(
     allowedChannels: config.allowedChannels,
     logLevel: config.logLevel as LogLevel,
     check: config.check,
+    threadCacheTtlSeconds: config.threadCacheTtlSeconds,
     // Several instances behind a load balancer share IDEMPOTENCY_TABLE; one instance keeps its claims in memory.
     idempotency: createIdempotencyStore(config.idempotencyTable),
   });

@@ -23,6 +23,7 @@ export async function startSocket(config: Config): Promise<App> {
     allowedChannels: config.allowedChannels,
     logLevel: config.logLevel as LogLevel,
     check: config.check,
+    threadCacheTtlSeconds: config.threadCacheTtlSeconds,
     // Socket Mode spreads events over up to 10 connections; IDEMPOTENCY_TABLE lets several processes share claims.
     idempotency: createIdempotencyStore(config.idempotencyTable),
   });

@@ -15,6 +15,8 @@ export interface ConsoleOptions {
   allowedChannels?: readonly string[];
   /** /mfa-check accounts and allow-lists, as in Slack. */
   check?: CheckSettings;
+  /** THREAD_CACHE_TTL_SECONDS, as in Slack. */
+  threadCacheTtlSeconds?: number;
 }
 
 /** Lines of a paste arrive within milliseconds of each other; a pause this long ends the paste. */
@@ -49,6 +51,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     apiUrl: api.apiUrl,
     allowedChannels: options.allowedChannels,
     check: options.check,
+    threadCacheTtlSeconds: options.threadCacheTtlSeconds,
     logLevel: options.logLevel ?? LogLevel.ERROR,
     clientOptions: { retryConfig: { retries: 0 } },
     recordFeedback: (record) => print(`(feedback logged: ${JSON.stringify(record)})`),

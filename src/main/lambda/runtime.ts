@@ -49,6 +49,7 @@ export async function buildRuntime(env: Env): Promise<LambdaRuntime> {
     allowedChannels: config.allowedChannels,
     logLevel,
     check: config.check,
+    threadCacheTtlSeconds: config.threadCacheTtlSeconds,
     deferrer: createLambdaDeferrer({ functionName }),
     idempotency: store,
   });
