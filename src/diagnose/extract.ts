@@ -184,7 +184,14 @@ export function extractCandidates(segments: readonly Segment[], index: Signature
       const inCode = CODE_AROUND.test(segment.text);
       candidates.push({ segment: s, line: segment.line, excerpt, exception: token, rest, inCode });
     }
-    if (hits.length === 0 && tokens.length === 0 && key.length <= 400 && nearShare(words, index) >= NEAR_SHARE) {
+    // A paste of a line or two is all message: compare it fuzzily even when a typo hides its uncommon words.
+    const short = segments.length <= 2 && words.length >= 3;
+    if (
+      hits.length === 0 &&
+      tokens.length === 0 &&
+      key.length <= 400 &&
+      (short || nearShare(words, index) >= NEAR_SHARE)
+    ) {
       candidates.push({ segment: s, line: segment.line, excerpt, near: key });
     }
   });

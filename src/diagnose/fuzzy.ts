@@ -23,6 +23,7 @@ const FUSE_OPTIONS = {
 /** Messages sharing fewer of their strong words with the candidate are not compared. */
 const MIN_SHARED = 0.5;
 const MIN_SIMILARITY = 0.6;
+const SHORT_WORDS = 10;
 
 function coverage(signature: MessageSignature, words: Set<string>): number {
   let covered = 0;
@@ -45,12 +46,21 @@ export function fuzzyMatch(
   for (const word of words) {
     for (const i of index.byWord.get(word) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
   }
+  // A short text may hide its only uncommon word behind a typo ("invalid sesion for the user"): compare it with every
+  // message of about its length instead.
+  if (words.size <= SHORT_WORDS) {
+    const prefixes = new Set([...words].map((w) => w.slice(0, 3)));
+    index.messages.forEach((m, i) => {
+      if (shared.has(i) || m.words.length < words.size / 2 || m.words.length > words.size * 2) return;
+      if (m.prefixes.filter((p) => prefixes.has(p)).length / m.prefixes.length >= MIN_SHARED) shared.set(i, -1);
+    });
+  }
   const fuse = new Fuse([key], FUSE_OPTIONS);
   const hits: FuzzyHit[] = [];
   for (const [i, count] of shared) {
     const signature = index.messages[i] as MessageSignature;
     if (among && !among.includes(signature)) continue;
-    if (count / signature.strong.length < MIN_SHARED) continue;
+    if (count >= 0 && count / signature.strong.length < MIN_SHARED) continue;
     const [result] = fuse.search(signature.key);
     if (!result) continue;
     const similarity = (1 - (result.score ?? 1)) * coverage(signature, words);

@@ -17,6 +17,8 @@ export interface MessageSignature {
   words: string[];
   /** Its words without the common ones (all of them when it has only common words): what word overlap counts. */
   strong: string[];
+  /** The first three letters of each word: overlap that survives a typo. */
+  prefixes: string[];
   owner: Owner;
   /** Lower-case exception names of the owner. */
   exceptions: ReadonlySet<string>;
@@ -96,7 +98,15 @@ export function buildIndex(entries: readonly CatalogueEntry[], lookalikes: reado
       if (!key || messages.some((m) => m.key === key && m.owner.id === owner.id)) continue;
       const words = key.split(' ');
       const strong = words.filter((w) => !WEAK_WORDS.has(w));
-      messages.push({ text, key, words, strong: strong.length > 0 ? strong : words, owner, exceptions: lowerNames });
+      messages.push({
+        text,
+        key,
+        words,
+        strong: strong.length > 0 ? strong : words,
+        prefixes: [...new Set(words.map((w) => w.slice(0, 3)))],
+        owner,
+        exceptions: lowerNames,
+      });
     }
   };
   for (const entry of entries) {

@@ -22,7 +22,8 @@ describe('hand-written pastes and prose', () => {
     expect(result.best.id).toBe(c.entry);
     expect(result.best.autoReply).toBe(c.autoReply);
     if (c.lang) expect(result.lang).toBe(c.lang);
-    if (!c.autoReply) expect(result.best.confidence).toBeLessThan(0.8);
+    // What the bot would not say unprompted is never shown as high confidence either.
+    if (!c.autoReply) expect(result.best.confidence).toBeLessThan(0.9);
   });
 });
 
