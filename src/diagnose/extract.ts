@@ -130,7 +130,8 @@ const WRAPPER_WORDS = new Set([
   'errormessage',
 ]);
 
-function countWords(text: string): number {
+/** Words in a comparison key, not counting the ones wrappers add or exception names. */
+export function countWords(text: string): number {
   return text.split(' ').filter((w) => w && !WRAPPER_WORDS.has(w) && !w.endsWith('exception')).length;
 }
 

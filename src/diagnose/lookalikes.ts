@@ -138,7 +138,8 @@ export const LOOKALIKE_ERRORS: readonly Lookalike[] = [
     exceptions: ['InvalidUserPoolConfigurationException'],
     messages: [],
   },
-  { id: 'feature-tier-other', exceptions: ['FeatureUnavailableInTierException'], messages: ['threat protection'] },
+  // The plan error of other features: its exception is email MFA's whole signature, so only its words tell it apart.
+  { id: 'feature-tier-other', exceptions: [], messages: ['threat protection', 'advanced security', 'passkey'] },
 ];
 
 /**

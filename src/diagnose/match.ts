@@ -3,11 +3,12 @@
  * to answer unprompted. The rules, strongest evidence first:
  * - a catalogue message found verbatim, with its own exception name (or none, for long messages): near certain;
  * - a message found fuzzily (typos, reworded): by similarity, unprompted only when very close;
- * - an exception name alone: a guess, never unprompted unless the name belongs to one entry and nothing else was said;
+ * - an exception name alone: a guess, never unprompted unless it is the whole of one entry's signature (an entry
+ *   without messages, such as CodeDeliveryFailureException) and nothing else was said;
  * - anything that matches a lookalike best is not a catalogue error.
  */
 
-import { type ErrorCandidate, findMessages } from './extract';
+import { countWords, type ErrorCandidate, findMessages } from './extract';
 import { fuzzyMatch } from './fuzzy';
 import type { MessageSignature, Owner, SignatureIndex } from './signatures';
 import type { Candidate, Evidence } from './types';
@@ -131,14 +132,16 @@ function fromExceptionOnly(candidate: ErrorCandidate, index: SignatureIndex): Ma
     const lookalike = info.lookalikes[0] as string;
     return { owner: { kind: 'lookalike', id: lookalike }, confidence: 0.6, autoReply: false, evidence, runnersUp: [] };
   }
-  const restWords = candidate.rest ? candidate.rest.split(' ').filter(Boolean).length : 0;
+  const restWords = candidate.rest ? countWords(candidate.rest) : 0;
   const unique = others.length === 0 && info.lookalikes.length === 0;
   if (unique) {
     const bare = restWords < 2 && !token.typo && !candidate.inCode;
+    // A name alone is a guess, unless the name is all the entry's signature says (no message to quote).
+    const wholeSignature = !index.messages.some((m) => m.owner.kind === 'entry' && m.owner.id === first);
     return {
       owner: { kind: 'entry', id: first },
       confidence: bare ? CONFIDENCE.exceptionOnlyUnique : CONFIDENCE.exceptionUniqueOtherWords,
-      autoReply: bare,
+      autoReply: bare && wholeSignature,
       evidence,
       runnersUp: [],
     };
