@@ -1,11 +1,12 @@
 /**
  * Cold start on Lambda, approximated locally: a fresh `node` process per sample loads the bundle and answers one
  * signed API Gateway v2 event. Ours (`npm run bundle`) against a bare Bolt app on the same AwsLambdaReceiver, built
- * with the same esbuild options, as the yardstick; samples alternate between the two. Slack's Web API, Lambda, SSM
- * and DynamoDB are a local fake server. Per process: load (require of the bundle), first answer (handler until its
- * response), wall time from spawn to exit, and CPU time (steadier than wall time when the machine is busy).
- * Three cases: a pasted error with the secrets in the environment (as the yardstick runs), the same as deployed by
- * serverless.yml (secrets from SSM, the event claimed in DynamoDB), and /mfa-check (ack plus the hand-over).
+ * with the same esbuild options, as the yardstick; samples alternate. A third row bundles the bare app without
+ * Express and Socket Mode, as ours is (scripts/bundle.mjs), to show our own code's share apart from that trimming.
+ * Slack's Web API, Lambda, SSM and DynamoDB are a local fake server. Per process: load (require of the bundle), first
+ * answer (handler until its response), wall time from spawn to exit, and CPU time (steadier than wall time when the
+ * machine is busy). Three cases: a pasted error with the secrets in the environment (as the yardstick runs), the same
+ * as deployed by serverless.yml (secrets from SSM, the event claimed in DynamoDB), and /mfa-check (ack + hand-over).
  */
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
@@ -47,6 +48,14 @@ handler(event, {}).then((res) => {
   process.stdout.write(JSON.stringify({ load: Number(t1 - t0) / 1e6, answer: Number(t2 - t1) / 1e6, cpu: (cpu.user + cpu.system) / 1000, status: res.statusCode, body: res.body }));
 });
 `;
+
+const VARIANTS = ['ours', 'bare', 'trimmed'] as const;
+type Variant = (typeof VARIANTS)[number];
+const LABELS: Record<Variant, string> = {
+  ours: 'ours',
+  bare: 'bare Bolt (yardstick)',
+  trimmed: 'bare Bolt without Express and Socket Mode',
+};
 
 interface Sample {
   load: number;
@@ -181,15 +190,22 @@ export async function run(): Promise<void> {
     const { build } = (await import('esbuild')) as typeof import('esbuild');
     const script = (await import(pathToFileURL(join(ROOT, 'scripts/bundle.mjs')).href)) as {
       lambdaBuildOptions: import('esbuild').BuildOptions;
+      unusedOnLambda: import('esbuild').Plugin;
       bundleLambda(outdir: string): Promise<{ index: number; sdk: number }>;
     };
-    const ours = join(dir, 'ours', 'index.js');
-    const bare = join(dir, 'bare.js');
+    const bundles: Record<Variant, string> = {
+      ours: join(dir, 'ours', 'index.js'),
+      bare: join(dir, 'bare.js'),
+      trimmed: join(dir, 'bare-trimmed.js'),
+    };
     const sizes = await script.bundleLambda(join(dir, 'ours'));
+    const bareApp = { contents: BARE_APP, resolveDir: ROOT, loader: 'ts' as const, sourcefile: 'bare-app.ts' };
+    await build({ ...script.lambdaBuildOptions, stdin: bareApp, outfile: bundles.bare });
     await build({
       ...script.lambdaBuildOptions,
-      stdin: { contents: BARE_APP, resolveDir: ROOT, loader: 'ts', sourcefile: 'bare-app.ts' },
-      outfile: bare,
+      plugins: [script.unusedOnLambda],
+      stdin: bareApp,
+      outfile: bundles.trimmed,
     });
     writeFileSync(join(dir, 'child.js'), CHILD);
 
@@ -218,15 +234,15 @@ export async function run(): Promise<void> {
       SLACK_SIGNING_SECRET_PARAMETER: '/bench/slack-signing-secret',
       IDEMPOTENCY_TABLE: 'bench-idempotency',
     };
-    const bareEnv = env;
 
-    const size = (f: string) => statSync(f).size / 1024;
+    const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
     process.stdout.write(
-      `\nBundle size: ours ${(sizes.index / 1024).toFixed(0)} KiB index.js + ${(sizes.sdk / 1024).toFixed(0)} KiB aws-sdk.js (loaded on the first AWS call); bare Bolt ${size(bare).toFixed(0)} KiB\n`,
+      `\nBundle size: ours ${kib(sizes.index)} index.js + ${kib(sizes.sdk)} aws-sdk.js (loaded on the first AWS call); ` +
+        `bare Bolt ${kib(statSync(bundles.bare).size)}; bare Bolt without Express and Socket Mode ${kib(statSync(bundles.trimmed).size)}\n`,
     );
     process.stdout.write(`${SAMPLES} fresh node processes per row, interleaved; ms, median (p90)\n\n`);
     process.stdout.write(
-      `${row(['first event', 'bundle', 'load', 'first answer', 'process wall', 'process CPU', 'ratio wall', 'ratio CPU'])}\n`,
+      `${row(['first event', 'bundle', 'load', 'first answer', 'process wall', 'process CPU', 'wall vs yardstick', 'CPU vs yardstick'])}\n`,
     );
     process.stdout.write(`${row(['---', '---', '---', '---', '---', '---', '---', '---'])}\n`);
     const cases: [string, Record<string, unknown>, NodeJS.ProcessEnv][] = [
@@ -235,31 +251,30 @@ export async function run(): Promise<void> {
       [`${COMMAND}, secrets in env`, EVENTS[COMMAND] as Record<string, unknown>, env],
     ];
     for (const [name, body, oursEnv] of cases) {
-      const results: Record<'ours' | 'bare', Sample[]> = { ours: [], bare: [] };
+      const results: Record<Variant, Sample[]> = { ours: [], bare: [], trimmed: [] };
       for (let i = 0; i < SAMPLES; i++) {
-        for (const which of ['ours', 'bare'] as const) {
-          const eventFile = join(dir, `event-${which}.json`);
+        for (const variant of VARIANTS) {
+          const eventFile = join(dir, `event-${variant}.json`);
           writeFileSync(eventFile, JSON.stringify(signedEvent({ ...body, event_id: `Ev${i}` })));
-          const childEnv = which === 'ours' ? oursEnv : bareEnv;
-          results[which].push(await runChild(dir, which === 'ours' ? ours : bare, eventFile, childEnv));
+          const childEnv = variant === 'ours' ? oursEnv : env;
+          results[variant].push(await runChild(dir, bundles[variant], eventFile, childEnv));
         }
       }
       const fmt = (xs: number[]) => `${median(xs).toFixed(1)} (${p90(xs).toFixed(1)})`;
-      const ratio = (pick: (x: Sample) => number) =>
-        `${(median(results.ours.map(pick)) / median(results.bare.map(pick))).toFixed(2)}x`;
-      for (const which of ['ours', 'bare'] as const) {
-        const s = results[which];
-        const ours = which === 'ours';
+      const ratio = (variant: Variant, pick: (x: Sample) => number) =>
+        `${(median(results[variant].map(pick)) / median(results.bare.map(pick))).toFixed(2)}x`;
+      for (const variant of VARIANTS) {
+        const s = results[variant];
         process.stdout.write(
           `${row([
             name,
-            ours ? 'ours' : 'bare Bolt',
+            LABELS[variant],
             fmt(s.map((x) => x.load)),
             fmt(s.map((x) => x.answer)),
             fmt(s.map((x) => x.total)),
             fmt(s.map((x) => x.cpu)),
-            ours ? ratio((x) => x.total) : '1.00x',
-            ours ? ratio((x) => x.cpu) : '1.00x',
+            ratio(variant, (x) => x.total),
+            ratio(variant, (x) => x.cpu),
           ])}\n`,
         );
       }
