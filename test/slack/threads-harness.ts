@@ -8,7 +8,8 @@ import nock from 'nock';
 import { diagnose } from '../../src/diagnose';
 import { renderDiagnosis } from '../../src/render/blocks/diagnosis';
 import { createApp } from '../../src/slack/app';
-import type { Deferrer, Job } from '../../src/slack/deferred';
+import { createInProcessDeferrer, type Deferrer, type Job } from '../../src/slack/deferred';
+import { jobRunners } from '../../src/slack/deferred/jobs';
 import { diagnosisMetadata } from '../../src/slack/reply/diagnosis-metadata';
 import type { FeedbackRecord } from '../../src/slack/settings';
 import {
@@ -99,14 +100,19 @@ export function sessionExpiredThread(): Record<string, unknown[]> {
   return { [THREAD_TS]: [parentMessage(), botDiagnosisMessage()] };
 }
 
-/** The app behind Bolt's AwsLambdaReceiver, with deferred jobs recorded instead of run. */
-export function threadBot(options: { allowedChannels?: string[]; ttlSeconds?: number } = {}) {
+/**
+ * The app behind Bolt's AwsLambdaReceiver. Deferred jobs are recorded instead of run, unless `runJobs` asks for the
+ * real in-process deferrer (then `idle()` waits for them).
+ */
+export function threadBot(options: { allowedChannels?: string[]; ttlSeconds?: number; runJobs?: boolean } = {}) {
   const logger = new RecordingLogger();
   const feedback: FeedbackRecord[] = [];
   const jobs: Job[] = [];
+  const inProcess = createInProcessDeferrer(jobRunners);
   const deferrer: Deferrer = {
-    async defer(job) {
+    async defer(job, deps) {
       jobs.push(job);
+      if (options.runJobs) await inProcess.defer(job, deps);
     },
   };
   const receiver = new AwsLambdaReceiver({ signingSecret: SIGNING_SECRET, logger });
@@ -139,7 +145,7 @@ export function threadBot(options: { allowedChannels?: string[]; ttlSeconds?: nu
     // biome-ignore lint/suspicious/noExplicitAny: the handler's context argument is unused by Bolt
     return (await handler(event as any, {} as any)) as LambdaResponse;
   };
-  return { send, logger, feedback, jobs };
+  return { send, logger, feedback, jobs, idle: () => inProcess.idle() };
 }
 
 let tsCounter = 0;

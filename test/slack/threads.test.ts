@@ -177,6 +177,21 @@ describe('a thread the bot diagnosed (session expired)', () => {
     expect(slack.lookups()).toHaveLength(1);
   });
 
+  it('follows the diagnosis\' "Show in Japanese" button: later follow-ups default to Japanese', async () => {
+    const slack = threadsSlack(sessionExpiredThread());
+    const bot = threadBot();
+    await bot.send(reply('how do I make it longer?'));
+    const press = fixture<Record<string, unknown>>('block-actions');
+    const value = buttonsOf(botDiagnosisMessage()).find((b) => b.action_id === 'diagnosis_language')?.value;
+    press.actions = [{ type: 'button', action_id: 'diagnosis_language', block_id: 'diagnosis_actions', value }];
+    await bot.send(press);
+    expect(slack.api.only('chat.update')).toHaveLength(1);
+    await bot.send(mentionInThread('AuthSessionValidity?'));
+    const answer = slack.api.only('chat.postMessage')[1];
+    expect(metadataOf(answer)?.event_payload.lang).toBe('ja');
+    expect(slack.lookups()).toHaveLength(1);
+  });
+
   it('gives a new pasted error a full diagnosis in the thread, and follow-ups then go by the new error', async () => {
     const slack = threadsSlack(sessionExpiredThread());
     const bot = threadBot();

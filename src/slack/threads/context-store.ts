@@ -41,9 +41,9 @@ export interface ThreadContextStore {
   lookup(request: LookupRequest): Promise<ThreadLookup>;
   /** The bot just posted `context` in the thread: the next follow-up needs no history call. */
   prime(channel: string, threadTs: string, context: ThreadContext): void;
+  /** What the cache holds for the thread, without asking Slack. */
+  peek(channel: string, threadTs: string): ThreadLookup | undefined;
 }
-
-type Cached = { kind: 'found'; context: ThreadContext } | { kind: 'none' } | { kind: 'unavailable'; reason: string };
 
 const key = (channel: string, threadTs: string) => `${channel}:${threadTs}`;
 
@@ -71,7 +71,7 @@ function platformError(error: unknown): string | undefined {
 
 export function createThreadContextStore(options: { ttlSeconds: number; max?: number }): ThreadContextStore {
   const ttl = Math.max(1, Math.round(options.ttlSeconds * 1000));
-  const cache = new LRUCache<string, Cached>({ max: options.max ?? MAX_THREADS, ttl });
+  const cache = new LRUCache<string, ThreadLookup>({ max: options.max ?? MAX_THREADS, ttl });
   const inFlight = new Map<string, Promise<ThreadLookup>>();
   const clients = new Map<string, WebClient>();
 
@@ -95,13 +95,13 @@ export function createThreadContextStore(options: { ttlSeconds: number; max?: nu
         include_all_metadata: true,
       });
       const context = contextFromReplies(response.messages ?? [], request.bot);
-      const found: Cached = context ? { kind: 'found', context } : { kind: 'none' };
+      const found: ThreadLookup = context ? { kind: 'found', context } : { kind: 'none' };
       cache.set(at, found);
       return found;
     } catch (error) {
       const reason = platformError(error) ?? (error instanceof Error ? error.message : String(error));
       request.logger.warn(`thread context for ${at} unavailable: ${reason}`);
-      const unavailable: Cached = { kind: 'unavailable', reason };
+      const unavailable: ThreadLookup = { kind: 'unavailable', reason };
       if (reason === 'ratelimited') {
         // Slack said when to come back; until then every message in the thread would hit the same wall.
         const retryAfter = (error as webApi.WebAPIRateLimitedError).retryAfter ?? 60;
@@ -128,6 +128,9 @@ export function createThreadContextStore(options: { ttlSeconds: number; max?: nu
     },
     prime(channel, threadTs, context) {
       cache.set(key(channel, threadTs), { kind: 'found', context });
+    },
+    peek(channel, threadTs) {
+      return cache.get(key(channel, threadTs));
     },
   };
 }

@@ -51,3 +51,21 @@ export function primeWithDiagnosis(
   const context = contextFromDiagnosis(result, metadata);
   if (context) byClient.get(client)?.prime(where.channel, where.threadTs, context);
 }
+
+/**
+ * A diagnosis reply was re-rendered in place (its language button): when the cached context is that diagnosis, it
+ * now speaks the new language. A newer diagnosis in the thread stays the context, as it does in Slack.
+ */
+export function relabelDiagnosis(
+  client: webApi.WebClient,
+  where: { channel: string; threadTs: string },
+  result: DiagnoseResult,
+  metadata: DiagnosisMetadata | undefined,
+): void {
+  const store = byClient.get(client);
+  const cached = store?.peek(where.channel, where.threadTs);
+  const context = contextFromDiagnosis(result, metadata);
+  if (store && context && cached?.kind === 'found' && cached.context.entry === context.entry) {
+    store.prime(where.channel, where.threadTs, context);
+  }
+}

@@ -4,6 +4,7 @@ import { unpackDiagnosis } from '../../../render/blocks/diagnosis-value';
 import { otherLang } from '../../../render/blocks/strings';
 import { buttonPress } from '../../reply/button-press';
 import { type DiagnosisMetadata, diagnosisMetadata } from '../../reply/diagnosis-metadata';
+import { relabelDiagnosis } from '../../threads/install';
 
 /**
  * "Show in Japanese" / "Show in English": the same diagnosis re-rendered in the other language, replacing the
@@ -40,6 +41,9 @@ export async function diagnosisLanguageCallback({
       blocks: reply.blocks,
       ...(metadata ? { metadata } : {}),
     });
+    // Follow-ups in this thread now default to the language the diagnosis shows.
+    if (press.threadTs)
+      relabelDiagnosis(client, { channel: press.channel, threadTs: press.threadTs }, result, metadata);
   } catch (error) {
     logger.error(error);
   }
