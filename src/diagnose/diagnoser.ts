@@ -7,7 +7,7 @@ import type { CatalogueEntry, Lang } from '../catalogue/types';
 import { extractCandidates } from './extract';
 import { detectLanguage } from './language';
 import type { Lookalike } from './lookalikes';
-import { type Match, matchCandidate } from './match';
+import { type FuzzyMemo, type Match, matchCandidate } from './match';
 import { MAX_INPUT_CHARS, normalise } from './normalise';
 import { buildProseIndex, type ProseIndex, rankProse } from './prose';
 import { detectSecrets, redact } from './secrets';
@@ -20,7 +20,9 @@ export interface DiagnoseOptions {
 }
 
 /** Candidates without a verbatim message get a fuzzy comparison; past this many they count by exception name only. */
-const MAX_FUZZY = 24;
+const MAX_FUZZY = 12;
+/** Candidates without a verbatim message scored at all: a log of thousands of bare exception names stays cheap. */
+const MAX_GUESSES = 100;
 /** Below this, an entry is a runner-up of the no-match answer, not a diagnosis. */
 const MIN_DIAGNOSIS = 0.25;
 const MAX_CANDIDATES = 4;
@@ -61,16 +63,19 @@ function scoreCandidates(
 ): { entries: Match[]; others: Match[]; lines: Set<number> } {
   const candidates = extractCandidates(normalise(text), index);
   let fuzzyBudget = MAX_FUZZY;
+  let guessBudget = MAX_GUESSES;
+  const memo: FuzzyMemo = new Map();
   const byEntry = new Map<string, { match: Match; first: number }>();
   const others: Match[] = [];
   const lines = new Set<number>();
   for (const candidate of candidates) {
     const fuzzy = !candidate.hit && fuzzyBudget > 0;
     if (!candidate.hit) {
-      if (fuzzyBudget <= 0 && !candidate.exception) continue;
+      if ((fuzzyBudget <= 0 && !candidate.exception) || guessBudget <= 0) continue;
       fuzzyBudget--;
+      guessBudget--;
     }
-    const match = matchCandidate(candidate, index, fuzzy || Boolean(candidate.hit));
+    const match = matchCandidate(candidate, index, fuzzy || Boolean(candidate.hit), memo);
     if (!match) continue;
     lines.add(match.evidence.line);
     if (match.owner.kind !== 'entry' || match.confidence < MIN_DIAGNOSIS) {

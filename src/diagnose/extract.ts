@@ -143,6 +143,14 @@ function wordsBetween(key: string, token: ExceptionToken, hit: MessageHit): numb
   return countWords(between);
 }
 
+// A sentence cut by wrapping: the line stops without closing punctuation and the next one goes on in lower case.
+const OPEN_END = /[\w,]$/;
+const CONTINUATION = /^[a-z]/;
+
+function wrapsInto(line: string, next: string): boolean {
+  return OPEN_END.test(line) && CONTINUATION.test(next);
+}
+
 /** Pairs each message with the nearest exception before it on the line, else the nearest after it (Java's `(Service: ...; Error Code: X)`). */
 function pairOnLine(hits: MessageHit[], tokens: ExceptionToken[]): { hit: MessageHit; token?: ExceptionToken }[] {
   return hits.map((hit) => {
@@ -179,7 +187,7 @@ export function extractCandidates(segments: readonly Segment[], index: Signature
       let rest = key.slice(token.pos + token.written.length, token.pos + token.written.length + MAX_REST).trim();
       // A message wrapped onto the next line (a narrow terminal, a console copy) still belongs to this exception.
       const next = segments[s + 1];
-      if (next && next.line === segment.line + 1 && rest.length < MAX_REST) {
+      if (next && next.line === segment.line + 1 && rest.length < MAX_REST && wrapsInto(segment.text, next.text)) {
         rest = `${rest} ${toKey(next.text)}`.slice(0, MAX_REST).trim();
       }
       const inCode = CODE_AROUND.test(segment.text);

@@ -9,7 +9,7 @@
  */
 
 import { countWords, type ErrorCandidate, findMessages } from './extract';
-import { fuzzyMatch } from './fuzzy';
+import { type FuzzyHit, fuzzyMatch } from './fuzzy';
 import type { MessageSignature, Owner, SignatureIndex } from './signatures';
 import type { Candidate, Evidence } from './types';
 
@@ -175,7 +175,27 @@ function rankByWords(ids: string[], rest: string, index: SignatureIndex): string
 }
 
 /** Scores a candidate; null when nothing in it points anywhere. */
-export function matchCandidate(candidate: ErrorCandidate, index: SignatureIndex, fuzzy = true): Match | null {
+/** Fuzzy results by text within one paste: a log repeats the same message line after line. */
+export type FuzzyMemo = Map<string, FuzzyHit[]>;
+const DIGITS = /\d+/g;
+
+function memoFuzzy(text: string, index: SignatureIndex, memo: FuzzyMemo | undefined): FuzzyHit[] {
+  if (!memo) return fuzzyMatch(text, index);
+  const key = text.replace(DIGITS, '0');
+  let hits = memo.get(key);
+  if (!hits) {
+    hits = fuzzyMatch(text, index);
+    memo.set(key, hits);
+  }
+  return hits;
+}
+
+export function matchCandidate(
+  candidate: ErrorCandidate,
+  index: SignatureIndex,
+  fuzzy = true,
+  memo?: FuzzyMemo,
+): Match | null {
   const hit = candidate.hit;
   if (hit) {
     const longer = hit.tail ? index.extensions.get(hit.signature) : undefined;
@@ -195,7 +215,7 @@ export function matchCandidate(candidate: ErrorCandidate, index: SignatureIndex,
   if (wrapped) return fromSignature(candidate, wrapped.signature, 1, index);
   const text = candidate.rest ?? candidate.near;
   if (fuzzy && text && text.split(' ').length >= 3) {
-    const [best, ...others] = fuzzyMatch(text, index);
+    const [best, ...others] = memoFuzzy(text, index, memo);
     if (best && (candidate.exception || best.similarity >= 0.75)) {
       const match = fromSignature(candidate, best.signature, best.similarity, index);
       const more = others
