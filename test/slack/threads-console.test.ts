@@ -28,6 +28,7 @@ describe('the console in a thread', () => {
       '!1',
       '> セッションの時間はどこで変えますか？',
       '> ok, deploying now',
+      '> any other tips?',
       'exit',
     ]);
     const answers = out.split('bot (in the thread) ›').slice(1);
@@ -37,7 +38,9 @@ describe('the console in a thread', () => {
     expect(answers[1]).toContain('[!1] Yes   [!2] No');
     expect(out).toMatch(/feedback logged: \{"type":"mfa_feedback","verdict":"helpful","entry":"session-expired"/);
     expect(answers[2]).toContain('認証フローセッションの期間');
-    // In the console (a DM) everything is said to the bot: "ok, deploying now" gets the offer of what it can answer.
+    // "ok, deploying now" asks nothing, even in a DM: no reply.
+    expect(out).toContain('(no reply: the bot stays quiet on this)');
+    // A question it cannot place gets the offer of what it can answer in this thread.
     expect(answers[3]).toContain('Here is what I can answer about');
   });
 });

@@ -30,12 +30,11 @@ export async function handleThreadReply({
   mentioned,
 }: ThreadReplyArgs): Promise<void> {
   const text = message.text ?? '';
-  const asked = mentioned === true || isDirectMessage(message);
   const botUserId = context.botUserId;
-  if (!asked) {
-    if (!answersUnpromptedIn(settingsOf(context), message.channel)) return;
-    if (!couldBeForBot(text, { botUserId })) return;
-  }
+  const forBot = couldBeForBot(text, { botUserId });
+  // In a DM everything is said to the bot, but "ok" or "lol" there asks nothing either.
+  const asked = mentioned === true || (isDirectMessage(message) && forBot);
+  if (!asked && !(forBot && answersUnpromptedIn(settingsOf(context), message.channel))) return;
   const store = threadContextsFrom(context);
   const where = { channel: message.channel, threadTs: message.thread_ts };
   const turn: ThreadTurn = { client, context, logger, store, where, user: message.user };
