@@ -34,6 +34,8 @@ const ESCAPED_TAB = /\\+t/g;
 const UNICODE_ESCAPE = /\\+u([0-9a-fA-F]{4})/g;
 const MARKDOWN_ESCAPE = /\\([_*~`|>#-])/g;
 const STACK_FRAME = /^(?:at\s+\S.*(?:\(.*\)|:\d+)|\.\.\.\s*\d+\s+more|#\d+\s+\S.*\(.*:\d+(?::\d+)?\))$/;
+// Slack's _italic_, *bold* and ~strike~ markers at the edges of words.
+const SLACK_EMPHASIS = /(^|\s)[_*~]+(?=\S)|(?<=\S)[_*~]+(?=\s|$|[.,:;!?])/g;
 const QUOTE_PREFIX = /^(?:>\s?)+/;
 const SPACES = /\s+/g;
 
@@ -83,7 +85,11 @@ function decodeUrl(text: string): string {
 }
 
 function cleanPiece(piece: string): string {
-  let text = piece.replace(/`+/g, ' ').replace(/\*\*/g, '').replace(SPACES, ' ').trim();
+  let text = piece
+    .replace(/`+/g, ' ')
+    .replace(SLACK_EMPHASIS, (_m, lead?: string) => lead ?? '')
+    .replace(SPACES, ' ')
+    .trim();
   text = text.replace(QUOTE_PREFIX, '').trim();
   if (STACK_FRAME.test(text)) return '';
   return text;
@@ -115,7 +121,11 @@ export function normalise(input: string): Segment[] {
 // Underscores stay: `session_id` is not the word `session`, and `SOFTWARE_TOKEN_MFA` is one name.
 const NON_WORD = /[^a-z0-9_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+/g;
 
+const EDGE_UNDERSCORES = /(?<![a-z0-9])_+|_+(?![a-z0-9])/g;
+
 /** The comparison form of a text: lower case, words of letters and digits separated by single spaces. */
 export function toKey(text: string): string {
-  return text.toLowerCase().replace(NON_WORD, ' ').trim();
+  const key = text.toLowerCase().replace(NON_WORD, ' ');
+  // Underscores that open or close a word are Slack italics or `__type`, not part of the word.
+  return (key.includes('_') ? key.replace(EDGE_UNDERSCORES, ' ') : key).replace(/ +/g, ' ').trim();
 }

@@ -33,6 +33,12 @@ describe('normalise', () => {
     expect(texts('a\u0000\u0000b\ufffd   c\t\td')).toEqual(['a b c d']);
   });
 
+  test('strips Slack emphasis at word edges but not inside names or masked numbers', () => {
+    expect(texts('_Invalid session_ *MFA* ~old~ SOFTWARE_TOKEN_MFA "+*******5678" {"__type":"X"}')).toEqual([
+      'Invalid session MFA old SOFTWARE_TOKEN_MFA "+*******5678" {"__type":"X"}',
+    ]);
+  });
+
   test('strips quote markers and markdown escapes', () => {
     expect(texts('&gt; SOFTWARE\\_TOKEN\\_MFA **bold**')).toEqual(['SOFTWARE_TOKEN_MFA bold']);
   });
@@ -41,6 +47,12 @@ describe('normalise', () => {
     const segments = normalise('y'.repeat(5000));
     expect(segments.length).toBeGreaterThan(2);
     expect(segments.every((s) => s.line === 1 && s.text.length <= 2000)).toBe(true);
+  });
+
+  test('toKey drops underscores around words (Slack italics, __type) but keeps them inside names', () => {
+    expect(toKey('_Invalid session for the user._ {"__type": "X"} phone_number_verified')).toBe(
+      'invalid session for the user type x phone_number_verified',
+    );
   });
 
   test('toKey lower-cases and keeps letters and digits only', () => {
