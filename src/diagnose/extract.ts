@@ -60,7 +60,6 @@ export function findMessages(key: string, index: SignatureIndex, words = key.spl
   }
   if (hits.length < 2) return withTail(hits, key, index);
   hits.sort((a, b) => b.signature.key.length - a.signature.key.length);
-  if (hits.length === 1) return withTail(hits, key, index);
   const kept: MessageHit[] = [];
   for (const hit of hits) {
     const end = hit.pos + hit.signature.key.length;
@@ -77,7 +76,7 @@ export function findMessages(key: string, index: SignatureIndex, words = key.spl
 function withTail(hits: MessageHit[], key: string, index: SignatureIndex): MessageHit[] {
   for (const hit of hits) {
     if (!index.extensions.has(hit.signature)) continue;
-    const tail = key.slice(Math.max(0, hit.pos - 1), hit.pos + MAX_REST).trim();
+    const tail = key.slice(hit.pos, hit.pos + MAX_REST).trim();
     if (tail.length > hit.signature.key.length + 2) hit.tail = tail;
   }
   return hits;
@@ -106,8 +105,16 @@ function nearShare(words: readonly string[], index: SignatureIndex): number {
   return best;
 }
 
-function excerptOf(text: string): string {
-  return text.length > MAX_EXCERPT ? `${text.slice(0, MAX_EXCERPT - 1)}…` : text;
+/** Context kept before the error when a long line is cut to an excerpt. */
+const EXCERPT_LEAD = 40;
+
+/** At most MAX_EXCERPT characters of a line, around `focus` (the exception name or the message's first word). */
+function excerptOf(text: string, focus?: string): string {
+  if (text.length <= MAX_EXCERPT) return text;
+  const at = focus ? text.toLowerCase().indexOf(focus) : -1;
+  const start = Math.max(0, Math.min(at - EXCERPT_LEAD, text.length - MAX_EXCERPT));
+  const cut = text.slice(start, start + MAX_EXCERPT - 2);
+  return `${start > 0 ? '…' : ''}${cut}${start + MAX_EXCERPT - 2 < text.length ? '…' : ''}`;
 }
 
 // Source code that handles an error rather than an error that happened.
@@ -170,7 +177,7 @@ export function extractCandidates(segments: readonly Segment[], index: Signature
     const words = key.split(' ');
     const hits = findMessages(key, index, words);
     const tokens = findExceptions(segment.text, key, index, cache);
-    const excerpt = excerptOf(segment.text);
+    const excerpt = (focus?: string) => excerptOf(segment.text, focus);
     const used = new Set<ExceptionToken>();
     for (const { hit, token } of pairOnLine(hits, tokens)) {
       if (token) used.add(token);
@@ -178,7 +185,8 @@ export function extractCandidates(segments: readonly Segment[], index: Signature
       const gap = token
         ? wordsBetween(key, token, hit)
         : countWords(key.slice(0, hit.pos)) + countWords(key.slice(hit.pos + hit.signature.key.length));
-      candidates.push({ segment: s, line: segment.line, excerpt, hit, exception: token, gap });
+      const focus = token ? token.written.toLowerCase() : hit.signature.words[0];
+      candidates.push({ segment: s, line: segment.line, excerpt: excerpt(focus), hit, exception: token, gap });
     }
     for (const token of tokens) {
       // The same name again on a line that already paired it is the same error (`Error Code: X` after `X: msg`).
@@ -191,7 +199,8 @@ export function extractCandidates(segments: readonly Segment[], index: Signature
         rest = `${rest} ${toKey(next.text)}`.slice(0, MAX_REST).trim();
       }
       const inCode = CODE_AROUND.test(segment.text);
-      candidates.push({ segment: s, line: segment.line, excerpt, exception: token, rest, inCode });
+      const focused = excerpt(token.written.toLowerCase());
+      candidates.push({ segment: s, line: segment.line, excerpt: focused, exception: token, rest, inCode });
     }
     // A paste of a line or two is all message: compare it fuzzily even when a typo hides its uncommon words.
     const short = segments.length <= 2 && words.length >= 3;
@@ -201,7 +210,7 @@ export function extractCandidates(segments: readonly Segment[], index: Signature
       key.length <= 400 &&
       (short || nearShare(words, index) >= NEAR_SHARE)
     ) {
-      candidates.push({ segment: s, line: segment.line, excerpt, near: key });
+      candidates.push({ segment: s, line: segment.line, excerpt: excerpt(), near: key });
     }
   });
   return joinSplitPairs(candidates);

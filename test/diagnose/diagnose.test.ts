@@ -56,6 +56,13 @@ describe('evidence', () => {
     });
   });
 
+  test('the excerpt of a long log line is cut around the error, not at its start', () => {
+    const line = `2024-06-02T09:14:11.655Z\tc1d2e3f4\tERROR\t${'{"ctx":"x",'.repeat(30)}"err":"CodeMismatchException: Invalid code or auth state for the user."}`;
+    const { best } = diagnose(line);
+    expect(best.evidence?.excerpt).toContain('CodeMismatchException: Invalid code or auth state');
+    expect(best.evidence?.excerpt.length).toBeLessThanOrEqual(200);
+  });
+
   test('a longer message variant wins over the shorter one it contains', () => {
     expect(diagnose('Invalid session for the user, session can only be used once.').best.id).toBe('session-used-once');
     expect(diagnose('Invalid session for the user.').best.id).toBe('session-invalid');
