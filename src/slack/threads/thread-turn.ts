@@ -8,10 +8,9 @@ import type { DiagnoseResult } from '../../diagnose/types';
 import type { SlackReply } from '../../render/blocks/diagnosis';
 import { renderFollowUpAnswer } from '../../render/blocks/followup';
 import { answerInThread } from '../reply/answer';
-import { diagnosisMetadata, type ReplySource } from '../reply/diagnosis-metadata';
+import type { ReplySource } from '../reply/diagnosis-metadata';
 import { postInThread, postPrivately, type ThreadTarget } from '../reply/post';
 import type { ThreadContextStore } from './context-store';
-import { contextFromDiagnosis } from './install';
 import { contextAfter, threadMetadata } from './metadata';
 import type { ThreadContext } from './thread-context';
 
@@ -50,11 +49,12 @@ export async function postFollowUpAnswer(
   await postAboutThread(turn, thread, renderFollowUpAnswer(followUp, lang, thread?.entry ?? null), followUp.id);
 }
 
-/** A full diagnosis in the thread (a new error, a language switch): the thread's context moves to it. */
+/**
+ * A full diagnosis in the thread (a new error, a language switch): the thread's context moves to it. The diagnosis
+ * reply primes the cache itself, as it does for every diagnosis the bot posts in a thread.
+ */
 export async function postDiagnosis(turn: ThreadTurn, result: DiagnoseResult, source: ReplySource): Promise<void> {
   await answerInThread(turn.client, turn.where, result, source);
-  const thread = contextFromDiagnosis(result, diagnosisMetadata(result, source));
-  if (thread) turn.store.prime(turn.where.channel, turn.where.threadTs, thread);
 }
 
 /** Something only the person sees, in the thread (or in the bot's DM when the bot cannot post there). */

@@ -3,7 +3,6 @@
  * answer in a channel gets a reply; mentioned, it always answers: the diagnosis, a general topic, a check, or the
  * honest no-match.
  */
-
 import { diagnose } from '../../diagnose';
 import { answerFollowUp } from '../../diagnose/followup';
 import { renderNote } from '../../render/blocks/diagnosis';
