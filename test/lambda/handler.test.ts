@@ -64,6 +64,23 @@ describe('Lambda handler: /mfa-check', () => {
     });
   });
 
+  it('still acks within 3 seconds when the Lambda API itself is 5 s slow, saying in the ack that the check did not start', async () => {
+    const slack = new SlackApiRecorder();
+    serve({}, { delayMs: 5000 });
+    nock(`https://lambda.${REGION}.amazonaws.com`).post(INVOKE_PATH).delay(5000).reply(202);
+    const handler = createHandler(lambdaEnv());
+    const started = Date.now();
+    const response = await call(handler, apiGatewayEvent(slashCommand(POOL)));
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(JSON.parse(response.body)).toEqual({
+      response_type: 'ephemeral',
+      text: `The check of \`${POOL}\` could not start: the Lambda API did not answer in time; please try again`,
+    });
+    expect(slack.calls).toEqual([]);
+    // Drop the delayed reply still pending, so no timer outlives the test.
+    nock.abortPendingRequests();
+  });
+
   it('answers bad input and refusals in the ack itself, without invoking anything', async () => {
     const invocations = interceptInvocations();
     const handler = createHandler(lambdaEnv({ MFA_CHECK_ALLOWED_POOLS: 'us-east-1_*' }));
@@ -193,6 +210,37 @@ describe('Lambda handler: Share in channel', () => {
     expect(shared).toMatchObject({ response_type: 'in_channel' });
     const blocks = shared?.blocks as { type: string; elements?: { text?: string }[] }[];
     expect(blocks.at(-1)).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'Shared by <@U0ALICE001>' }] });
+  });
+});
+
+describe('Lambda handler: Share in channel when the hand-over is refused', () => {
+  it('tells the person privately that it was not shared, with the reason', async () => {
+    const slack = new SlackApiRecorder();
+    nock(`https://lambda.${REGION}.amazonaws.com`)
+      .post(INVOKE_PATH)
+      .times(2)
+      .reply(
+        403,
+        { Message: 'not authorized to perform: lambda:InvokeFunction' },
+        { 'x-amzn-errortype': 'AccessDeniedException' },
+      );
+    const handler = createHandler(lambdaEnv());
+    const body = {
+      ...fixture<Record<string, unknown>>('block-actions'),
+      actions: [
+        {
+          action_id: 'mfa_check_share',
+          block_id: 'mfa_check_actions',
+          type: 'button',
+          value: JSON.stringify({ pool: POOL }),
+          action_ts: '1.2',
+        },
+      ],
+    };
+    expect((await call(handler, apiGatewayEvent(body))).statusCode).toBe(200);
+    const [note] = slack.only('respond');
+    expect(note).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(String(note?.text)).toMatch(/^Not shared: AccessDeniedException: .*lambda:InvokeFunction/);
   });
 });
 

@@ -2,12 +2,17 @@
  * On Lambda the ack leaves only when the listener returns (Bolt's AwsLambdaReceiver), and a frozen function runs
  * nothing after it: the job goes to a second, asynchronous invocation of this same function instead.
  */
-import { reportFailure } from './run-job';
+import { failureReason } from './run-job';
 import type { Deferrer, Job, JobDeps } from './types';
 import { toWorkerPayload } from './worker-payload';
 
 /** The hand-over must leave room for the ack inside Slack's 3 seconds, even when the Lambda API is slow. */
 const INVOKE_BUDGET_MS = 1500;
+
+/** The job could not be handed over; its message is meant for the person who asked. */
+export class HandOverError extends Error {
+  override name = 'HandOverError';
+}
 
 export interface LambdaDeferrerOptions {
   functionName: string;
@@ -35,12 +40,11 @@ export function createLambdaDeferrer(options: LambdaDeferrerOptions): Deferrer {
         );
         if (response.StatusCode !== 202) throw new Error(`Lambda answered ${response.StatusCode} to the hand-over`);
       } catch (error) {
-        const reason =
-          error instanceof Error && error.name === 'AbortError'
-            ? new Error('it could not be started in time (the Lambda API was too slow); please try again')
-            : error;
-        deps.logger.error(`deferred job ${job.kind} ${job.id}: hand-over failed`);
-        await reportFailure(job, reason, deps);
+        deps.logger.error(`deferred job ${job.kind} ${job.id}: hand-over failed: ${failureReason(error)}`);
+        if (error instanceof Error && error.name === 'AbortError') {
+          throw new HandOverError('the Lambda API did not answer in time; please try again');
+        }
+        throw new HandOverError(failureReason(error));
       }
     },
   };

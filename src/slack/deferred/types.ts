@@ -52,8 +52,9 @@ export type JobRunner<J extends Job = Job> = (job: J, deps: JobDeps) => Promise<
 
 export interface Deferrer {
   /**
-   * Schedules the job and resolves once it is safely handed over (not when it is done). Never rejects: a job that
-   * cannot be handed over is reported to the person who asked.
+   * Hands the job over and resolves once it is safely scheduled (not when it is done). Rejects with a reason fit for
+   * the person when it cannot be handed over: the caller still holds the ack and says so there. Once handed over,
+   * a failure of the job itself is reported to the person by runJob.
    */
   defer(job: Job, deps: JobDeps): Promise<void>;
 }

@@ -8,7 +8,9 @@ import type { Context } from '@slack/bolt';
 import { checkAllowed } from '../../../checks/allow';
 import { auditLine } from '../../../checks/audit';
 import { escapeCode, escapeMrkdwn } from '../../../render/mrkdwn';
+import { HandOverError } from '../lambda';
 import { checkSettingsFrom, deferFrom } from '../middleware';
+import { failureReason } from '../run-job';
 import type { CheckJob, ReplyTarget } from '../types';
 import { parseCheckWords } from './check-words';
 
@@ -49,13 +51,18 @@ export async function startCheck(context: Context, input: StartCheckInput): Prom
     return { started: false, text: `Not checked: ${escapeMrkdwn(allowed.reason)}` };
   }
 
-  await deferFrom(context)({
-    kind: 'check',
-    id: randomUUID(),
-    args: input.entry ? { ...words.args, entry: input.entry } : words.args,
-    reply: input.reply,
-    requestedBy: input.requestedBy,
-  });
+  try {
+    await deferFrom(context)({
+      kind: 'check',
+      id: randomUUID(),
+      args: input.entry ? { ...words.args, entry: input.entry } : words.args,
+      reply: input.reply,
+      requestedBy: input.requestedBy,
+    });
+  } catch (error) {
+    const reason = escapeMrkdwn(error instanceof HandOverError ? error.message : failureReason(error));
+    return { started: false, text: `The check of \`${escapeCode(words.args.pool)}\` could not start: ${reason}` };
+  }
   const who = words.args.username ? ` and user \`${escapeCode(words.args.username)}\`` : '';
   return {
     started: true,

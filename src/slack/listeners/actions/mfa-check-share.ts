@@ -4,7 +4,9 @@ import { checkAllowed } from '../../../checks/allow';
 import { parsePoolRef } from '../../../checks/pool-ref';
 import { escapeMrkdwn } from '../../../render/mrkdwn';
 import { parseShareValue } from '../../deferred/jobs/share-button';
+import { HandOverError } from '../../deferred/lambda';
 import { checkSettingsFrom, deferFrom } from '../../deferred/middleware';
+import { failureReason } from '../../deferred/run-job';
 
 /**
  * "Share in channel" under a private /mfa-check report: the check runs again (deferred) and its report is posted
@@ -43,13 +45,18 @@ export async function mfaCheckShareCallback({
       return;
     }
     if (!body.response_url) throw new Error('the button came without a response_url');
-    await deferFrom(context)({
-      kind: 'check',
-      id: randomUUID(),
-      args: { ...value, share: true },
-      reply: { responseUrl: body.response_url },
-      requestedBy: { user: body.user.id, channel, team: body.team?.id },
-    });
+    try {
+      await deferFrom(context)({
+        kind: 'check',
+        id: randomUUID(),
+        args: { ...value, share: true },
+        reply: { responseUrl: body.response_url },
+        requestedBy: { user: body.user.id, channel, team: body.team?.id },
+      });
+    } catch (error) {
+      const reason = escapeMrkdwn(error instanceof HandOverError ? error.message : failureReason(error));
+      await respond({ response_type: 'ephemeral', replace_original: false, text: `Not shared: ${reason}` });
+    }
   } catch (error) {
     logger.error(error);
   }
