@@ -4,7 +4,7 @@
  * of them), so only the few left go through extraction and matching.
  */
 import { extractCandidates } from './extract';
-import { matchCandidate } from './match';
+import { type FuzzyMemo, matchCandidate } from './match';
 import { normalise } from './normalise';
 import { redact } from './secrets';
 import type { SignatureIndex } from './signatures';
@@ -32,6 +32,7 @@ export interface ScanReport {
  */
 const MIN_CONFIDENCE = 0.55;
 export const LINES_SHOWN = 5;
+const MAX_MEMO = 10_000;
 /** A "line" longer than this without a newline (a binary file) is cut, so memory stays bounded. */
 const MAX_LINE_CHARS = 64 * 1024;
 
@@ -60,6 +61,8 @@ export class LogScanner {
   private bytes = 0;
   private readonly found = new Map<string, ScanEntry>();
   private readonly prefilter: RegExp;
+  /** Logs repeat their lines: fuzzy results are reused, within a bounded memory. */
+  private readonly memo: FuzzyMemo = new Map();
 
   constructor(private readonly index: SignatureIndex) {
     this.prefilter = prefilterFor(index);
@@ -120,7 +123,8 @@ export class LogScanner {
     const segments = normalise(text).map((s) => ({ ...s, line }));
     const seenOnLine = new Set<string>();
     for (const candidate of extractCandidates(segments, this.index)) {
-      const match = matchCandidate(candidate, this.index);
+      if (this.memo.size > MAX_MEMO) this.memo.clear();
+      const match = matchCandidate(candidate, this.index, true, this.memo);
       if (match?.owner.kind !== 'entry' || match.confidence < MIN_CONFIDENCE) continue;
       const id = match.owner.id;
       if (seenOnLine.has(id)) continue;
