@@ -24,8 +24,7 @@ export function createCheckJobRunner(audit: AuditSink = writeAuditLine): JobRunn
     const { ref } = parsed;
     const where = requestedBy.channel ?? 'unknown';
     const started = Date.now();
-    const result = await checks.runCheck({ ref, username: args.username, focusEntry: args.entry });
-    const common = {
+    const common = () => ({
       who: requestedBy.user,
       where,
       team: requestedBy.team,
@@ -33,12 +32,20 @@ export function createCheckJobRunner(audit: AuditSink = writeAuditLine): JobRunn
       userChecked: Boolean(args.username),
       durationMs: Date.now() - started,
       at: new Date(),
-    };
+    });
+    let result: Awaited<ReturnType<typeof checks.runCheck>>;
+    try {
+      result = await checks.runCheck({ ref, username: args.username, focusEntry: args.entry });
+    } catch (error) {
+      // Every check gets its audit line, also one that broke in an unexpected way.
+      audit(checks.auditLine({ ...common(), outcome: 'failed', reason: 'error' }));
+      throw error;
+    }
     if (!result.ok) {
-      audit(checks.auditLine({ ...common, outcome: 'failed', reason: result.reason }));
+      audit(checks.auditLine({ ...common(), outcome: 'failed', reason: result.reason }));
       throw new Error(result.message);
     }
-    audit(checks.auditLine({ ...common, outcome: 'ok', counts: result.report.counts }));
+    audit(checks.auditLine({ ...common(), outcome: 'ok', counts: result.report.counts }));
     const { renderReport } = await import('../../../render/blocks/report');
     const tail = args.share ? sharedBy(requestedBy.user) : shareButton(args);
     const rendered = renderReport(result.report, { tail: [tail] });
