@@ -14,6 +14,11 @@ function isHttpEvent(event: unknown): boolean {
   return typeof event === 'object' && event !== null && typeof (event as { headers?: unknown }).headers === 'object';
 }
 
+function remainingMs(context: unknown): number | undefined {
+  const remaining = (context as { getRemainingTimeInMillis?: () => number } | undefined)?.getRemainingTimeInMillis;
+  return typeof remaining === 'function' ? remaining.call(context) : undefined;
+}
+
 export function createHandler(env: Env) {
   let runtime: Promise<LambdaRuntime> | undefined;
   // Built once per instance, on the first invocation; a failed build is not cached, so the next invocation retries.
@@ -26,7 +31,7 @@ export function createHandler(env: Env) {
   };
   return async (event: unknown, context: Parameters<SlackHandler>[1]) => {
     const rt = await ready();
-    if (isWorkerPayload(event)) return runWorker(event, rt);
+    if (isWorkerPayload(event)) return runWorker(event, rt, remainingMs(context));
     if (!isHttpEvent(event)) {
       // A test invoke from the console or a misrouted trigger: say what was expected instead of a parse error.
       rt.app.logger.error('unexpected event: neither an API Gateway HTTP request nor a deferred job (mfaBotJob)');

@@ -12,7 +12,12 @@ const JOB_CLAIM_TTL_SECONDS = 3600;
 
 export type WorkerResult = { status: 'done' | 'duplicate'; job: string } | { status: 'rejected'; reason: string };
 
-export async function runWorker(payload: WorkerPayload, runtime: LambdaRuntime): Promise<WorkerResult> {
+/** `remainingMs`: the invocation's time left (context.getRemainingTimeInMillis()), when Lambda gives it. */
+export async function runWorker(
+  payload: WorkerPayload,
+  runtime: LambdaRuntime,
+  remainingMs?: number,
+): Promise<WorkerResult> {
   const { app, store, config } = runtime;
   let job: ReturnType<typeof parseWorkerPayload>;
   try {
@@ -27,6 +32,7 @@ export async function runWorker(payload: WorkerPayload, runtime: LambdaRuntime):
     app.logger.info(`deferred job ${job.kind} ${job.id} was already run; ignoring the redelivery`);
     return { status: 'duplicate', job: job.id };
   }
-  await runJob(job, { client: app.client, logger: app.logger, check: config.check }, jobRunners);
+  const stopsAt = remainingMs === undefined ? undefined : Date.now() + remainingMs;
+  await runJob(job, { client: app.client, logger: app.logger, check: config.check, stopsAt }, jobRunners);
   return { status: 'done', job: job.id };
 }

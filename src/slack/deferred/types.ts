@@ -46,6 +46,8 @@ export interface JobDeps {
   client: WebClient;
   logger: Logger;
   check: CheckSettings;
+  /** When the process running the job will be stopped (epoch ms; a Lambda invocation's timeout), if it will be. */
+  stopsAt?: number;
 }
 
 export type JobRunner<J extends Job = Job> = (job: J, deps: JobDeps) => Promise<void>;

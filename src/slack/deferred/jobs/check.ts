@@ -13,9 +13,22 @@ const writeAuditLine: AuditSink = (line) => {
   process.stdout.write(`${line}\n`);
 };
 
+/** Time kept after the check's deadline to render the report and post it before the function is stopped. */
+const POST_MARGIN_MS = 2500;
+
+/**
+ * The check's deadline inside the time the process has left: reads still running then become `unknown` findings
+ * in a report that does arrive, rather than a function killed mid-check and a person left waiting.
+ */
+function deadlineWithin(stopsAt: number | undefined, usual: number): number {
+  if (stopsAt === undefined) return usual;
+  return Math.max(1000, Math.min(usual, stopsAt - Date.now() - POST_MARGIN_MS));
+}
+
 export function createCheckJobRunner(audit: AuditSink = writeAuditLine): JobRunner<CheckJob> {
   return async (job, deps) => {
     const checks = await import('../../../checks');
+    const { DEFAULT_DEADLINE_MS } = await import('../../../checks/run');
     const { args, requestedBy } = job;
     const words = args.account ? [args.account, args.pool] : [args.pool];
     const parsed = checks.parsePoolRef(words, deps.check.accounts);
@@ -35,7 +48,12 @@ export function createCheckJobRunner(audit: AuditSink = writeAuditLine): JobRunn
     });
     let result: Awaited<ReturnType<typeof checks.runCheck>>;
     try {
-      result = await checks.runCheck({ ref, username: args.username, focusEntry: args.entry });
+      result = await checks.runCheck({
+        ref,
+        username: args.username,
+        focusEntry: args.entry,
+        deadlineMs: deadlineWithin(deps.stopsAt, DEFAULT_DEADLINE_MS),
+      });
     } catch (error) {
       // Every check gets its audit line, also one that broke in an unexpected way.
       audit(checks.auditLine({ ...common(), outcome: 'failed', reason: 'error' }));
