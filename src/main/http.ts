@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { ListenOptions } from 'node:net';
 import { type App, HTTPReceiver, type LogLevel } from '@slack/bolt';
 import type { Config } from '../config';
-import { createApp } from '../slack/app';
+import { appSettingsFrom, createApp } from '../slack/app';
 import { resolveBotIdentity } from '../slack/bot-identity';
 import { createIdempotencyStore } from '../slack/idempotency';
 
@@ -14,7 +14,7 @@ export async function startHttp(
   config: Config,
   listen: ListenOptions = { port: config.port },
 ): Promise<{ app: App; server: Server }> {
-  const { botToken, signingSecret, apiUrl } = config.slack;
+  const { botToken, signingSecret } = config.slack;
   if (!botToken || !signingSecret) throw new Error('HTTP mode needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET');
   const identity = await resolveBotIdentity({ ...config.slack, token: botToken });
   const receiver = new HTTPReceiver({
@@ -28,11 +28,7 @@ export async function startHttp(
     receiver,
     token: botToken,
     ...identity,
-    apiUrl,
-    allowedChannels: config.allowedChannels,
-    logLevel: config.logLevel as LogLevel,
-    check: config.check,
-    threadCacheTtlSeconds: config.threadCacheTtlSeconds,
+    ...appSettingsFrom(config),
     // Several instances behind a load balancer share IDEMPOTENCY_TABLE; one instance keeps its claims in memory.
     idempotency: createIdempotencyStore(config.idempotencyTable),
   });

@@ -1,6 +1,6 @@
 import { type App, type LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from '../config';
-import { createApp } from '../slack/app';
+import { appSettingsFrom, createApp } from '../slack/app';
 import { resolveBotIdentity } from '../slack/bot-identity';
 import { createIdempotencyStore } from '../slack/idempotency';
 
@@ -19,11 +19,7 @@ export async function startSocket(config: Config): Promise<App> {
     receiver,
     token: botToken,
     ...identity,
-    apiUrl,
-    allowedChannels: config.allowedChannels,
-    logLevel: config.logLevel as LogLevel,
-    check: config.check,
-    threadCacheTtlSeconds: config.threadCacheTtlSeconds,
+    ...appSettingsFrom(config),
     // Socket Mode spreads events over up to 10 connections; IDEMPOTENCY_TABLE lets several processes share claims.
     idempotency: createIdempotencyStore(config.idempotencyTable),
   });

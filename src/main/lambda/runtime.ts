@@ -4,7 +4,7 @@
  */
 import { type App, AwsLambdaReceiver, type LogLevel } from '@slack/bolt';
 import { ConfigError, loadConfig } from '../../config';
-import { createApp } from '../../slack/app';
+import { appSettingsFrom, createApp } from '../../slack/app';
 import { resolveBotIdentity } from '../../slack/bot-identity';
 import { createLambdaDeferrer } from '../../slack/deferred';
 import { createIdempotencyStore, type IdempotencyStore } from '../../slack/idempotency';
@@ -22,7 +22,7 @@ export interface LambdaRuntime {
 
 export async function buildRuntime(env: Env): Promise<LambdaRuntime> {
   const config = loadConfig(await withSecretsFromParameters(env));
-  const { botToken, signingSecret, apiUrl } = config.slack;
+  const { botToken, signingSecret } = config.slack;
   if (!signingSecret) {
     throw new ConfigError(
       'SLACK_SIGNING_SECRET is missing: set it, or name its SSM parameter in SLACK_SIGNING_SECRET_PARAMETER.',
@@ -45,11 +45,7 @@ export async function buildRuntime(env: Env): Promise<LambdaRuntime> {
     receiver,
     token: botToken,
     ...identity,
-    apiUrl,
-    allowedChannels: config.allowedChannels,
-    logLevel,
-    check: config.check,
-    threadCacheTtlSeconds: config.threadCacheTtlSeconds,
+    ...appSettingsFrom(config),
     deferrer: createLambdaDeferrer({ functionName }),
     idempotency: store,
   });
