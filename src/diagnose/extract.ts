@@ -4,6 +4,7 @@
  * words that follow the exception name, left for the fuzzy matcher. Messages split from their exception over a few
  * lines (pretty-printed JSON, headers) are paired back up.
  */
+import { inCode as segmentInCode } from './code-context';
 import { type ExceptionToken, findExceptions } from './exceptions';
 import { type Segment, toKey } from './normalise';
 import type { MessageSignature, SignatureIndex } from './signatures';
@@ -27,6 +28,11 @@ export interface ErrorCandidate {
   gap?: number;
   /** Without a hit: the words around the exception name look like code handling it (`err.code === 'X'`). */
   inCode?: boolean;
+  /**
+   * The line is source code or docs, not a report of an error: a catch block comparing `ex.Message == "..."`, a
+   * constant, an i18n table keyed by the message, an emulator's response, a list of exception names.
+   */
+  inSource?: boolean;
   /** Without a hit: the comparison form of the words after the exception name (for fuzzy matching). */
   rest?: string;
   /** Without exception or hit: the segment's key, when enough of a message's words are in it (fuzzy only). */
@@ -186,7 +192,16 @@ export function extractCandidates(segments: readonly Segment[], index: Signature
         ? wordsBetween(key, token, hit)
         : countWords(key.slice(0, hit.pos)) + countWords(key.slice(hit.pos + hit.signature.key.length));
       const focus = token ? token.written.toLowerCase() : hit.signature.words[0];
-      candidates.push({ segment: s, line: segment.line, excerpt: excerpt(focus), hit, exception: token, gap });
+      const inSource = segmentInCode(segments, s);
+      candidates.push({
+        segment: s,
+        line: segment.line,
+        excerpt: excerpt(focus),
+        hit,
+        exception: token,
+        gap,
+        inSource,
+      });
     }
     for (const token of tokens) {
       // The same name again on a line that already paired it is the same error (`Error Code: X` after `X: msg`).
@@ -199,8 +214,9 @@ export function extractCandidates(segments: readonly Segment[], index: Signature
         rest = `${rest} ${toKey(next.text)}`.slice(0, MAX_REST).trim();
       }
       const inCode = CODE_AROUND.test(segment.text);
+      const inSource = segmentInCode(segments, s);
       const focused = excerpt(token.written.toLowerCase());
-      candidates.push({ segment: s, line: segment.line, excerpt: focused, exception: token, rest, inCode });
+      candidates.push({ segment: s, line: segment.line, excerpt: focused, exception: token, rest, inCode, inSource });
     }
     // A paste of a line or two is all message: compare it fuzzily even when a typo hides its uncommon words.
     const short = segments.length <= 2 && words.length >= 3;

@@ -5,7 +5,9 @@
  * - a message found fuzzily (typos, reworded): by similarity, unprompted only when very close;
  * - an exception name alone: a guess, never unprompted unless it is the whole of one entry's signature (an entry
  *   without messages, such as CodeDeliveryFailureException) and nothing else was said;
- * - anything that matches a lookalike best is not a catalogue error.
+ * - anything that matches a lookalike best is not a catalogue error;
+ * - a message or name inside source code or docs (a catch block, a constant, an i18n table) is the entry's words but
+ *   not an error that happened: never unprompted, and weaker than any reported error in the same paste.
  */
 
 import { countWords, type ErrorCandidate, findMessages } from './extract';
@@ -53,6 +55,8 @@ const CONFIDENCE = {
   exceptionShared: 0.4,
   lookalike: 0.9,
 } as const;
+/** Scales the confidence of a message found in code, below an exception name alone. */
+const IN_CODE = 0.6;
 
 function signatureText(signature: MessageSignature, exception: string | undefined, index: SignatureIndex): string {
   const name = exception ? index.exceptions.get(exception)?.name : undefined;
@@ -107,6 +111,10 @@ function fromSignature(
     confidence = CONFIDENCE.exactOtherException * similarity;
     autoReply = distinctive && exact;
   }
+  if (candidate.inSource) {
+    confidence *= IN_CODE;
+    autoReply = false;
+  }
   return {
     owner: signature.owner,
     confidence,
@@ -135,7 +143,7 @@ function fromExceptionOnly(candidate: ErrorCandidate, index: SignatureIndex): Ma
   const restWords = candidate.rest ? countWords(candidate.rest) : 0;
   const unique = others.length === 0 && info.lookalikes.length === 0;
   if (unique) {
-    const bare = restWords < 2 && !token.typo && !candidate.inCode;
+    const bare = restWords < 2 && !token.typo && !candidate.inCode && !candidate.inSource;
     // A name alone is a guess, unless the name is all the entry's signature says (no message to quote).
     const wholeSignature = !index.messages.some((m) => m.owner.kind === 'entry' && m.owner.id === first);
     return {
