@@ -16,6 +16,8 @@ export const entry: CatalogueEntry = {
         'add MFA to the user pool before TOTP',
         'MFA is off',
         'MFA is turned off in the user pool',
+        'enable MFA on the user pool first',
+        'turn on MFA for the user pool first',
       ],
       ja: [
         'MFA がオフのプールで TOTP を設定',
