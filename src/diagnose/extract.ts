@@ -192,7 +192,7 @@ export function extractCandidates(segments: readonly Segment[], index: Signature
         ? wordsBetween(key, token, hit)
         : countWords(key.slice(0, hit.pos)) + countWords(key.slice(hit.pos + hit.signature.key.length));
       const focus = token ? token.written.toLowerCase() : hit.signature.words[0];
-      const inSource = segmentInCode(segments, s);
+      const inSource = segmentInCode(segments, s, hit.signature.key);
       candidates.push({
         segment: s,
         line: segment.line,

@@ -61,3 +61,39 @@ describe('the bot stays quiet on code, and answers the error next to it', () => 
     expect(best.autoReply).toBe(true);
   });
 });
+
+describe('code in other languages, and comments that report', () => {
+  test.each([
+    ['a Python membership test', 'if "Invalid session for the user, session is expired" in str(e):'],
+    ['a Go strings.Contains', 'if strings.Contains(err.Error(), "Invalid session for the user, session is expired") {'],
+    ['a Kotlin when branch', '"Invalid session for the user, session is expired." -> showExpired()'],
+    ['a Kotlin pair', '"Invalid session for the user, session is expired." to R.string.session_expired,'],
+    ['a named constant', 'SESSION_EXPIRED = "Invalid session for the user, session is expired."'],
+    ['an Android string resource', '<string name="expired">Invalid session for the user, session is expired.</string>'],
+    [
+      'a mock building the error',
+      'mock.rejects(new NotAuthorizedException({ message: "Invalid session for the user." }))',
+    ],
+    ['a test name', 'it("shows Invalid session for the user, session is expired.", async () => {'],
+  ])('%s is code', (_why, line) => {
+    expect(isCodeLine(line)).toBe(true);
+  });
+
+  test('a log level is not a constant', () => {
+    expect(isCodeLine('ERROR: "Invalid session for the user, session is expired."')).toBe(false);
+  });
+
+  test('a message in the trailing comment of a call is what the call returned', () => {
+    const line =
+      'await Auth.confirmSignIn(user, code); // -> CodeMismatchException: Invalid code or auth state for the user.';
+    expect(inCode(normalise(line), 0, 'invalid code or auth state for the user')).toBe(false);
+    const { best } = diagnose(line);
+    expect(best.id).toBe('code-mismatch');
+    expect(best.autoReply).toBe(true);
+  });
+
+  test('a message in the code part of a commented line is still code', () => {
+    const line = "const EXPIRED = 'Invalid session for the user, session is expired.'; // shown on the MFA page";
+    expect(inCode(normalise(line), 0, 'invalid session for the user session is expired')).toBe(true);
+  });
+});
