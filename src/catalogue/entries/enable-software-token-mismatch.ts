@@ -13,6 +13,7 @@ export const entry: CatalogueEntry = {
         'cannot enable software token MFA',
         'TOTP setup code rejected',
         'QR code scanned but the code does not verify',
+        'VerifySoftwareToken always fails',
       ],
       ja: [
         'コードミスマッチ',

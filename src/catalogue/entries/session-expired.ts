@@ -23,6 +23,9 @@ export const entry: CatalogueEntry = {
         'slow to enter the MFA code',
         'session times out before the MFA code is entered',
         'MFA code entry fails after a few minutes',
+        'how long is the session valid',
+        'session seems to time out',
+        'times out at 3 minutes',
       ],
       ja: [
         'セッションの有効期限',

@@ -18,6 +18,8 @@ export const entry: CatalogueEntry = {
         'AdminSetUserMFAPreference software token fails',
         'enable TOTP for a user who has not set it up',
         'delivery config set to turn on software token',
+        'force TOTP on a user from the admin side',
+        'admin enable TOTP for a user',
       ],
       ja: [
         'SOFTWARE_TOKEN_MFA を有効にする配信設定が設定されていません',
