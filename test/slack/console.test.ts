@@ -114,4 +114,27 @@ describe('npm start without Slack tokens', () => {
     expect(run.stderr).toContain(`Configuration error: ${message}`);
     expect(run.stderr).not.toContain('xoxp-1234-user-token');
   });
+  it('waits for a check still running when the input ends, so its report is not cut off', async () => {
+    nock.enableNetConnect('127.0.0.1');
+    const saved = { ...process.env };
+    Object.assign(process.env, { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret-example' });
+    nock('https://cognito-idp.us-east-1.amazonaws.com')
+      .persist()
+      .post('/')
+      .delay(200)
+      .reply(
+        400,
+        { __type: 'ResourceNotFoundException', message: 'User pool us-east-1_AbC123def does not exist.' },
+        { 'content-type': 'application/x-amz-json-1.1' },
+      );
+    try {
+      const out = await converse(['/mfa-check us-east-1_AbC123def', 'exit']);
+      expect(out).toContain('Checking `us-east-1_AbC123def`');
+      expect(out).toContain('was not found in us-east-1');
+      expect(out.indexOf('was not found')).toBeLessThan(out.indexOf('Bye.'));
+    } finally {
+      process.env = saved;
+      nock.disableNetConnect();
+    }
+  });
 });

@@ -1,7 +1,8 @@
 import { createInterface } from 'node:readline';
 import { LogLevel } from '@slack/bolt';
 import { createApp } from '../../slack/app';
-import type { CheckSettings } from '../../slack/deferred';
+import { type CheckSettings, createInProcessDeferrer } from '../../slack/deferred';
+import { jobRunners } from '../../slack/deferred/jobs';
 import { ConsoleReceiver } from './console-receiver';
 import { startLocalSlackApi } from './local-slack-api';
 import { ConsoleSession, HELP } from './session';
@@ -43,7 +44,10 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   let session: ConsoleSession | undefined;
   const api = await startLocalSlackApi((call) => session?.onApiCall(call));
   session = new ConsoleSession(print, (body) => receiver.dispatch(body), api.responseUrl);
+  // Kept here so leaving the console waits for a check still running instead of cutting its report off.
+  const deferrer = createInProcessDeferrer(jobRunners);
   createApp({
+    deferrer,
     receiver,
     token: 'xoxb-local-console',
     botId: BOT_ID,
@@ -107,6 +111,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   await new Promise<void>((resolve) => lines.once('close', resolve));
   endPaste();
   await queue;
+  await deferrer.idle();
   await api.close();
   print('Bye.');
 }
