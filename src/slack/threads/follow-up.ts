@@ -1,7 +1,7 @@
 /** In a thread the bot diagnosed: what the follow-up engine decided, done in Slack. */
 import type { Lang } from '../../catalogue/types';
 import type { FollowUpDecision } from '../../diagnose/followup';
-import { decodeMessage, messageLanguage } from '../../diagnose/followup-text';
+import { decodeMessage, messageLanguage } from '../../diagnose/followup/text';
 import type { DiagnoseResult } from '../../diagnose/types';
 import { renderRunnersUp } from '../../render/blocks/diagnosis';
 import { unpackDiagnosis } from '../../render/blocks/diagnosis-value';

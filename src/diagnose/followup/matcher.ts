@@ -1,9 +1,9 @@
 /**
- * Scores a thread message against follow-up questions: TF-IDF weighted features (see followup-text.ts), cosine
+ * Scores a thread message against follow-up questions: TF-IDF weighted features (see text.ts), cosine
  * similarity against each phrasing, a follow-up scoring as its best phrasing. Indexes are built once per data set.
  */
-import type { FollowUp } from '../catalogue/types';
-import { type Features, featuresOf, isContentFeature } from './followup-text';
+import type { FollowUp } from '../../catalogue/types';
+import { type Features, featuresOf, isContentFeature } from './text';
 
 interface Phrasing {
   vector: Map<string, number>;

@@ -2,15 +2,15 @@
  * The follow-up engine: in a thread where the bot diagnosed an entry, decide what a new message is and what to say.
  * Pure: no Slack, no clock. The Slack side supplies the thread's entry and language and whether the bot was mentioned.
  */
-import { followUpsByEntry, generalTopics } from '../catalogue/followups';
-import type { FollowUp, Lang } from '../catalogue/types';
-import { diagnose } from './diagnose';
-import { checkRequest, isForPeople, isNotIt, isThanks, languageSwitch, looksLikeQuestion } from './followup-commands';
-import { createFollowUpMatcher, type FollowUpMatcher, type ScoredFollowUp } from './followup-matcher';
-import { decodeMessage, mentionedUserIds, messageLanguage } from './followup-text';
-import type { DiagnoseResult } from './types';
+import { followUpsByEntry, generalTopics } from '../../catalogue/followups';
+import type { FollowUp, Lang } from '../../catalogue/types';
+import { diagnose } from '../diagnose';
+import type { DiagnoseResult } from '../types';
+import { checkRequest, isForPeople, isNotIt, isThanks, languageSwitch, looksLikeQuestion } from './commands';
+import { createFollowUpMatcher, type FollowUpMatcher, type ScoredFollowUp } from './matcher';
+import { decodeMessage, mentionedUserIds, messageLanguage } from './text';
 
-export { couldBeForBot } from './followup-commands';
+export { couldBeForBot } from './commands';
 
 export interface FollowUpInput {
   /** The entry the bot diagnosed in this thread (null when its first answer found no match). */

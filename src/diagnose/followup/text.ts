@@ -2,8 +2,8 @@
  * Text handling for thread follow-ups: Slack decoding, the comparison form of a message, the features the matcher
  * compares (English word stems with character trigrams for typos, Japanese character bigrams), and the reply language.
  */
-import type { Lang } from '../catalogue/types';
-import { detectLanguage } from './language';
+import type { Lang } from '../../catalogue/types';
+import { detectLanguage } from '../language';
 
 const SLACK_USER = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
 const SLACK_LINK = /<((?:https?|mailto):[^|>\s]*)(?:\|([^>]*))?>/g;

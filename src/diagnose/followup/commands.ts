@@ -1,9 +1,9 @@
 /**
  * The short commands people say in a thread ("not it", "in Japanese", "check <pool>", "thanks") and the cheap signals
- * that a message might be for the bot at all. All work on the decoded message (see followup-text.ts).
+ * that a message might be for the bot at all. All work on the decoded message (see text.ts).
  */
-import type { Lang } from '../catalogue/types';
-import { toComparable } from './followup-text';
+import type { Lang } from '../../catalogue/types';
+import { toComparable } from './text';
 
 // Words that frame a command without changing it: "can you answer in japanese please" is "japanese".
 const LANGUAGE_FILLER = new Set(
