@@ -122,7 +122,7 @@ export function createDiagnoser(entries: readonly CatalogueEntry[], lookalikes: 
           lang,
           evidence: {
             signature: ranking.phrase?.text ?? '',
-            excerpt: redact(excerptAt(text, ranking.phrase?.line ?? 1)),
+            excerpt: excerptAt(text, ranking.phrase?.line ?? 1),
             line: ranking.phrase?.line ?? 1,
             via: 'prose',
           },
@@ -144,7 +144,10 @@ export function createDiagnoser(entries: readonly CatalogueEntry[], lookalikes: 
 
 function excerptAt(text: string, line: number): string {
   const lines = text.split('\n', line);
-  const found = (lines[line - 1] ?? '').replace(/\s+/g, ' ').trim();
+  // Redacted before the cut, so no piece of a token survives it unrecognised.
+  const found = redact(lines[line - 1] ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return found.length > 200 ? `${found.slice(0, 199)}…` : found;
 }
 

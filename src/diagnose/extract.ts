@@ -7,6 +7,7 @@
 import { inCode as segmentInCode } from './code-context';
 import { type ExceptionToken, findExceptions } from './exceptions';
 import { type Segment, toKey } from './normalise';
+import { redact } from './secrets';
 import type { MessageSignature, SignatureIndex } from './signatures';
 
 export interface MessageHit {
@@ -115,7 +116,10 @@ function nearShare(words: readonly string[], index: SignatureIndex): number {
 const EXCERPT_LEAD = 40;
 
 /** At most MAX_EXCERPT characters of a line, around `focus` (the exception name or the message's first word). */
-function excerptOf(text: string, focus?: string): string {
+function excerptOf(line: string, focus?: string): string {
+  if (line.length <= MAX_EXCERPT) return line;
+  // Redacted before the cut: a cut through a token leaves a piece no pattern recognises, and it would be quoted back.
+  const text = redact(line);
   if (text.length <= MAX_EXCERPT) return text;
   const at = focus ? text.toLowerCase().indexOf(focus) : -1;
   const start = Math.max(0, Math.min(at - EXCERPT_LEAD, text.length - MAX_EXCERPT));

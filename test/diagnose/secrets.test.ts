@@ -38,3 +38,27 @@ describe('secrets', () => {
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('evidence excerpts of long lines', () => {
+  const jwt =
+    'eyJraWQiOiJhYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5eiIsImFsZyI6IlJTMjU2In0.' +
+    'eyJzdWIiOiIxMjM0NTY3OC05MGFiLWNkZWYtMTIzNC01Njc4OTBhYmNkZWYiLCJpc3MiOiJodHRwczovL2NvZ25pdG8ifQ.' +
+    'c2lnbmF0dXJlc2lnbmF0dXJlc2lnbmF0dXJlc2lnbmF0dXJlc2lnbmF0dXJlc2lnbmF0dXJl';
+  const session = `AYABe${'Q1w2E3r4T5y6'.repeat(60)}`;
+
+  // The excerpt is cut around the error; a cut through the token used to leave its tail unrecognised and quoted back.
+  test.each([
+    ['a JWT', `token=${jwt} NotAuthorizedException: Invalid session for the user, session is expired.`, jwt],
+    ['a session string', `${session} CodeMismatchException: Invalid code received for user`, session],
+    [
+      'a session in a question',
+      `how long is the mfa session valid? users get logged out during the totp setup and have to sign in again, ${'and again, '.repeat(5)}session: ${session.slice(5)}`,
+      session.slice(5),
+    ],
+  ])('never quote a piece of %s cut by the excerpt', (_what, text, secret) => {
+    const result = diagnose(text);
+    expect(result.diagnoses[0]?.evidence?.excerpt).toBeTruthy();
+    const excerpts = result.diagnoses.map((d) => d.evidence?.excerpt ?? '').join('\n');
+    for (let i = 0; i + 24 <= secret.length; i += 8) expect(excerpts).not.toContain(secret.slice(i, i + 24));
+  });
+});
