@@ -1,4 +1,5 @@
 import type { AccountAlias } from '../config';
+import { redact } from '../diagnose/secrets';
 
 /** A user pool to check, from `<region>_<id>` or a pool ARN, optionally behind an account alias. */
 export interface PoolRef {
@@ -19,6 +20,14 @@ const POOL_ARN = new RegExp(
 );
 
 export const POOL_EXAMPLE = 'us-east-1_AbC123def';
+
+const MAX_QUOTED = 80;
+
+/** A word the person typed, as a message quotes it back: a 40 KB paste or a token typed by mistake is not repeated. */
+export function quoted(text: string): string {
+  const clean = redact(text);
+  return `"${clean.length > MAX_QUOTED ? `${clean.slice(0, MAX_QUOTED - 1)}…` : clean}"`;
+}
 
 export function usage(aliases: readonly AccountAlias[]): string {
   const lines = [
@@ -67,7 +76,7 @@ export function parsePoolRef(words: readonly string[], aliases: readonly Account
   const parts = words.map((w) => w.trim()).filter(Boolean);
   if (parts.length === 0) return { ok: false, message: `No user pool given.\n${usage(aliases)}` };
   if (parts.length > 2) {
-    return { ok: false, message: `Too many words: "${parts.join(' ')}".\n${usage(aliases)}` };
+    return { ok: false, message: `Too many words: ${quoted(parts.join(' '))}.\n${usage(aliases)}` };
   }
   let alias: AccountAlias | undefined;
   if (parts.length === 2) {
@@ -75,12 +84,12 @@ export function parsePoolRef(words: readonly string[], aliases: readonly Account
     alias = aliases.find((a) => a.alias.toLowerCase() === name.toLowerCase());
     if (!alias) {
       const known = aliases.length ? `known aliases: ${aliases.map((a) => a.alias).join(', ')}` : 'none is configured';
-      return { ok: false, message: `"${name}" is not an account alias (${known}).\n${usage(aliases)}` };
+      return { ok: false, message: `${quoted(name)} is not an account alias (${known}).\n${usage(aliases)}` };
     }
   }
   const text = parts[parts.length - 1] as string;
   const pool = parsePool(text);
-  if (!pool) return { ok: false, message: `"${text}" is not a user pool id or ARN.\n${usage(aliases)}` };
+  if (!pool) return { ok: false, message: `${quoted(text)} is not a user pool id or ARN.\n${usage(aliases)}` };
   if (alias && pool.account && !alias.roleArn.includes(`::${pool.account}:`)) {
     return {
       ok: false,

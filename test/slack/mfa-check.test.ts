@@ -129,6 +129,28 @@ describe('/mfa-check in one process', () => {
     expect(audit.lines).toEqual([]);
   });
 
+  it.each([
+    ['a 5,000-character word', `${'x'.repeat(5000)}END`, 'xxxxxxxxxxEND', /is not a user pool id or ARN/],
+    ['a username longer than Cognito allows', `${POOL_ID} ${'a'.repeat(300)}END`, 'aaaaaEND', /at most 128 characters/],
+    [
+      'a token typed by mistake',
+      'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJl',
+      'eyJzdWIiOiIxMjM0NTY3ODkwIn0',
+      /is not a user pool id/,
+    ],
+  ])('answers %s briefly, without repeating it, and reads nothing from AWS', async (_name, text, part, message) => {
+    const aws = serve();
+    const slack = new SlackApiRecorder();
+    const { send, idle } = bot();
+    const { ack } = await send(command(text));
+    await idle();
+    expect(ack.text).toMatch(message);
+    expect(ack.text.length).toBeLessThan(600);
+    expect(ack.text).not.toContain(part);
+    expect(aws.calls).toEqual([]);
+    expect(slack.calls).toEqual([]);
+  });
+
   it('escapes what the person typed when it is echoed back', async () => {
     const { send } = bot();
     const { ack } = await send(command('<!channel>'));

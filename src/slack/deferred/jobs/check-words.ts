@@ -2,9 +2,12 @@
  * `/mfa-check [alias] <pool-id | pool-arn> [username]` split into the check's arguments. The pool is the first word
  * that looks like one; what comes before is the account alias, what comes after the username.
  */
-import { type PoolRef, parsePoolRef, usage } from '../../../checks/pool-ref';
+import { type PoolRef, parsePoolRef, quoted, usage } from '../../../checks/pool-ref';
 import type { AccountAlias } from '../../../config';
 import type { CheckJobArgs } from '../types';
+
+/** AdminGetUser's limit on `Username`. */
+const MAX_USERNAME = 128;
 
 export type CheckWords =
   | { ok: true; args: Pick<CheckJobArgs, 'pool' | 'account' | 'username'>; ref: PoolRef }
@@ -23,13 +26,21 @@ export function parseCheckWords(text: string, aliases: readonly AccountAlias[]):
   if (rest.length > 1) {
     return {
       ok: false,
-      message: `Give at most one username after the pool, not "${rest.join(' ')}".\n${usage(aliases)}`,
+      message: `Give at most one username after the pool, not ${quoted(rest.join(' '))}.\n${usage(aliases)}`,
+    };
+  }
+  const username = rest[0];
+  // Cognito's own limit: a longer word cannot be a username, and it would overflow the report's Share button.
+  if (username && username.length > MAX_USERNAME) {
+    return {
+      ok: false,
+      message: `${quoted(username)} is not a username: Cognito usernames are at most ${MAX_USERNAME} characters.`,
     };
   }
   const parsed = parsePoolRef(poolWords, aliases);
   if (!parsed.ok) return parsed;
   const args: Pick<CheckJobArgs, 'pool' | 'account' | 'username'> = { pool: words[at] as string };
   if (parsed.ref.alias) args.account = parsed.ref.alias.alias;
-  if (rest[0]) args.username = rest[0];
+  if (username) args.username = username;
   return { ok: true, args, ref: parsed.ref };
 }
