@@ -64,7 +64,7 @@ import type {
   SnsFacts,
   UserFacts,
 } from './facts';
-import { maskPhone } from './mask';
+import { maskPhone, shownUsername } from './mask';
 import { parsePolicyDocument } from './policy/document';
 import { SMS_ACTION } from './policy/permission';
 import type { PoolRef } from './pool-ref';
@@ -185,7 +185,7 @@ function toUser(out: AdminGetUserResponse, username: string): UserFacts {
   const phone = attr('phone_number');
   const verified = attr('phone_number_verified');
   return {
-    username,
+    username: shownUsername(username),
     enabled: out.Enabled,
     status: out.UserStatus,
     ...(phone ? { phoneNumber: maskPhone(phone) } : {}),

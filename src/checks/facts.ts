@@ -73,6 +73,7 @@ export interface IdentityProviderFacts {
 }
 
 export interface UserFacts {
+  /** As reports show it (a phone number masked). */
   username: string;
   enabled?: boolean;
   status?: string;

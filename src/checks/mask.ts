@@ -4,3 +4,11 @@ export function maskPhone(phone: string): string {
   if (p.length <= 7) return '*'.repeat(p.length);
   return `${p.slice(0, 3)}${'*'.repeat(p.length - 7)}${p.slice(-4)}`;
 }
+
+// A username that is a phone number (pools that sign in by phone take it as an alias): E.164 with what people type.
+const PHONE_LIKE = /^\+?\d[\d ().-]{6,}\d$/;
+
+/** The username as a report shows it: a phone number masked like any other, since a report can be shared in a channel. */
+export function shownUsername(username: string): string {
+  return PHONE_LIKE.test(username) && username.replace(/\D/g, '').length >= 8 ? maskPhone(username) : username;
+}

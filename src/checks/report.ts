@@ -1,3 +1,4 @@
+import { shownUsername } from './mask';
 import type { PoolRef } from './pool-ref';
 import { type Counts, type Finding, type Report, STATUSES } from './types';
 
@@ -32,7 +33,7 @@ export function buildReport(input: {
   const account = input.account ?? input.ref.account;
   if (account) report.account = account;
   if (input.ref.alias) report.alias = input.ref.alias.alias;
-  if (input.username) report.user = input.username;
+  if (input.username) report.user = shownUsername(input.username);
   if (input.focusEntry) report.focusEntry = input.focusEntry;
   return report;
 }

@@ -244,6 +244,14 @@ describe('misconfigurations', () => {
       'user hana signs in through Google: Cognito MFA does not apply to them',
     );
   });
+
+  it('masks a username that is a phone number wherever the report names the user (CLI JSON and text too)', async () => {
+    serve();
+    const r = await report([POOL_ID], { username: '+819012345678' });
+    expect(r.user).toBe('+81******5678');
+    expect(find(r, 'user-federated').summary).toContain('user +81******5678 ');
+    expect(JSON.stringify(r)).not.toContain('9012345678');
+  });
 });
 
 describe('errors', () => {

@@ -151,6 +151,19 @@ describe('/mfa-check in one process', () => {
     expect(slack.calls).toEqual([]);
   });
 
+  it('shows a username that is a phone number masked in the report, which can be shared in the channel', async () => {
+    serve();
+    const slack = new SlackApiRecorder();
+    const { send, idle } = bot();
+    await send(command(`${POOL_ID} +819012345678`));
+    await idle();
+    const [report] = slack.only('respond') as { text: string; blocks: { type: string }[] }[];
+    // The Share button carries the username back to this app to run the check again; what people read is masked.
+    const read = JSON.stringify([report?.text, report?.blocks.filter((b) => b.type !== 'actions')]);
+    expect(read).toContain('+81******5678');
+    expect(read).not.toContain('9012345678');
+  });
+
   it('escapes what the person typed when it is echoed back', async () => {
     const { send } = bot();
     const { ack } = await send(command('<!channel>'));
