@@ -95,6 +95,38 @@ describe('the "Diagnose this error" shortcut', () => {
     expect(JSON.stringify(view.blocks)).toContain('Only me');
   });
 
+  it("keeps private_metadata within Slack's 3,000 characters for a log with many quoted errors", async () => {
+    const api = new SlackApiRecorder();
+    const shortcut = fixture<{ message: { text: string } }>('message-shortcut');
+    const errors = [
+      ['NotAuthorizedException', 'Invalid session for the user, session is expired.'],
+      ['CodeMismatchException', 'Invalid code received for user'],
+      ['ExpiredCodeException', 'Your software token has already been used once.'],
+      ['MFAMethodNotFoundException', 'No MFA mechanism registerd in the account.'],
+      ['InvalidParameterException', 'Missing required parameter Session'],
+      ['InvalidParameterException', 'User does not have a phone_number set to turn on SMS MFA'],
+      ['SoftwareTokenMFANotFoundException', 'Software Token MFA does not exist for the user.'],
+      ['InvalidParameterException', 'Only phone_number attribute is currently supported as a MFA option.'],
+    ];
+    // CloudWatch-style JSON lines: every quote is escaped twice on its way into private_metadata.
+    shortcut.message.text = errors
+      .map(
+        ([type, message]) =>
+          `{"level":"error","ctx":{"a":"b","c":"d","e":"f"},"__type":"${type}","message":"${message}","$fault":"client","x":"${'"'.repeat(40)}"}`,
+      )
+      .join('\n');
+    const bot = lambdaBot();
+    await bot.send(shortcut);
+    const view = api.only('views.open')[0]?.view as { private_metadata: string };
+    expect(view.private_metadata.length).toBeLessThanOrEqual(3000);
+    const submission = fixture<{ view: Record<string, unknown> }>('view-submission');
+    submission.view.private_metadata = view.private_metadata;
+    await bot.send(submission);
+    const answer = visibleText(api.only('chat.postEphemeral')[0] ?? {});
+    expect(answer).toContain('The legacy MFAOptions API accepts only SMS to phone_number');
+    expect(answer).toContain('line 8');
+  });
+
   async function submit(choice: 'thread' | 'private', api: SlackApiRecorder) {
     const bot = lambdaBot();
     await bot.send(fixture('message-shortcut'));

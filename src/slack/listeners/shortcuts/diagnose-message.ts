@@ -4,6 +4,9 @@ import { renderDiagnoseModal } from '../../../render/blocks/diagnose-modal';
 import { packDiagnosis } from '../../../render/blocks/diagnosis-value';
 import type { ShortcutTarget } from '../views/diagnose-message-submit';
 
+/** Slack's limit on a view's private_metadata. */
+const MAX_PRIVATE_METADATA = 3000;
+
 /**
  * "Diagnose this error" on any message (also inside threads, where slash commands do not work): diagnose it now and
  * ask in a small modal whether the answer goes to the thread or only to the person.
@@ -17,15 +20,13 @@ export async function diagnoseMessageCallback({
   try {
     await ack();
     const result = diagnose(shortcut.message.text ?? '');
-    const target: ShortcutTarget = {
-      c: shortcut.channel.id,
-      t: shortcut.message.thread_ts ?? shortcut.message.ts,
-      v: packDiagnosis(result, { excerpts: true }),
-    };
-    await client.views.open({
-      trigger_id: shortcut.trigger_id,
-      view: renderDiagnoseModal(result, JSON.stringify(target)),
-    });
+    const where = { c: shortcut.channel.id, t: shortcut.message.thread_ts ?? shortcut.message.ts };
+    let metadata = JSON.stringify({ ...where, v: packDiagnosis(result, { excerpts: true }) } satisfies ShortcutTarget);
+    // Slack refuses the whole modal over the limit; without the excerpts the answer still names each line.
+    if (metadata.length > MAX_PRIVATE_METADATA) {
+      metadata = JSON.stringify({ ...where, v: packDiagnosis(result) } satisfies ShortcutTarget);
+    }
+    await client.views.open({ trigger_id: shortcut.trigger_id, view: renderDiagnoseModal(result, metadata) });
   } catch (error) {
     logger.error(error);
   }
