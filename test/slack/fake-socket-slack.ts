@@ -57,11 +57,17 @@ export class FakeSocketSlack {
   private readonly server: Server;
   private socket: Socket | undefined;
   private connected: (() => void) | undefined;
+  private closed: (() => void) | undefined;
   readonly connectedOnce: Promise<void>;
+  /** Settles when the bot's WebSocket connection has closed (after the closing handshake, or torn down). */
+  readonly disconnected: Promise<void>;
 
   constructor() {
     this.connectedOnce = new Promise((resolve) => {
       this.connected = resolve;
+    });
+    this.disconnected = new Promise((resolve) => {
+      this.closed = resolve;
     });
     this.server = createServer((request, response) => {
       let body = '';
@@ -89,6 +95,7 @@ export class FakeSocketSlack {
           `Sec-WebSocket-Accept: ${accept}\r\n\r\n`,
       );
       this.socket = socket;
+      socket.on('close', () => this.closed?.());
       let pending: Buffer = Buffer.alloc(0);
       socket.on('data', (chunk: Buffer) => {
         const { frames, rest } = readFrames(Buffer.concat([pending, chunk]));
@@ -97,8 +104,10 @@ export class FakeSocketSlack {
           if (opcode === 0x1) this.fromBot.push(JSON.parse(data.toString('utf8')) as SentFrame);
           // Ping: answer with a pong carrying the same data.
           if (opcode === 0x9) socket.write(Buffer.concat([Buffer.from([0x8a, data.length]), data]));
-          // Close: echo the status code back, as the closing handshake asks; the client then drops the connection.
-          if (opcode === 0x8) socket.write(Buffer.concat([Buffer.from([0x88, data.length]), data]));
+          // Close: echo the status code back and end the TCP connection, as a server does (RFC 6455 5.5.1). Left
+          // open, the client sees an abnormal close when the test tears the server down, and the SDK's error path
+          // leaves a 30 s close-handshake timer behind that keeps jest from exiting.
+          if (opcode === 0x8) socket.end(Buffer.concat([Buffer.from([0x88, data.length]), data]));
         }
       });
       socket.on('error', () => undefined);
