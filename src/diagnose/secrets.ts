@@ -25,6 +25,13 @@ const PATTERNS: readonly SecretPattern[] = [
     pattern: /(?:aws_?session_?token|sessiontoken)["']?\s*[:=]\s*["']?([A-Za-z0-9/+=]{100,})/gi,
   },
   { kind: 'aws-access-key', pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g },
+  // People run this bot next to other Slack apps: their tokens, webhook URLs and signing secrets turn up in logs too.
+  { kind: 'slack-token', pattern: /\bx(?:ox[abpersc]|app)-[A-Za-z0-9-]{10,}/g },
+  { kind: 'slack-token', pattern: /\bhttps:\/\/hooks\.slack(?:-gov)?\.com\/[\w/-]+/g },
+  {
+    kind: 'slack-token',
+    pattern: /(?:slack_?)?signing_?secret["']?\s*[:=]\s*["']?([0-9a-f]{32})(?![0-9a-f])/gi,
+  },
   {
     kind: 'client-secret',
     pattern: /(?:client_?secret|clientsecret|secret_?hash)["']?\s*[:=]\s*["']?([A-Za-z0-9+/=_.-]{16,})/gi,

@@ -30,7 +30,14 @@ export interface Diagnosis {
   evidence?: Evidence;
 }
 
-export type SecretKind = 'jwt' | 'session' | 'aws-secret-key' | 'aws-access-key' | 'client-secret' | 'phone-number';
+export type SecretKind =
+  | 'jwt'
+  | 'session'
+  | 'aws-secret-key'
+  | 'aws-access-key'
+  | 'client-secret'
+  | 'phone-number'
+  | 'slack-token';
 
 /** A secret found in the paste. Never carries the secret itself. */
 export interface SecretFinding {
