@@ -134,6 +134,23 @@ describe('the diagnosis carried in a button value', () => {
   });
 });
 
+describe('button values of a long log', () => {
+  it("stay within Slack's 2,000 characters when a phone number sits on every line", () => {
+    const lines = Array.from({ length: 200 }, (_, i) => `09:14:${i % 60} publish to +8190${10000000 + i} failed`);
+    const result = diagnose([...lines, 'CodeDeliveryFailureException: Unable to deliver code'].join('\n'));
+    expect(result.secrets.length).toBe(200);
+    const reply = renderDiagnosis(result);
+    expectWithinSlackLimits(reply.blocks);
+    const buttons = reply.blocks.flatMap((b) => (b.type === 'actions' ? b.elements : []));
+    expect(buttons.length).toBeGreaterThan(0);
+    for (const button of buttons) expect((button as { value: string }).value.length).toBeLessThanOrEqual(2000);
+    // The language button still re-renders the diagnosis, with the first secret warnings.
+    const again = unpackDiagnosis((buttons[0] as { value: string }).value, 'ja');
+    expect(again?.diagnoses[0]?.id).toBe('code-delivery-failure');
+    expect(again?.secrets[0]).toEqual({ kind: 'phone-number', line: 1 });
+  });
+});
+
 describe('App Home', () => {
   it('lists every catalogue entry by kind, within the 100-block limit', () => {
     const home = renderHome(catalogue);

@@ -24,6 +24,8 @@ interface Packed {
 const MAX_CANDIDATES = 5;
 const MAX_DIAGNOSES = 8;
 const MAX_EXCERPT = 200;
+/** A log can hold a phone number on every line: without a cap, the value outgrows Slack's 2,000 characters. */
+const MAX_SECRETS = 40;
 
 const pct = (x: number) => Math.round(x * 100);
 
@@ -44,7 +46,7 @@ export function packDiagnosis(result: DiagnoseResult, options: { excerpts?: bool
         return excerpt ? [...item, excerpt] : item;
       }),
     c: result.best.candidates.slice(0, MAX_CANDIDATES).map((c) => [c.id, pct(c.confidence)]),
-    s: result.secrets.map((s) => [s.kind, s.line]),
+    s: result.secrets.slice(0, MAX_SECRETS).map((s) => [s.kind, s.line]),
   };
   if (result.best.id === null) packed.n = pct(result.best.confidence);
   return JSON.stringify(packed);
