@@ -3,7 +3,10 @@ import nock from 'nock';
 // No test may reach the network; a test that starts its own server enables loopback itself.
 nock.disableNetConnect();
 
+// A delayed reply the code under test gave up on (a timeout test) must not keep its timer past the test: it would
+// hold jest open after the run.
 afterEach(() => {
+  nock.abortPendingRequests();
   nock.cleanAll();
 });
 

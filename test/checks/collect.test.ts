@@ -10,6 +10,7 @@ import {
   ACCOUNT,
   accessDenied,
   CLIENT_SECRET,
+  dropSlowReplies,
   EXTERNAL_ID,
   encodedPolicy,
   FULL_PHONE,
@@ -22,6 +23,8 @@ import {
   slow,
   throttled,
 } from './wire';
+
+afterEach(dropSlowReplies);
 
 const ALIAS = { alias: 'prod', roleArn: 'arn:aws:iam::210987654321:role/MfaCheckReadOnly', externalId: 'ext-prod-1' };
 

@@ -199,8 +199,13 @@ export function serve(
         r.body,
         { 'content-type': r.contentType, 'x-amzn-requestid': 'EXAMPLE-request-id' },
       ];
-      if (r.delayMs) setTimeout(() => done(null, response), r.delayMs);
-      else done(null, response);
+      if (r.delayMs) {
+        const timer = setTimeout(() => {
+          slowReplies.delete(timer);
+          done(null, response);
+        }, r.delayMs);
+        slowReplies.add(timer);
+      } else done(null, response);
     });
   }
   return served;
@@ -213,6 +218,15 @@ export const STATIC_CREDENTIALS = {
 
 /** Reply after `ms`: a slow call. */
 export const slow = (r: Reply, ms: number): Reply => ({ ...r, delayMs: ms });
+
+/** Slow replies still waiting; nock does not know these timers, so `nock.abortPendingRequests()` leaves them. */
+const slowReplies = new Set<NodeJS.Timeout>();
+
+/** Drops the slow replies no caller waits for any more (the check gave up on them), so none outlives its test. */
+export function dropSlowReplies(): void {
+  for (const timer of slowReplies) clearTimeout(timer);
+  slowReplies.clear();
+}
 
 /** The actions of the shipped IAM policy files. */
 export function policyActions(file: string): string[] {
