@@ -37,7 +37,9 @@ export type SecretKind =
   | 'aws-access-key'
   | 'client-secret'
   | 'phone-number'
-  | 'slack-token';
+  | 'slack-token'
+  | 'totp-secret'
+  | 'password';
 
 /** A secret found in the paste. Never carries the secret itself. */
 export interface SecretFinding {
