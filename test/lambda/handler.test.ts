@@ -3,6 +3,7 @@
  * Slack's Web API and response_url recorded, AWS intercepted with nock.
  */
 import nock from 'nock';
+import { DEFAULT_CONNECTION_TIMEOUT_MS } from '../../src/checks/aws/clients';
 import { createHandler } from '../../src/main/lambda';
 import { serve } from '../checks/wire';
 import { useFakeAwsCredentials } from '../deferred/helpers';
@@ -136,6 +137,9 @@ describe('Lambda handler: /mfa-check', () => {
     expect(String(message?.text)).toMatch(new RegExp(`${POOL}: 0 fail, 0 warn, \\d+ unknown, 0 pass`));
     expect(JSON.stringify(message?.blocks)).toContain('cognito-idp:DescribeUserPool timed out');
     nock.abortPendingRequests();
+    // The SDK clears a connection attempt's timer only on connect, not when the call is aborted: wait until the
+    // hung attempts reach their connection timeout, so none of those timers outlives the test.
+    await new Promise((resolve) => setTimeout(resolve, started + DEFAULT_CONNECTION_TIMEOUT_MS - Date.now()));
   });
 
   it('a redelivered worker invocation (same job) posts nothing the second time', async () => {

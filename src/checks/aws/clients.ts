@@ -32,6 +32,7 @@ export interface ClientOptions {
 }
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 5_000;
+export const DEFAULT_CONNECTION_TIMEOUT_MS = 3_000;
 
 /**
  * Builds clients on demand: the SDK packages load only when a check runs. Endpoints come from the SDK's own
@@ -48,7 +49,7 @@ export async function createClients(ref: Pick<PoolRef, 'region'>, options: Clien
     ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
     requestHandler: {
       requestTimeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
-      connectionTimeout: options.connectionTimeoutMs ?? 3_000,
+      connectionTimeout: options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
       // Without this the handler only logs a warning when a request runs past requestTimeout.
       throwOnRequestTimeout: true,
     },
