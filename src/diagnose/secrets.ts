@@ -40,7 +40,8 @@ const PATTERNS: readonly SecretPattern[] = [
   { kind: 'totp-secret', pattern: /\bsecret_?code["']?\s*[:=]\s*["']?([A-Z2-7]{16,}=*)/gi },
   { kind: 'totp-secret', pattern: /\botpauth:\/\/[^\s"'<>]*?[?&]secret=([A-Z2-7]{16,}=*)/gi },
   // InitiateAuth's PASSWORD, RespondToAuthChallenge's NEW_PASSWORD, a config's password=...
-  { kind: 'password', pattern: /\b(?:new_?)?passw(?:or)?d["']?\s*[:=]\s*["']?([^\s"',;}]{4,128})/gi },
+  // Not a masked value or a placeholder: `password: ********`, `PASSWORD=<password>`, `password: ${PASS}`.
+  { kind: 'password', pattern: /\b(?:new_?)?passw(?:or)?d["']?\s*[:=]\s*["']?(?![*<{$%])([^\s"',;}]{4,128})/gi },
   { kind: 'session', pattern: /\bsession["']?\s*[:=]\s*["']?([A-Za-z0-9+/=_-]{40,})/gi },
   // Cognito session strings start this way even when pasted without their key.
   { kind: 'session', pattern: /\bAYAB[A-Za-z0-9+/=_-]{60,}/g },

@@ -33,6 +33,9 @@ describe('secrets', () => {
     ['a request id', 'RequestId: 0c7a2f1e-8d3b-4e5a-9f6c-1b2d3e4f5a6b'],
     ['a short session word', 'the session expired'],
     ['an account id', 'arn:aws:iam::123456789012:role/sms'],
+    ['a masked password', '"PASSWORD": "********"'],
+    ['a password placeholder', '--auth-parameters USERNAME=alice,PASSWORD=<password>'],
+    ['a password from a variable', 'password: %COGNITO_PASSWORD%'],
   ])('does not flag %s', (_what, text) => {
     expect(detectSecrets(text)).toEqual([]);
     expect(redact(text)).toBe(text);
