@@ -5,12 +5,19 @@
 import nock from 'nock';
 import { DEFAULT_CONNECTION_TIMEOUT_MS } from '../../src/checks/aws/clients';
 import { createHandler } from '../../src/main/lambda';
+import { captureAuditLines, captureConsole } from '../capture';
 import { serve } from '../checks/wire';
 import { useFakeAwsCredentials } from '../deferred/helpers';
 import { fixture, SlackApiRecorder } from '../slack/harness';
 import { apiGatewayEvent, INVOKE_PATH, lambdaContext, lambdaEnv, REGION } from './events';
 
 useFakeAwsCredentials(REGION);
+
+/** Every check the worker runs or the listener refuses writes one audit line on stdout: each test asserts its own. */
+let audit: Record<string, unknown>[];
+beforeEach(() => {
+  audit = captureAuditLines();
+});
 
 const POOL = 'eu-west-1_AbCdEfGhI';
 const slashCommand = (text: string, extra: Record<string, string> = {}) =>
@@ -69,6 +76,7 @@ describe('Lambda handler: /mfa-check', () => {
     const slack = new SlackApiRecorder();
     serve({}, { delayMs: 5000 });
     nock(`https://lambda.${REGION}.amazonaws.com`).post(INVOKE_PATH).delay(5000).reply(202);
+    const errors = captureConsole('error');
     const handler = createHandler(lambdaEnv());
     const started = Date.now();
     const response = await call(handler, apiGatewayEvent(slashCommand(POOL)));
@@ -78,6 +86,7 @@ describe('Lambda handler: /mfa-check', () => {
       text: `The check of \`${POOL}\` could not start: the Lambda API did not answer in time; please try again`,
     });
     expect(slack.calls).toEqual([]);
+    expect(errors).toEqual([expect.stringMatching(/deferred job check .*: hand-over failed: AbortError/)]);
     // Drop the delayed reply still pending, so no timer outlives the test.
     nock.abortPendingRequests();
   });
@@ -90,6 +99,7 @@ describe('Lambda handler: /mfa-check', () => {
     const refused = await call(handler, apiGatewayEvent(slashCommand(POOL)));
     expect(JSON.parse(refused.body).text).toMatch(/^Not checked: .*MFA_CHECK_ALLOWED_POOLS/);
     expect(invocations).toEqual([]);
+    expect(audit).toEqual([expect.objectContaining({ pool: POOL, outcome: 'refused', reason: 'not-allowed' })]);
   });
 
   it('the worker invocation runs the check and posts the report privately to response_url, with a share button', async () => {
@@ -113,6 +123,9 @@ describe('Lambda handler: /mfa-check', () => {
     const share = blocks.at(-1)?.elements?.[0];
     expect(share).toMatchObject({ action_id: 'mfa_check_share' });
     expect(JSON.parse(String(share?.value))).toEqual({ pool: POOL, username: 'alice' });
+    expect(audit).toEqual([
+      expect.objectContaining({ who: 'U0ALICE001', pool: POOL, userChecked: true, outcome: 'ok' }),
+    ]);
   });
 
   it('fits the check into the invocation time left: with AWS hanging, a report still arrives before the timeout', async () => {
@@ -158,6 +171,7 @@ describe('Lambda handler: /mfa-check', () => {
     expect(await handler(payload, lambdaContext as never)).toMatchObject({ status: 'done' });
     expect(await handler(payload, lambdaContext as never)).toMatchObject({ status: 'duplicate' });
     expect(slack.only('respond')).toHaveLength(1);
+    expect(audit).toHaveLength(1);
   });
 
   it('tells the person when the deferred check fails (pool not found), instead of staying silent', async () => {
@@ -169,6 +183,7 @@ describe('Lambda handler: /mfa-check', () => {
         body: JSON.stringify({ __type: 'ResourceNotFoundException', message: `User pool ${POOL} does not exist.` }),
       },
     });
+    const errors = captureConsole('error');
     const handler = createHandler(lambdaEnv());
     const payload = {
       mfaBotJob: {
@@ -185,9 +200,12 @@ describe('Lambda handler: /mfa-check', () => {
     expect(String(message?.text)).toMatch(
       new RegExp(`^The check of \`${POOL}\` failed: User pool ${POOL} was not found`),
     );
+    expect(errors).toEqual([expect.stringContaining(`deferred job check job-missing-pool failed: User pool ${POOL}`)]);
+    expect(audit).toEqual([expect.objectContaining({ outcome: 'failed', reason: 'pool-not-found' })]);
   });
 
   it('rejects a worker payload that did not come from a hand-over (reply target outside Slack)', async () => {
+    const errors = captureConsole('error');
     const handler = createHandler(lambdaEnv());
     const result = await handler(
       {
@@ -202,6 +220,8 @@ describe('Lambda handler: /mfa-check', () => {
       lambdaContext as never,
     );
     expect(result).toMatchObject({ status: 'rejected' });
+    expect(errors).toEqual([expect.stringContaining('worker payload: reply target missing')]);
+    expect(audit).toEqual([]);
   });
 });
 
@@ -252,6 +272,7 @@ describe('Lambda handler: Share in channel when the hand-over is refused', () =>
         { Message: 'not authorized to perform: lambda:InvokeFunction' },
         { 'x-amzn-errortype': 'AccessDeniedException' },
       );
+    const errors = captureConsole('error');
     const handler = createHandler(lambdaEnv());
     const body = {
       ...fixture<Record<string, unknown>>('block-actions'),
@@ -269,6 +290,7 @@ describe('Lambda handler: Share in channel when the hand-over is refused', () =>
     const [note] = slack.only('respond');
     expect(note).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(String(note?.text)).toMatch(/^Not shared: AccessDeniedException: .*lambda:InvokeFunction/);
+    expect(errors).toEqual([expect.stringMatching(/hand-over failed: AccessDeniedException: .*lambda:InvokeFunction/)]);
   });
 });
 
@@ -343,10 +365,13 @@ describe('Lambda handler: events, retries, signatures', () => {
   });
 
   it('answers an event that is neither a Slack request nor a job with 400 and a reason', async () => {
+    const errors = captureConsole('error');
     const handler = createHandler(lambdaEnv());
     const response = await call(handler, { key1: 'value1' });
     expect(response.statusCode).toBe(400);
     expect(response.body).toBe('Expected a Slack request through API Gateway or a deferred job.');
+    // The operator finds the misrouted trigger in the function's log.
+    expect(errors).toEqual([expect.stringContaining('unexpected event: neither an API Gateway HTTP request')]);
   });
 
   it('answers Slack URL verification with the challenge', async () => {

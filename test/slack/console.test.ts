@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import nock from 'nock';
 import { runConsole } from '../../src/main/console/index';
+import { captureAuditLines, captureConsole } from '../capture';
 
 const ROOT = resolve(__dirname, '../..');
 const SESSION_EXPIRED_TITLE = 'The sign-in session expired before the MFA step was answered';
@@ -127,11 +128,25 @@ describe('npm start without Slack tokens', () => {
         { __type: 'ResourceNotFoundException', message: 'User pool us-east-1_AbC123def does not exist.' },
         { 'content-type': 'application/x-amz-json-1.1' },
       );
+    const errors = captureConsole('error');
+    const audit = captureAuditLines();
     try {
       const out = await converse(['/mfa-check us-east-1_AbC123def', 'exit']);
       expect(out).toContain('Checking `us-east-1_AbC123def`');
       expect(out).toContain('was not found in us-east-1');
       expect(out.indexOf('was not found')).toBeLessThan(out.indexOf('Bye.'));
+      // The failed check is logged (Bolt's logger, on stderr) and audited, as in Slack.
+      expect(errors).toEqual([
+        expect.stringMatching(/deferred job check .* failed: User pool us-east-1_AbC123def was not found/),
+      ]);
+      expect(audit).toEqual([
+        expect.objectContaining({
+          who: 'U0CONSOLE',
+          pool: 'us-east-1_AbC123def',
+          outcome: 'failed',
+          reason: 'pool-not-found',
+        }),
+      ]);
     } finally {
       process.env = saved;
       nock.disableNetConnect();
