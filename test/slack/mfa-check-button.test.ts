@@ -6,6 +6,7 @@ import { AwsLambdaReceiver } from '@slack/bolt';
 import { createApp } from '../../src/slack/app';
 import { createInProcessDeferrer } from '../../src/slack/deferred';
 import { jobRunners } from '../../src/slack/deferred/jobs';
+import { captureAuditLines } from '../capture';
 import { POOL_ID, serve } from '../checks/wire';
 import { useFakeAwsCredentials } from '../deferred/helpers';
 import {
@@ -82,12 +83,10 @@ const submission = (pool: string, username = '', metadata?: Record<string, unkno
 };
 
 describe('Check a user pool (button on a diagnosis)', () => {
-  let stdout: jest.SpyInstance;
   beforeEach(() => {
-    // The check's audit line goes to stdout; keep the test output readable.
-    stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    // The checks' audit lines go to stdout: captured here, anything else on stdout still shows.
+    captureAuditLines();
   });
-  afterEach(() => stdout.mockRestore());
 
   it('is offered under a diagnosis a check rule speaks to, carrying the entry', async () => {
     const slack = new SlackApiRecorder();

@@ -6,6 +6,7 @@ import { AwsLambdaReceiver } from '@slack/bolt';
 import { createApp } from '../../src/slack/app';
 import { type CheckSettings, createInProcessDeferrer } from '../../src/slack/deferred';
 import { jobRunners } from '../../src/slack/deferred/jobs';
+import { captureAuditLines } from '../capture';
 import { POOL_ID, serve } from '../checks/wire';
 import { useFakeAwsCredentials } from '../deferred/helpers';
 import {
@@ -62,23 +63,11 @@ const command = (text: string, extra: Record<string, string> = {}) => ({
   ...extra,
 });
 
-/** Audit lines are JSON on stdout; capture them for one test. */
-function captureAudit() {
-  const lines: Record<string, unknown>[] = [];
-  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    const text = String(chunk);
-    if (text.startsWith('{"event":"mfa_check"')) lines.push(JSON.parse(text));
-    return true;
-  });
-  return { lines, restore: () => spy.mockRestore() };
-}
-
 describe('/mfa-check in one process', () => {
-  let audit: ReturnType<typeof captureAudit>;
+  let audit: Record<string, unknown>[];
   beforeEach(() => {
-    audit = captureAudit();
+    audit = captureAuditLines();
   });
-  afterEach(() => audit.restore());
 
   it('acks "Checking ..." at once, then posts the report privately with a Share button, and writes one audit line', async () => {
     const slack = new SlackApiRecorder();
@@ -96,7 +85,7 @@ describe('/mfa-check in one process', () => {
     expect(reports).toHaveLength(1);
     expect(reports[0]).toMatchObject({ response_type: 'ephemeral' });
     expect(JSON.stringify(reports[0])).toContain('"action_id":"mfa_check_share"');
-    expect(audit.lines).toEqual([
+    expect(audit).toEqual([
       expect.objectContaining({
         who: 'U0ALICE001',
         where: 'C0DEVOPS01',
@@ -107,7 +96,7 @@ describe('/mfa-check in one process', () => {
       }),
     ]);
     // The username is not in the audit line.
-    expect(JSON.stringify(audit.lines)).not.toContain('alice');
+    expect(JSON.stringify(audit)).not.toContain('alice');
   });
 
   it.each([
@@ -126,7 +115,7 @@ describe('/mfa-check in one process', () => {
     expect(ack.text).toContain('us-east-1_AbC123def');
     expect(aws.calls).toEqual([]);
     expect(slack.calls).toEqual([]);
-    expect(audit.lines).toEqual([]);
+    expect(audit).toEqual([]);
   });
 
   it.each([
@@ -185,7 +174,7 @@ describe('/mfa-check in one process', () => {
     expect(ack.text).toMatch(reason);
     expect(aws.calls).toEqual([]);
     expect(slack.calls).toEqual([]);
-    expect(audit.lines).toEqual([expect.objectContaining({ outcome: 'refused', pool: POOL_ID, who: 'U0ALICE001' })]);
+    expect(audit).toEqual([expect.objectContaining({ outcome: 'refused', pool: POOL_ID, who: 'U0ALICE001' })]);
   });
 
   it('lets an allowed person, channel and pool through', async () => {
@@ -215,7 +204,7 @@ describe('/mfa-check in one process', () => {
     const [report] = slack.only('respond');
     expect(JSON.stringify(report)).toContain('prod');
     expect(JSON.stringify(report)).not.toContain('role/MfaCheckReadOnly');
-    expect(audit.lines).toEqual([expect.objectContaining({ alias: 'prod', outcome: 'ok' })]);
+    expect(audit).toEqual([expect.objectContaining({ alias: 'prod', outcome: 'ok' })]);
   });
 
   it('tells the person privately when the check cannot run (pool not found) and audits the failure', async () => {
@@ -233,7 +222,7 @@ describe('/mfa-check in one process', () => {
     const [message] = slack.only('respond');
     expect(message).toMatchObject({ response_type: 'ephemeral' });
     expect(String(message?.text)).toMatch(/^The check of `eu-west-1_AbCdEfGhI` failed: User pool .* was not found/);
-    expect(audit.lines).toEqual([expect.objectContaining({ outcome: 'failed', reason: 'pool-not-found' })]);
+    expect(audit).toEqual([expect.objectContaining({ outcome: 'failed', reason: 'pool-not-found' })]);
   });
 });
 
@@ -247,21 +236,18 @@ describe('Share in channel', () => {
   });
 
   it('re-runs the check and posts it in the channel, marked with who shared it', async () => {
-    const audit = captureAudit();
-    try {
-      serve();
-      const slack = new SlackApiRecorder();
-      const { send, idle } = bot();
-      const { status } = await send(press(JSON.stringify({ pool: POOL_ID })));
-      await idle();
-      expect(status).toBe(200);
-      const [shared] = slack.only('respond');
-      expect(shared).toMatchObject({ response_type: 'in_channel' });
-      expect(JSON.stringify(shared)).toContain('Shared by <@U0ALICE001>');
-      expect(JSON.stringify(shared)).not.toContain('mfa_check_share');
-    } finally {
-      audit.restore();
-    }
+    const audit = captureAuditLines();
+    serve();
+    const slack = new SlackApiRecorder();
+    const { send, idle } = bot();
+    const { status } = await send(press(JSON.stringify({ pool: POOL_ID })));
+    await idle();
+    expect(status).toBe(200);
+    const [shared] = slack.only('respond');
+    expect(shared).toMatchObject({ response_type: 'in_channel' });
+    expect(JSON.stringify(shared)).toContain('Shared by <@U0ALICE001>');
+    expect(JSON.stringify(shared)).not.toContain('mfa_check_share');
+    expect(audit).toEqual([expect.objectContaining({ pool: POOL_ID, outcome: 'ok' })]);
   });
 
   it('applies the allow-lists again when the button is pressed', async () => {

@@ -2,6 +2,7 @@
  * "check <pool>" in a thread, all the way: the real in-process deferrer runs the check against AWS wire replies, and
  * the report reaches the person who asked, in the thread, with the thread's finding first.
  */
+import { captureAuditLines } from '../capture';
 import { POOL_ID, serve } from '../checks/wire';
 import { useFakeAwsCredentials } from '../deferred/helpers';
 import { messageEvent, visibleText } from './harness';
@@ -10,12 +11,10 @@ import { CHANNEL, nextReplyTs, sessionExpiredThread, THREAD_TS, threadBot, threa
 useFakeAwsCredentials('eu-west-1');
 
 describe('a check asked for in a thread', () => {
-  let stdout: jest.SpyInstance;
+  let audit: Record<string, unknown>[];
   beforeEach(() => {
-    // The check's audit line goes to stdout; keep the test output clean.
-    stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    audit = captureAuditLines();
   });
-  afterEach(() => stdout.mockRestore());
 
   it('posts the report only to the asker, in the thread, the session finding first', async () => {
     const slack = threadsSlack(sessionExpiredThread());
@@ -35,5 +34,6 @@ describe('a check asked for in a thread', () => {
     expect(firstRule).toBe('client-auth-session-validity');
     expect(slack.api.only('chat.postMessage')).toEqual([]);
     expect(bot.logger.errors()).toEqual([]);
+    expect(audit).toEqual([expect.objectContaining({ pool: POOL_ID, who: 'U0ALICE001', outcome: 'ok' })]);
   });
 });
