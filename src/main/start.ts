@@ -9,6 +9,10 @@ import { startSocket } from './socket';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
+  if (config.logLevel === 'debug' && config.mode !== 'console') {
+    // Bolt and the Slack SDK log whole payloads at debug level, pasted secrets included; our redaction cannot reach them.
+    console.error('LOG_LEVEL=debug logs raw Slack payloads, including what people paste: do not use it in production.');
+  }
   if (config.mode === 'socket') {
     await startSocket(config);
     console.log('Cognito MFA bot is connected to Slack in Socket Mode.');
