@@ -2,17 +2,21 @@ import type { Server } from 'node:http';
 import type { ListenOptions } from 'node:net';
 import { type App, HTTPReceiver, type LogLevel } from '@slack/bolt';
 import type { Config } from '../config';
-import { appSettingsFrom, createApp } from '../slack/app';
+import { appSettingsFrom, type CreateAppOptions, createApp } from '../slack/app';
 import { resolveBotIdentity } from '../slack/bot-identity';
 import { createIdempotencyStore } from '../slack/idempotency';
 
 export const EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
 
-/** HTTP mode: events, slash commands and interactivity all at POST /slack/events, signatures verified by Bolt. */
+/**
+ * HTTP mode: events, slash commands and interactivity all at POST /slack/events, signatures verified by Bolt.
+ * `web` lets tests turn off the Web API client's retries, which otherwise go on for half an hour after a test ends.
+ */
 export async function startHttp(
   config: Config,
   listen: ListenOptions = { port: config.port },
+  web: Pick<CreateAppOptions, 'clientOptions'> = {},
 ): Promise<{ app: App; server: Server }> {
   const { botToken, signingSecret } = config.slack;
   if (!botToken || !signingSecret) throw new Error('HTTP mode needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET');
@@ -29,6 +33,7 @@ export async function startHttp(
     token: botToken,
     ...identity,
     ...appSettingsFrom(config),
+    ...web,
     // Several instances behind a load balancer share IDEMPOTENCY_TABLE; one instance keeps its claims in memory.
     idempotency: createIdempotencyStore(config.idempotencyTable),
   });

@@ -1,11 +1,14 @@
 import { type App, type LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from '../config';
-import { appSettingsFrom, createApp } from '../slack/app';
+import { appSettingsFrom, type CreateAppOptions, createApp } from '../slack/app';
 import { resolveBotIdentity } from '../slack/bot-identity';
 import { createIdempotencyStore } from '../slack/idempotency';
 
-/** Socket Mode: the app connects out to Slack, so development needs no public URL. */
-export async function startSocket(config: Config): Promise<App> {
+/**
+ * Socket Mode: the app connects out to Slack, so development needs no public URL.
+ * `web` lets tests turn off the Web API client's retries, which otherwise go on for half an hour after a test ends.
+ */
+export async function startSocket(config: Config, web: Pick<CreateAppOptions, 'clientOptions'> = {}): Promise<App> {
   const { botToken, appToken, apiUrl } = config.slack;
   if (!botToken || !appToken) throw new Error('Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN');
   const identity = await resolveBotIdentity({ ...config.slack, token: botToken });
@@ -20,6 +23,7 @@ export async function startSocket(config: Config): Promise<App> {
     token: botToken,
     ...identity,
     ...appSettingsFrom(config),
+    ...web,
     // Socket Mode spreads events over up to 10 connections; IDEMPOTENCY_TABLE lets several processes share claims.
     idempotency: createIdempotencyStore(config.idempotencyTable),
   });

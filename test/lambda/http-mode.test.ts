@@ -11,6 +11,9 @@ import { startHttp } from '../../src/main/http';
 import { useFakeAwsCredentials } from '../deferred/helpers';
 import { encode, fixture, SIGNING_SECRET, SlackApiRecorder, signatureHeaders } from '../slack/harness';
 
+// A reply still in flight when a test ends must fail at once, not retry against a closed fake for half an hour.
+const NO_RETRIES = { clientOptions: { retryConfig: { retries: 0 } } };
+
 useFakeAwsCredentials('eu-west-1');
 
 const running: { app: App; server: Server; url: string }[] = [];
@@ -24,11 +27,18 @@ async function instance(env: Record<string, string> = {}) {
     LOG_LEVEL: 'error',
     ...env,
   });
-  const { app, server } = await startHttp(config, { port: 0, host: '127.0.0.1' });
+  const { app, server } = await startHttp(config, { port: 0, host: '127.0.0.1' }, NO_RETRIES);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   running.push({ app, server, url });
   return url;
 }
+
+// The first claim loads the SDK (client and credential chain) inside its 1-second budget; on a busy CI machine, under
+// jest's module loader, that load alone can run out the budget and make the claim fail open. Load it once up front.
+beforeAll(async () => {
+  await import('@aws-sdk/client-dynamodb');
+  await import('@aws-sdk/credential-provider-node');
+});
 
 beforeEach(() => {
   nock.enableNetConnect('127.0.0.1');

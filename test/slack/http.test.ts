@@ -6,6 +6,9 @@ import { loadConfig } from '../../src/config';
 import { startHttp } from '../../src/main/http';
 import { encode, fixture, messageEvent, SIGNING_SECRET, SlackApiRecorder, signatureHeaders } from './harness';
 
+// A reply still in flight when a test ends must fail at once, not retry against a closed fake for half an hour.
+const NO_RETRIES = { clientOptions: { retryConfig: { retries: 0 } } };
+
 const GOV_API = 'https://slack-gov.example.com';
 
 async function until(condition: () => boolean, ms = 3000): Promise<void> {
@@ -30,7 +33,7 @@ describe('HTTP mode (the real HTTPReceiver on loopback)', () => {
       ...env,
     });
     expect(config.mode).toBe('http');
-    ({ app, server } = await startHttp(config, { port: 0, host: '127.0.0.1' }));
+    ({ app, server } = await startHttp(config, { port: 0, host: '127.0.0.1' }, NO_RETRIES));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
   }
 
