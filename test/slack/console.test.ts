@@ -1,26 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { PassThrough } from 'node:stream';
 import nock from 'nock';
-import { runConsole } from '../../src/main/console/index';
 import { captureAuditLines, captureConsole } from '../capture';
+import { converse } from './console-harness';
 
 const ROOT = resolve(__dirname, '../..');
 const SESSION_EXPIRED_TITLE = 'The sign-in session expired before the MFA step was answered';
-
-/** Runs the console on `lines` as piped (non-TTY) input and returns everything it printed. */
-async function converse(lines: string[]): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = '';
-  output.on('data', (chunk: Buffer) => {
-    printed += chunk.toString('utf8');
-  });
-  const done = runConsole({ input, output });
-  input.end(`${lines.join('\n')}\n`);
-  await done;
-  return printed;
-}
 
 describe('the local console', () => {
   beforeEach(() => nock.enableNetConnect('127.0.0.1'));

@@ -1,20 +1,6 @@
 /** The local console's `> question`: a reply in the last thread, answered from that thread's diagnosis. */
-import { PassThrough } from 'node:stream';
 import nock from 'nock';
-import { runConsole } from '../../src/main/console/index';
-
-async function converse(lines: string[]): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = '';
-  output.on('data', (chunk: Buffer) => {
-    printed += chunk.toString('utf8');
-  });
-  const done = runConsole({ input, output });
-  input.end(`${lines.join('\n')}\n`);
-  await done;
-  return printed;
-}
+import { converse } from './console-harness';
 
 describe('the console in a thread', () => {
   beforeEach(() => nock.enableNetConnect('127.0.0.1'));
