@@ -1,60 +1,10 @@
-/**
- * /mfa-check through the real receiver with the default in-process deferrer (Socket Mode, HTTP mode, the console):
- * the ack first, then the report through response_url; bad input, aliases and the allow-lists; the audit lines.
- */
-import { AwsLambdaReceiver } from '@slack/bolt';
-import { createApp } from '../../src/slack/app';
-import { type CheckSettings, createInProcessDeferrer } from '../../src/slack/deferred';
-import { jobRunners } from '../../src/slack/deferred/jobs';
 import { captureAuditLines } from '../capture';
 import { POOL_ID, serve } from '../checks/wire';
 import { useFakeAwsCredentials } from '../deferred/helpers';
-import {
-  BOT_ID,
-  BOT_TOKEN,
-  BOT_USER_ID,
-  encode,
-  fixture,
-  RecordingLogger,
-  SIGNING_SECRET,
-  SlackApiRecorder,
-  signatureHeaders,
-} from './harness';
+import { inProcessBot } from './check-harness';
+import { fixture, SlackApiRecorder } from './harness';
 
 useFakeAwsCredentials('eu-west-1');
-
-const OPEN: CheckSettings = { accounts: [], allowedPools: [], allowedUsers: [], allowedChannels: [] };
-
-function bot(check: Partial<CheckSettings> = {}) {
-  const logger = new RecordingLogger();
-  const receiver = new AwsLambdaReceiver({ signingSecret: SIGNING_SECRET, logger });
-  const deferrer = createInProcessDeferrer(jobRunners);
-  createApp({
-    receiver,
-    token: BOT_TOKEN,
-    botId: BOT_ID,
-    botUserId: BOT_USER_ID,
-    logger,
-    clientOptions: { retryConfig: { retries: 0 } },
-    check: { ...OPEN, ...check },
-    deferrer,
-  });
-  const handler = receiver.toHandler();
-  const send = async (body: Record<string, unknown>) => {
-    const { raw, contentType } = encode(body);
-    const event = {
-      version: '2.0',
-      rawPath: '/slack/events',
-      headers: { 'content-type': contentType, ...signatureHeaders(raw) },
-      body: Buffer.from(raw).toString('base64'),
-      isBase64Encoded: true,
-    };
-    // biome-ignore lint/suspicious/noExplicitAny: the Lambda context is unused by Bolt
-    const response = (await handler(event as any, {} as any)) as { statusCode: number; body: string };
-    return { status: response.statusCode, ack: response.body ? JSON.parse(response.body) : undefined };
-  };
-  return { send, logger, idle: () => deferrer.idle() };
-}
 
 const command = (text: string, extra: Record<string, string> = {}) => ({
   ...fixture('slash-command'),
@@ -72,7 +22,7 @@ describe('/mfa-check in one process', () => {
   it('acks "Checking ..." at once, then posts the report privately with a Share button, and writes one audit line', async () => {
     const slack = new SlackApiRecorder();
     const aws = serve();
-    const { send, idle } = bot();
+    const { send, idle } = inProcessBot();
     const { status, ack } = await send(command(`${POOL_ID} alice`));
     expect(status).toBe(200);
     expect(ack).toEqual({
@@ -107,7 +57,7 @@ describe('/mfa-check in one process', () => {
   ])('answers %s with a usage message in the ack and reads nothing from AWS', async (_name, text, message) => {
     const slack = new SlackApiRecorder();
     const aws = serve();
-    const { send, idle } = bot();
+    const { send, idle } = inProcessBot();
     const { ack } = await send(command(text));
     await idle();
     expect(ack.response_type).toBe('ephemeral');
@@ -130,7 +80,7 @@ describe('/mfa-check in one process', () => {
   ])('answers %s briefly, without repeating it, and reads nothing from AWS', async (_name, text, part, message) => {
     const aws = serve();
     const slack = new SlackApiRecorder();
-    const { send, idle } = bot();
+    const { send, idle } = inProcessBot();
     const { ack } = await send(command(text));
     await idle();
     expect(ack.text).toMatch(message);
@@ -143,7 +93,7 @@ describe('/mfa-check in one process', () => {
   it('shows a username that is a phone number masked in the report, which can be shared in the channel', async () => {
     serve();
     const slack = new SlackApiRecorder();
-    const { send, idle } = bot();
+    const { send, idle } = inProcessBot();
     await send(command(`${POOL_ID} +819012345678`));
     await idle();
     const [report] = slack.only('respond') as { text: string; blocks: { type: string }[] }[];
@@ -154,7 +104,7 @@ describe('/mfa-check in one process', () => {
   });
 
   it('escapes what the person typed when it is echoed back', async () => {
-    const { send } = bot();
+    const { send } = inProcessBot();
     const { ack } = await send(command('<!channel>'));
     expect(ack.text).not.toContain('<!channel>');
     expect(ack.text).toContain('&lt;!channel&gt;');
@@ -167,7 +117,7 @@ describe('/mfa-check in one process', () => {
   ])('refuses %s with the reason, checks nothing, and audits the refusal', async (_name, lists, reason) => {
     const aws = serve();
     const slack = new SlackApiRecorder();
-    const { send, idle } = bot(lists);
+    const { send, idle } = inProcessBot(lists);
     const { ack } = await send(command(POOL_ID));
     await idle();
     expect(ack.text).toMatch(/^Not checked: /);
@@ -180,7 +130,7 @@ describe('/mfa-check in one process', () => {
   it('lets an allowed person, channel and pool through', async () => {
     serve();
     const slack = new SlackApiRecorder();
-    const { send, idle } = bot({
+    const { send, idle } = inProcessBot({
       allowedUsers: ['U0ALICE001'],
       allowedChannels: ['C0DEVOPS01'],
       allowedPools: ['eu-west-1_*'],
@@ -194,7 +144,7 @@ describe('/mfa-check in one process', () => {
   it('checks another account through its alias (STS AssumeRole), keeping the role ARN out of the reply', async () => {
     const aws = serve();
     const slack = new SlackApiRecorder();
-    const { send, idle } = bot({
+    const { send, idle } = inProcessBot({
       accounts: [{ alias: 'prod', roleArn: 'arn:aws:iam::210987654321:role/MfaCheckReadOnly' }],
     });
     const { ack } = await send(command(`prod ${POOL_ID}`));
@@ -216,7 +166,7 @@ describe('/mfa-check in one process', () => {
       },
     });
     const slack = new SlackApiRecorder();
-    const { send, idle } = bot();
+    const { send, idle } = inProcessBot();
     await send(command(POOL_ID));
     await idle();
     const [message] = slack.only('respond');
@@ -239,7 +189,7 @@ describe('Share in channel', () => {
     const audit = captureAuditLines();
     serve();
     const slack = new SlackApiRecorder();
-    const { send, idle } = bot();
+    const { send, idle } = inProcessBot();
     const { status } = await send(press(JSON.stringify({ pool: POOL_ID })));
     await idle();
     expect(status).toBe(200);
@@ -253,7 +203,7 @@ describe('Share in channel', () => {
   it('applies the allow-lists again when the button is pressed', async () => {
     const aws = serve();
     const slack = new SlackApiRecorder();
-    const { send, idle } = bot({ allowedChannels: ['C0OTHER001'] });
+    const { send, idle } = inProcessBot({ allowedChannels: ['C0OTHER001'] });
     await send(press(JSON.stringify({ pool: POOL_ID })));
     await idle();
     expect(aws.calls).toEqual([]);
@@ -264,7 +214,7 @@ describe('Share in channel', () => {
   it('answers a button whose value is not a pool with a clear note and checks nothing', async () => {
     const aws = serve();
     const slack = new SlackApiRecorder();
-    const { send, idle } = bot();
+    const { send, idle } = inProcessBot();
     await send(press('{"pool":"nonsense"}'));
     await idle();
     expect(aws.calls).toEqual([]);
