@@ -37,6 +37,12 @@ const STACK_FRAME = /^(?:at\s+\S.*(?:\(.*\)|:\d+)|\.\.\.\s*\d+\s+more|#\d+\s+\S.
 // Slack's _italic_, *bold* and ~strike~ markers at the edges of words.
 const SLACK_EMPHASIS = /(^|\s)[_*~]+(?=\S)|(?<=\S)[_*~]+(?=\s|$|[.,:;!?])/g;
 const QUOTE_PREFIX = /^(?:>\s?)+/;
+// Terraform frames its diagnostics in a box-drawing gutter (`│ Error: ...`, `╷`, `╵`) and wraps them at the terminal width.
+const BOX_GUTTER = /^[\u2500-\u257f]+\s?/;
+// Android logcat puts level, tag and pid before every line (`E/amplify:flutter:auth_cognito( 2536): `, `I/flutter ( 5521): `,
+// `01-20 12:34:56.789  1234  5678 E Tag: `): words that would stand between an exception and its message.
+const LOGCAT_PREFIX =
+  /^(?:(?:\d{4}-)?\d{2}-\d{2}\s+\d{2}:\d{2}:\d{2}\.\d{3}\s+\d+[\s-]+\d+\s+[VDIWEF]\s+[^\s:]+\s*:\s|[VDIWEF]\/[\w.:$-]+\s*\(\s*\d+\):\s)/;
 const SPACES = /\s+/g;
 
 function decodeSlack(text: string): string {
@@ -90,7 +96,7 @@ function cleanPiece(piece: string): string {
     .replace(SLACK_EMPHASIS, (_m, lead?: string) => lead ?? '')
     .replace(SPACES, ' ')
     .trim();
-  text = text.replace(QUOTE_PREFIX, '').trim();
+  text = text.replace(QUOTE_PREFIX, '').replace(BOX_GUTTER, '').replace(LOGCAT_PREFIX, '').trim();
   if (STACK_FRAME.test(text)) return '';
   return text;
 }

@@ -22,8 +22,9 @@ interface HeldoutCase {
 
 const DIR = join(__dirname, '..', 'fixtures', 'heldout');
 const load = (file: string): HeldoutCase[] => parse(readFileSync(join(DIR, file), 'utf8')) as HeldoutCase[];
-const positives = load('positives.yaml');
-const negatives = load('negatives.yaml');
+// Round 2 was written blind to round 1, in wrappers and languages round 1 had fewer of (Go, .NET, Terraform, logcat ...).
+const positives = [...load('positives.yaml'), ...load('round2-positives.yaml')];
+const negatives = [...load('negatives.yaml'), ...load('round2-negatives.yaml')];
 
 const MIN_RIGHT_TOP = 0.95;
 const MIN_QUIET = 0.98;

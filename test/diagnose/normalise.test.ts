@@ -43,6 +43,18 @@ describe('normalise', () => {
     expect(texts('&gt; SOFTWARE\\_TOKEN\\_MFA **bold**')).toEqual(['SOFTWARE_TOKEN_MFA bold']);
   });
 
+  test("strips Terraform's box gutter and Android logcat prefixes, which would stand between an error and its message", () => {
+    expect(texts('╷\n│ Error: setting MFA config:\n│ InvalidParameterException: x\n╵')).toEqual([
+      'Error: setting MFA config:',
+      'InvalidParameterException: x',
+    ]);
+    expect(
+      texts(
+        'I/flutter ( 5521): "message": "Code mismatch",\nE/amplify:flutter:auth_cognito( 2536): X\n01-20 12:34:56.789  1234  5678 E MainActivity: Y',
+      ),
+    ).toEqual(['"message": "Code mismatch",', 'X', 'Y']);
+  });
+
   test('cuts long lines into overlapping pieces', () => {
     const segments = normalise('y'.repeat(5000));
     expect(segments.length).toBeGreaterThan(2);
