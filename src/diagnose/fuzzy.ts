@@ -25,11 +25,15 @@ const MIN_SHARED = 0.5;
 const MIN_SIMILARITY = 0.6;
 const SHORT_WORDS = 10;
 
-function coverage(signature: MessageSignature, words: Set<string>): number {
+/** A text cut mid-word (a truncated log line, a Slack preview) still says the word it was cutting: `expir` -> `expired`. */
+const MIN_CUT_WORD = 3;
+
+function coverage(signature: MessageSignature, words: Set<string>, cut: string): number {
   let covered = 0;
   for (const word of signature.words) {
     if (words.has(word)) covered++;
     else if (word.length >= 5 && [...words].some((w) => editDistance(w, word, 1) <= 1)) covered++;
+    else if (cut.length >= MIN_CUT_WORD && word.startsWith(cut)) covered++;
   }
   return covered / signature.words.length;
 }
@@ -42,6 +46,7 @@ export function fuzzyMatch(
   among?: readonly MessageSignature[],
 ): FuzzyHit[] {
   const words = new Set(key.split(' '));
+  const cut = key.slice(key.lastIndexOf(' ') + 1);
   const shared = new Map<number, number>();
   for (const word of words) {
     for (const i of index.byWord.get(word) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
@@ -63,7 +68,7 @@ export function fuzzyMatch(
     if (count >= 0 && count / signature.strong.length < MIN_SHARED) continue;
     const [result] = fuse.search(signature.key);
     if (!result) continue;
-    const similarity = (1 - (result.score ?? 1)) * coverage(signature, words);
+    const similarity = (1 - (result.score ?? 1)) * coverage(signature, words, cut);
     if (similarity >= MIN_SIMILARITY) hits.push({ signature, similarity });
   }
   return hits.sort((a, b) => b.similarity - a.similarity).slice(0, limit);

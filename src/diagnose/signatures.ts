@@ -15,7 +15,7 @@ export interface MessageSignature {
   /** Its comparison form. */
   key: string;
   words: string[];
-  /** Its words without the common ones (all of them when it has only common words): what word overlap counts. */
+  /** Its distinct words without the common ones (all of them when it has only common words): what word overlap counts. */
   strong: string[];
   /** The first three letters of each word: overlap that survives a typo. */
   prefixes: string[];
@@ -97,12 +97,13 @@ export function buildIndex(entries: readonly CatalogueEntry[], lookalikes: reado
       const key = toKey(text);
       if (!key || messages.some((m) => m.key === key && m.owner.id === owner.id)) continue;
       const words = key.split(' ');
-      const strong = words.filter((w) => !WEAK_WORDS.has(w));
+      // Each word once: the shares of strong words found are counted per distinct word ("session ... session").
+      const strong = [...new Set(words.filter((w) => !WEAK_WORDS.has(w)))];
       messages.push({
         text,
         key,
         words,
-        strong: strong.length > 0 ? strong : words,
+        strong: strong.length > 0 ? strong : [...new Set(words)],
         prefixes: [...new Set(words.map((w) => w.slice(0, 3)))],
         owner,
         exceptions: lowerNames,

@@ -67,6 +67,17 @@ describe('evidence', () => {
     expect(diagnose('Invalid session for the user, session can only be used once.').best.id).toBe('session-used-once');
     expect(diagnose('Invalid session for the user.').best.id).toBe('session-invalid');
   });
+
+  test('a longer variant cut mid-word or misspelt in its last word is still the longer one, not the shorter', () => {
+    for (const text of [
+      'NotAuthorizedException: Invalid session for the user, session is expir',
+      'NotAuthorizedException: Invalid session for the user, session is expird.',
+    ]) {
+      const { best } = diagnose(text);
+      expect(best.id).toBe('session-expired');
+      expect(best.autoReply).toBe(true);
+    }
+  });
 });
 
 describe('guesses and no-match', () => {
