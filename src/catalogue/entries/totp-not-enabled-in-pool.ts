@@ -12,6 +12,7 @@ export const entry: CatalogueEntry = {
       en: [
         'software token MFA has not been enabled by the user pool',
         'TOTP is not enabled in the user pool',
+        'TOTP is not enabled on the user pool',
         'authenticator apps are not turned on for the pool',
       ],
       ja: [
