@@ -33,8 +33,10 @@ export async function messageCallback({
       await handleThreadReply({ message: { ...post, thread_ts: post.thread_ts as string }, context, client, logger });
       return;
     }
+    // A channel outside ALLOWED_CHANNELS gets no unprompted answer: skip the diagnosis there altogether.
+    if (!dm && !answersUnpromptedIn(settingsOf(context), post.channel)) return;
     const result = diagnose(dm ? stripMention(post.text, context.botUserId) : post.text);
-    if (!dm && !(result.best.autoReply && answersUnpromptedIn(settingsOf(context), post.channel))) return;
+    if (!dm && !result.best.autoReply) return;
     await answerInThread(client, { channel: post.channel, threadTs: post.ts }, result, dm ? 'dm' : 'channel');
   } catch (error) {
     logger.error(error);
