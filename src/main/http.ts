@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import { appSettingsFrom, type CreateAppOptions, createApp } from '../slack/app';
 import { resolveBotIdentity } from '../slack/bot-identity';
 import { createIdempotencyStore } from '../slack/idempotency';
+import { refuseOddBodies } from './http/refuse-odd-bodies';
 
 export const EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
@@ -36,6 +37,11 @@ export async function startHttp(
     ...web,
     // Several instances behind a load balancer share IDEMPOTENCY_TABLE; one instance keeps its claims in memory.
     idempotency: createIdempotencyStore(config.idempotencyTable),
+  });
+  receiver.requestListener = refuseOddBodies(receiver.requestListener, {
+    signingSecret,
+    endpoints: [EVENTS_PATH],
+    logger: app.logger,
   });
   const server = (await app.start(listen)) as Server;
   return { app, server };

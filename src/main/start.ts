@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from '../config';
 import { startConsole } from './console';
 import { EVENTS_PATH, startHttp } from './http';
 import { startSocket } from './socket';
+import { logUnhandledRejections } from './unhandled-rejections';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -14,10 +15,12 @@ async function main(): Promise<void> {
     console.error('LOG_LEVEL=debug logs raw Slack payloads, including what people paste: do not use it in production.');
   }
   if (config.mode === 'socket') {
-    await startSocket(config);
+    const app = await startSocket(config);
+    logUnhandledRejections(app.logger);
     console.log('Cognito MFA bot is connected to Slack in Socket Mode.');
   } else if (config.mode === 'http') {
-    await startHttp(config);
+    const { app } = await startHttp(config);
+    logUnhandledRejections(app.logger);
     console.log(`Cognito MFA bot is listening on port ${config.port}: POST ${EVENTS_PATH}`);
   } else {
     await startConsole(config);
