@@ -1,6 +1,7 @@
 /** Posts a finished job's message to wherever the job said its answer goes. */
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
+import { timedFetch } from '../timed-fetch';
 import type { ReplyTarget } from './types';
 
 export interface ReplyMessage {
@@ -14,9 +15,11 @@ export class ResponseUrlError extends Error {
   override name = 'ResponseUrlError';
 }
 
+const post = timedFetch();
+
 export async function sendReply(target: ReplyTarget, message: ReplyMessage, client: WebClient): Promise<void> {
   if ('responseUrl' in target) {
-    const response = await fetch(target.responseUrl, {
+    const response = await post(target.responseUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -25,6 +28,9 @@ export async function sendReply(target: ReplyTarget, message: ReplyMessage, clie
         text: message.text,
         ...(message.blocks ? { blocks: message.blocks } : {}),
       }),
+    }).catch((error: unknown) => {
+      // The caller logs this and tells the person if it can.
+      throw new ResponseUrlError(`response_url: ${error instanceof Error ? error.message : String(error)}`);
     });
     // An expired response_url (30 min, 5 posts) answers 404 or 410; say so rather than lose the reply silently.
     if (!response.ok) throw new ResponseUrlError(`response_url answered HTTP ${response.status}`);
