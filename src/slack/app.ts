@@ -69,7 +69,7 @@ export function createApp(options: CreateAppOptions): App {
     recordFeedback: options.recordFeedback ?? writeFeedbackLine,
   };
   app.use(ignoreRetries);
-  installEventDeduplication(app, options.idempotency ?? createMemoryIdempotencyStore());
+  installEventDeduplication(app, options.idempotency ?? createMemoryIdempotencyStore({ logger: app.logger }));
   installDeferrer(app, options.deferrer ?? createInProcessDeferrer(jobRunners), options.check);
   app.use(async ({ context, next }) => {
     withSettings(context, settings);
