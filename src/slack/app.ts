@@ -2,7 +2,7 @@ import { App, type Logger, type LogLevel, type Receiver, type webApi } from '@sl
 import type { Config } from '../config';
 import { type CheckSettings, createInProcessDeferrer, type Deferrer, installDeferrer } from './deferred';
 import { jobRunners } from './deferred/jobs';
-import { createMemoryIdempotencyStore, type IdempotencyStore, installEventDeduplication } from './idempotency';
+import { createMemoryIdempotencyStore, type IdempotencyStore, installDeliveryDeduplication } from './idempotency';
 import { registerListeners } from './listeners';
 import { ignoreRetries } from './middleware/ignore-retries';
 import { type BotSettings, type FeedbackRecord, withSettings, writeFeedbackLine } from './settings';
@@ -69,7 +69,7 @@ export function createApp(options: CreateAppOptions): App {
     recordFeedback: options.recordFeedback ?? writeFeedbackLine,
   };
   app.use(ignoreRetries);
-  installEventDeduplication(app, options.idempotency ?? createMemoryIdempotencyStore({ logger: app.logger }));
+  installDeliveryDeduplication(app, options.idempotency ?? createMemoryIdempotencyStore({ logger: app.logger }));
   installDeferrer(app, options.deferrer ?? createInProcessDeferrer(jobRunners), options.check);
   app.use(async ({ context, next }) => {
     withSettings(context, settings);

@@ -290,6 +290,8 @@ describe('a thread the bot diagnosed (session expired)', () => {
       press.actions = [
         { type: 'button', action_id: element.action_id, block_id: 'followup_feedback', value: element.value },
       ];
+      // Each press is its own request, with its own trigger_id (the same one is dropped as a replay).
+      press.trigger_id = `8123456789014.1.${element.action_id}`;
       await bot.send(press);
     }
     expect(bot.feedback).toEqual([
