@@ -1,7 +1,8 @@
 /** Posts a finished job's message to wherever the job said its answer goes. */
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
-import { timedFetch } from '../timed-fetch';
+import { postOnceInThread } from '../reply/post-once';
+import { timedFetch } from '../web-api/timed-fetch';
 import type { ReplyTarget } from './types';
 
 export interface ReplyMessage {
@@ -43,5 +44,6 @@ export async function sendReply(target: ReplyTarget, message: ReplyMessage, clie
     ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
   };
   if (target.user) await client.chat.postEphemeral({ ...common, user: target.user });
+  else if (target.threadTs) await postOnceInThread(client, { ...common, thread_ts: target.threadTs });
   else await client.chat.postMessage(common);
 }
