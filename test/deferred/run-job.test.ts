@@ -114,7 +114,7 @@ describe('runJob', () => {
       const deps = jobDeps();
       let finished = false;
       const job = runJob(checkJob(), deps, {
-        check: (job) => sendReply(job.reply, { text: 'the report' }, deps.client),
+        check: (job) => sendReply(job.reply, { text: 'the report' }, deps),
       }).then(() => {
         finished = true;
       });

@@ -31,7 +31,7 @@ describe('Socket Mode (the real SocketModeReceiver against a local Slack)', () =
       LOG_LEVEL: 'error',
     });
     expect(config.mode).toBe('socket');
-    app = await startSocket(config, NO_RETRIES);
+    ({ app } = await startSocket(config, NO_RETRIES));
     await slack.connectedOnce;
   });
 

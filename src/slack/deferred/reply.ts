@@ -18,9 +18,19 @@ export class ResponseUrlError extends Error {
 
 const post = timedFetch();
 
-export async function sendReply(target: ReplyTarget, message: ReplyMessage, client: WebClient): Promise<void> {
+/** What posting needs: the Web API client, and the job's stop signal when it has one. */
+export interface ReplyDeps {
+  client: WebClient;
+  signal?: AbortSignal;
+}
+
+export async function sendReply(target: ReplyTarget, message: ReplyMessage, deps: ReplyDeps): Promise<void> {
+  // A stopped job posts nothing: whoever asked is told it was interrupted, and must not then get half an answer.
+  deps.signal?.throwIfAborted();
+  const { client } = deps;
   if ('responseUrl' in target) {
     const response = await post(target.responseUrl, {
+      signal: deps.signal,
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
