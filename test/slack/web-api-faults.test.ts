@@ -5,12 +5,15 @@
  */
 import { AwsLambdaReceiver } from '@slack/bolt';
 import nock from 'nock';
+import { diagnose } from '../../src/diagnose';
+import { packDiagnosis } from '../../src/render/blocks/diagnosis-value';
 import { createApp } from '../../src/slack/app';
 import {
   BOT_ID,
   BOT_TOKEN,
   BOT_USER_ID,
   encode,
+  fixture,
   messageEvent,
   RecordingLogger,
   SIGNING_SECRET,
@@ -18,6 +21,7 @@ import {
 } from './harness';
 
 const THREAD_TS = '1764150000.000100';
+const SESSION_EXPIRED = 'NotAuthorizedException: Invalid session for the user, session is expired.';
 
 /** The app as deployed: no client options of the tests' own, so the production policy is what runs. */
 function productionBot() {
@@ -26,13 +30,14 @@ function productionBot() {
   createApp({ receiver, token: BOT_TOKEN, botId: BOT_ID, botUserId: BOT_USER_ID, logger });
   const handler = receiver.toHandler();
   const send = (body: Record<string, unknown>) => {
-    const { raw } = encode(body);
+    const { raw, contentType } = encode(body);
+    const form = contentType !== 'application/json';
     const event = {
       version: '2.0',
       rawPath: '/slack/events',
-      headers: { 'content-type': 'application/json', ...signatureHeaders(raw) },
-      body: raw,
-      isBase64Encoded: false,
+      headers: { 'content-type': contentType, ...signatureHeaders(raw) },
+      body: form ? Buffer.from(raw).toString('base64') : raw,
+      isBase64Encoded: form,
     };
     // biome-ignore lint/suspicious/noExplicitAny: the Lambda context is unused by Bolt
     return handler(event as any, {} as any) as Promise<{ statusCode: number }>;
@@ -215,5 +220,23 @@ describe('time limits', () => {
     expect(thread.lookups).toHaveLength(1);
     expect(thread.stored).toHaveLength(1);
     expect(bot.logger.errors()).toEqual([]);
+  });
+
+  it("gives up on a button's response_url that never answers after 10 s, and logs it", async () => {
+    nock('https://hooks.slack.com')
+      .post(() => true)
+      .reply(() => new Promise<never>(() => {}));
+    const body = fixture<Record<string, unknown>>('block-actions');
+    const value = packDiagnosis(diagnose(SESSION_EXPIRED));
+    const press = {
+      ...body,
+      container: { ...(body.container as object), is_ephemeral: true },
+      actions: [{ ...(body.actions as object[])[0], action_id: 'diagnosis_helpful', value }],
+    };
+    const bot = productionBot();
+    const done = bot.send(press);
+    await jest.advanceTimersByTimeAsync(10_100);
+    await done;
+    expect(bot.logger.errors()).toEqual([expect.stringContaining('no answer within 10 s')]);
   });
 });
