@@ -4,13 +4,14 @@
  * it sends itself to finish slow work after the ack.
  */
 import { isWorkerPayload } from '../slack/deferred/worker-payload';
+import { type ApiGatewayEvent, oddBodyResponse } from './lambda/refuse-odd-bodies';
 import { buildRuntime, type LambdaRuntime } from './lambda/runtime';
 import { runWorker } from './lambda/worker';
 
 type Env = Record<string, string | undefined>;
 type SlackHandler = LambdaRuntime['slack'];
 
-function isHttpEvent(event: unknown): boolean {
+function isHttpEvent(event: unknown): event is ApiGatewayEvent {
   return typeof event === 'object' && event !== null && typeof (event as { headers?: unknown }).headers === 'object';
 }
 
@@ -37,6 +38,8 @@ export function createHandler(env: Env) {
       rt.app.logger.error('unexpected event: neither an API Gateway HTTP request nor a deferred job (mfaBotJob)');
       return { statusCode: 400, body: 'Expected a Slack request through API Gateway or a deferred job.' };
     }
+    const refused = oddBodyResponse(event, rt.config.slack.signingSecret ?? '', rt.app.logger);
+    if (refused) return refused;
     return rt.slack(event as Parameters<SlackHandler>[0], context);
   };
 }

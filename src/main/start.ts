@@ -6,6 +6,8 @@ import { ConfigError, loadConfig } from '../config';
 import { startConsole } from './console';
 import { EVENTS_PATH, startHttp } from './http';
 import { startSocket } from './socket';
+import { stopOnSignals } from './stop-signals';
+import { logUnhandledRejections } from './unhandled-rejections';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -13,15 +15,20 @@ async function main(): Promise<void> {
     // Bolt and the Slack SDK log whole payloads at debug level, pasted secrets included; our redaction cannot reach them.
     console.error('LOG_LEVEL=debug logs raw Slack payloads, including what people paste: do not use it in production.');
   }
-  if (config.mode === 'socket') {
-    await startSocket(config);
-    console.log('Cognito MFA bot is connected to Slack in Socket Mode.');
-  } else if (config.mode === 'http') {
-    await startHttp(config);
-    console.log(`Cognito MFA bot is listening on port ${config.port}: POST ${EVENTS_PATH}`);
-  } else {
+  if (config.mode === 'console') {
     await startConsole(config);
+    return;
   }
+  const { app, stop } = config.mode === 'socket' ? await startSocket(config) : await startHttp(config);
+  // A long-running process serves many conversations: a stray rejection is logged, not fatal, and a stop request
+  // lets running checks finish (or tells their requesters) before it exits.
+  logUnhandledRejections(app.logger);
+  stopOnSignals(stop, app.logger);
+  console.log(
+    config.mode === 'socket'
+      ? 'Cognito MFA bot is connected to Slack in Socket Mode.'
+      : `Cognito MFA bot is listening on port ${config.port}: POST ${EVENTS_PATH}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -2,11 +2,12 @@ import { App, type Logger, type LogLevel, type Receiver, type webApi } from '@sl
 import type { Config } from '../config';
 import { type CheckSettings, createInProcessDeferrer, type Deferrer, installDeferrer } from './deferred';
 import { jobRunners } from './deferred/jobs';
-import { createMemoryIdempotencyStore, type IdempotencyStore, installEventDeduplication } from './idempotency';
+import { createMemoryIdempotencyStore, type IdempotencyStore, installDeliveryDeduplication } from './idempotency';
 import { registerListeners } from './listeners';
 import { ignoreRetries } from './middleware/ignore-retries';
 import { type BotSettings, type FeedbackRecord, withSettings, writeFeedbackLine } from './settings';
 import { installThreadContexts } from './threads/install';
+import { slackClientOptions } from './web-api/client-options';
 
 export interface CreateAppOptions {
   /** HTTPReceiver, SocketModeReceiver, AwsLambdaReceiver or the console's receiver. */
@@ -24,8 +25,8 @@ export interface CreateAppOptions {
   logger?: Logger;
   logLevel?: LogLevel;
   /**
-   * Extra Web API client options (tests pass `retryConfig: { retries: 0 }`). The default retry policy and
-   * rate-limit handling (wait `Retry-After`, then retry) are kept unless overridden here.
+   * Extra Web API client options (tests pass `retryConfig: { retries: 0 }`). The bot's time limit and short, logged
+   * retry policy (web-api/client-options.ts) are kept unless overridden here.
    */
   clientOptions?: webApi.WebClientOptions;
   /** /mfa-check account aliases and allow-lists (MFA_CHECK_*). */
@@ -53,7 +54,7 @@ export function appSettingsFrom(
 
 /** The Bolt app with every listener, for any receiver. */
 export function createApp(options: CreateAppOptions): App {
-  const app = new App({
+  const app: App = new App({
     receiver: options.receiver,
     token: options.token,
     botId: options.botId,
@@ -62,14 +63,18 @@ export function createApp(options: CreateAppOptions): App {
     logLevel: options.logLevel,
     // Bolt's conversation store keeps per-channel state in memory; nothing here uses it.
     convoStore: false,
-    clientOptions: { ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}), ...options.clientOptions },
+    clientOptions: {
+      ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
+      ...slackClientOptions(() => app.logger),
+      ...options.clientOptions,
+    },
   });
   const settings: BotSettings = {
     allowedChannels: options.allowedChannels ?? [],
     recordFeedback: options.recordFeedback ?? writeFeedbackLine,
   };
   app.use(ignoreRetries);
-  installEventDeduplication(app, options.idempotency ?? createMemoryIdempotencyStore());
+  installDeliveryDeduplication(app, options.idempotency ?? createMemoryIdempotencyStore({ logger: app.logger }));
   installDeferrer(app, options.deferrer ?? createInProcessDeferrer(jobRunners), options.check);
   app.use(async ({ context, next }) => {
     withSettings(context, settings);

@@ -1,5 +1,6 @@
 import { webApi } from '@slack/bolt';
 import { ConfigError } from '../config';
+import { timedFetch } from './web-api/timed-fetch';
 
 export interface BotIdentity {
   botId: string;
@@ -21,6 +22,8 @@ export async function resolveBotIdentity(options: {
   const client = new webApi.WebClient(options.token, {
     ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
     retryConfig: { retries: 2, maxTimeout: 2000 },
+    // Without a limit, a Slack that accepts the connection and never answers would hold the start for 300 s.
+    fetch: timedFetch(),
   });
   try {
     const result = await client.auth.test();

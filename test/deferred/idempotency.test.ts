@@ -15,10 +15,52 @@ describe('memory idempotency store', () => {
   });
 
   it('frees a key once its time to live has passed', async () => {
-    const store = createMemoryIdempotencyStore();
-    expect(await store.claim('event:Ev1', 0.05)).toBe(true);
-    await new Promise((r) => setTimeout(r, 80));
-    expect(await store.claim('event:Ev1', 60)).toBe(true);
+    let now = Date.UTC(2026, 10, 26, 8, 0, 0);
+    const store = createMemoryIdempotencyStore({ now: () => now });
+    expect(await store.claim('event:Ev1', 3600)).toBe(true);
+    now += 3_599_000;
+    expect(await store.claim('event:Ev1', 3600)).toBe(false);
+    now += 1000;
+    expect(await store.claim('event:Ev1', 3600)).toBe(true);
+  });
+
+  it('still refuses an event redelivered within the hour after 30,000 others, an hour of Slack at its limit', async () => {
+    let now = Date.UTC(2026, 10, 26, 8, 0, 0);
+    const logger = recordingLogger();
+    const store = createMemoryIdempotencyStore({ now: () => now, logger });
+    expect(await store.claim('event:EvFIRST', 3600)).toBe(true);
+    for (let i = 0; i < 30_000; i++) {
+      now += 110;
+      await store.claim(`event:Ev${i}`, 3600);
+    }
+    expect(await store.claim('event:EvFIRST', 3600)).toBe(false);
+    expect(logger.lines).toEqual([]);
+  });
+
+  it('past its cap drops the oldest claim still live, and says so in the log once', async () => {
+    let now = Date.UTC(2026, 10, 26, 8, 0, 0);
+    const logger = recordingLogger();
+    const store = createMemoryIdempotencyStore({ max: 3, now: () => now, logger });
+    for (const id of ['Ev1', 'Ev2', 'Ev3', 'Ev4', 'Ev5']) {
+      now += 1000;
+      expect(await store.claim(`event:${id}`, 3600)).toBe(true);
+    }
+    expect(await store.claim('event:Ev5', 3600)).toBe(false);
+    expect(await store.claim('event:Ev1', 3600)).toBe(true);
+    expect(logger.lines).toEqual([
+      'warn idempotency: 3 claims in memory, dropping ones still live; a redelivered event may be answered twice. Set IDEMPOTENCY_TABLE to keep claims in DynamoDB.',
+    ]);
+  });
+
+  it('makes room by age first: claims older than their hour never count against the cap', async () => {
+    let now = Date.UTC(2026, 10, 26, 8, 0, 0);
+    const logger = recordingLogger();
+    const store = createMemoryIdempotencyStore({ max: 3, now: () => now, logger });
+    for (const id of ['Ev1', 'Ev2', 'Ev3']) await store.claim(`event:${id}`, 3600);
+    now += 3_600_000;
+    for (const id of ['Ev4', 'Ev5', 'Ev6']) await store.claim(`event:${id}`, 3600);
+    expect(await store.claim('event:Ev4', 3600)).toBe(false);
+    expect(logger.lines).toEqual([]);
   });
 });
 

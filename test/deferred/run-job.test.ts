@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { runJob } from '../../src/slack/deferred';
+import { runJob, sendReply } from '../../src/slack/deferred';
 import { checkJob, jobDeps, RESPONSE_URL } from './helpers';
 
 const hooks = () => nock('https://hooks.slack.com');
@@ -100,5 +100,36 @@ describe('runJob', () => {
       },
     });
     expect(deps.logger.lines.join('\n')).not.toContain(RESPONSE_URL);
+  });
+
+  describe('a response_url that accepts the post and never answers', () => {
+    beforeEach(() => jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] }));
+    afterEach(() => jest.useRealTimers());
+
+    it('gives up on the report after 10 s and logs it, then on the failure notice too', async () => {
+      hooks()
+        .persist()
+        .post('/commands/T0TEAM/1234/abcdef')
+        .reply(() => new Promise<never>(() => {}));
+      const deps = jobDeps();
+      let finished = false;
+      const job = runJob(checkJob(), deps, {
+        check: (job) => sendReply(job.reply, { text: 'the report' }, deps),
+      }).then(() => {
+        finished = true;
+      });
+      await jest.advanceTimersByTimeAsync(9_900);
+      expect(deps.logger.lines).toEqual([]);
+      await jest.advanceTimersByTimeAsync(200);
+      expect(deps.logger.lines).toEqual([
+        'error deferred job check job-1 failed: ResponseUrlError: response_url: no answer within 10 s',
+      ]);
+      expect(finished).toBe(false);
+      await jest.advanceTimersByTimeAsync(10_000);
+      await job;
+      expect(deps.logger.lines[1]).toBe(
+        'error deferred job check job-1: could not report its failure: ResponseUrlError: response_url: no answer within 10 s',
+      );
+    });
   });
 });

@@ -96,7 +96,8 @@ describe('Lambda handler: /mfa-check', () => {
     const handler = createHandler(lambdaEnv({ MFA_CHECK_ALLOWED_POOLS: 'us-east-1_*' }));
     const bad = await call(handler, apiGatewayEvent(slashCommand('not-a-pool')));
     expect(JSON.parse(bad.body).text).toContain('"not-a-pool" is not a user pool id or ARN');
-    const refused = await call(handler, apiGatewayEvent(slashCommand(POOL)));
+    // A second command has a trigger_id of its own: the same one would be dropped as a replay.
+    const refused = await call(handler, apiGatewayEvent(slashCommand(POOL, { trigger_id: '8123456789012.2.second' })));
     expect(JSON.parse(refused.body).text).toMatch(/^Not checked: .*MFA_CHECK_ALLOWED_POOLS/);
     expect(invocations).toEqual([]);
     expect(audit).toEqual([expect.objectContaining({ pool: POOL, outcome: 'refused', reason: 'not-allowed' })]);

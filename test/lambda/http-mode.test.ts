@@ -11,7 +11,7 @@ import { startHttp } from '../../src/main/http';
 import { useFakeAwsCredentials } from '../deferred/helpers';
 import { encode, fixture, SIGNING_SECRET, SlackApiRecorder, signatureHeaders } from '../slack/harness';
 
-// A reply still in flight when a test ends must fail at once, not retry against a closed fake for half an hour.
+// A reply still in flight when a test ends must fail at once, not retry against a closed fake after the test.
 const NO_RETRIES = { clientOptions: { retryConfig: { retries: 0 } } };
 
 useFakeAwsCredentials('eu-west-1');

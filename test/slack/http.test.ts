@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config';
 import { startHttp } from '../../src/main/http';
 import { encode, fixture, messageEvent, SIGNING_SECRET, SlackApiRecorder, signatureHeaders } from './harness';
 
-// A reply still in flight when a test ends must fail at once, not retry against a closed fake for half an hour.
+// A reply still in flight when a test ends must fail at once, not retry against a closed fake after the test.
 const NO_RETRIES = { clientOptions: { retryConfig: { retries: 0 } } };
 
 const GOV_API = 'https://slack-gov.example.com';

@@ -147,7 +147,8 @@ describe('a direct message', () => {
     await lambdaBot().send(messageEvent({ channel: 'D0ALICE001', channel_type: 'im', text: 'my MFA is broken, help' }));
     const [post] = api.only('chat.postMessage');
     expect(post).toMatchObject({ channel: 'D0ALICE001', thread_ts: '1764150000.000100' });
-    expect(post?.metadata).toBeUndefined();
+    // No diagnosis to follow up on: the reply carries only its own key (post-once.ts).
+    expect(post?.metadata).toEqual({ event_type: 'mfa_reply', event_payload: { reply_key: expect.any(String) } });
     expect(visibleText(post ?? {})).toContain('could not match');
     expect(visibleText(post ?? {})).toContain('/mfa-explain');
   });

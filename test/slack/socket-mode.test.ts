@@ -5,7 +5,7 @@ import { startSocket } from '../../src/main/socket';
 import { FakeSocketSlack } from './fake-socket-slack';
 import { fixture, messageEvent } from './harness';
 
-// A reply still in flight when a test ends must fail at once, not retry against a closed fake for half an hour.
+// A reply still in flight when a test ends must fail at once, not retry against a closed fake after the test.
 const NO_RETRIES = { clientOptions: { retryConfig: { retries: 0 } } };
 
 async function until(condition: () => boolean, ms = 5000): Promise<void> {
@@ -31,7 +31,7 @@ describe('Socket Mode (the real SocketModeReceiver against a local Slack)', () =
       LOG_LEVEL: 'error',
     });
     expect(config.mode).toBe('socket');
-    app = await startSocket(config, NO_RETRIES);
+    ({ app } = await startSocket(config, NO_RETRIES));
     await slack.connectedOnce;
   });
 

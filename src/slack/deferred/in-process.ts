@@ -1,21 +1,59 @@
 /**
  * Socket Mode, HTTP mode and the console: the ack has already gone out (or goes out as soon as the listener returns),
- * so the job simply runs in this process on the next turn of the event loop.
+ * so the job simply runs in this process on the next turn of the event loop. The deferrer keeps the jobs it runs,
+ * so a shutdown can wait for them, stop the ones that do not finish, and tell whoever asked.
  */
+import { HandOverError } from './lambda';
 import { type JobRunners, runJob } from './run-job';
 import type { Deferrer, Job, JobDeps } from './types';
 
-export function createInProcessDeferrer(runners: JobRunners): Deferrer & { idle(): Promise<void> } {
-  const running = new Set<Promise<void>>();
+export interface RunningJob {
+  job: Job;
+  /** The dependencies it runs with, its stop signal included. */
+  deps: JobDeps;
+  startedAt: number;
+  /** Aborts the job's signal: it posts nothing more. */
+  stop(): void;
+}
+
+export interface InProcessDeferrer extends Deferrer {
+  /** Resolves when every job started so far has finished (graceful shutdown, the console's exit, tests). */
+  idle(): Promise<void>;
+  /** Takes no more jobs: one handed over from now on is refused, with a reason for the person. */
+  close(): void;
+  /** The jobs still running, oldest first. */
+  running(): RunningJob[];
+}
+
+/** Shown in the ack of a command that arrives while the process stops; a restarted or other instance will take it. */
+const CLOSED_REASON =
+  'the bot is restarting; please try again in a minute (ボットが再起動中です。1 分ほどしてからもう一度お試しください)';
+
+export function createInProcessDeferrer(runners: JobRunners, now: () => number = Date.now): InProcessDeferrer {
+  const running = new Map<Promise<void>, RunningJob>();
+  let closed = false;
   return {
     async defer(job: Job, deps: JobDeps): Promise<void> {
-      const done = new Promise<void>((resolve) => setImmediate(resolve)).then(() => runJob(job, deps, runners));
-      running.add(done);
+      if (closed) throw new HandOverError(CLOSED_REASON);
+      const controller = new AbortController();
+      const entry: RunningJob = {
+        job,
+        deps: { ...deps, signal: controller.signal },
+        startedAt: now(),
+        stop: () => controller.abort(),
+      };
+      const done = new Promise<void>((resolve) => setImmediate(resolve)).then(() => runJob(job, entry.deps, runners));
+      running.set(done, entry);
       void done.finally(() => running.delete(done));
     },
-    /** Resolves when every job started so far has finished (graceful shutdown, tests). */
     async idle(): Promise<void> {
-      while (running.size > 0) await Promise.all([...running]);
+      while (running.size > 0) await Promise.all([...running.keys()]);
+    },
+    close(): void {
+      closed = true;
+    },
+    running(): RunningJob[] {
+      return [...running.values()];
     },
   };
 }

@@ -25,7 +25,7 @@ export function failureReason(error: unknown): string {
 export async function reportFailure(job: Job, error: unknown, deps: JobDeps): Promise<void> {
   const text = `${describeJob(job)} failed: ${escapeMrkdwn(failureReason(error))}`;
   try {
-    await sendReply(job.reply, { text, responseType: 'ephemeral' }, deps.client);
+    await sendReply(job.reply, { text, responseType: 'ephemeral' }, deps);
   } catch (replyError) {
     deps.logger.error(`deferred job ${job.kind} ${job.id}: could not report its failure: ${failureReason(replyError)}`);
   }
@@ -37,6 +37,11 @@ export async function runJob(job: Job, deps: JobDeps, runners: JobRunners): Prom
     if (!runner) throw new Error(`no runner for job kind "${String(job.kind)}"`);
     await runner(job, deps);
   } catch (error) {
+    if (deps.signal?.aborted) {
+      // Stopped by a shutdown, which tells the person itself.
+      deps.logger.info(`deferred job ${job.kind} ${job.id} was stopped by the shutdown`);
+      return;
+    }
     deps.logger.error(`deferred job ${job.kind} ${job.id} failed: ${failureReason(error)}`);
     await reportFailure(job, error, deps);
   }

@@ -48,6 +48,11 @@ export interface JobDeps {
   check: CheckSettings;
   /** When the process running the job will be stopped (epoch ms; a Lambda invocation's timeout), if it will be. */
   stopsAt?: number;
+  /**
+   * Aborted when the process stops before the job ends (graceful shutdown): the job posts nothing more, its
+   * requester gets the "interrupted" notice instead.
+   */
+  signal?: AbortSignal;
 }
 
 export type JobRunner<J extends Job = Job> = (job: J, deps: JobDeps) => Promise<void>;

@@ -4,8 +4,8 @@ import { createMemoryIdempotencyStore } from './memory';
 import type { IdempotencyStore } from './types';
 
 export { createDynamoDbIdempotencyStore } from './dynamodb';
-export { createMemoryIdempotencyStore } from './memory';
-export { EVENT_CLAIM_TTL_SECONDS, installEventDeduplication } from './middleware';
+export { createMemoryIdempotencyStore, MEMORY_STORE_MAX_CLAIMS } from './memory';
+export { EVENT_CLAIM_TTL_SECONDS, installDeliveryDeduplication, TRIGGER_CLAIM_TTL_SECONDS } from './middleware';
 export type { IdempotencyStore } from './types';
 
 /** A shared table when one is configured (several instances), else memory (one process). */
@@ -13,5 +13,5 @@ export function createIdempotencyStore(
   tableName: string | undefined,
   logger: Pick<Logger, 'warn'> = console,
 ): IdempotencyStore {
-  return tableName ? createDynamoDbIdempotencyStore({ tableName, logger }) : createMemoryIdempotencyStore();
+  return tableName ? createDynamoDbIdempotencyStore({ tableName, logger }) : createMemoryIdempotencyStore({ logger });
 }

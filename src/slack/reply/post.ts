@@ -4,20 +4,24 @@ type WebClient = webApi.WebClient;
 
 import type { SlackReply } from '../../render/blocks/diagnosis';
 import type { DiagnosisMetadata } from './diagnosis-metadata';
+import { postOnceInThread } from './post-once';
 
 export interface ThreadTarget {
   channel: string;
   threadTs: string;
 }
 
-/** A reply in a thread. Unfurls off: a diagnosis links to AWS docs, and previews would bury the answer. */
+/**
+ * A reply in a thread, posted once even when the post fails ambiguously (post-once.ts). Unfurls off: a diagnosis
+ * links to AWS docs, and previews would bury the answer.
+ */
 export async function postInThread(
   client: WebClient,
   target: ThreadTarget,
   reply: SlackReply,
   metadata?: DiagnosisMetadata,
 ): Promise<void> {
-  await client.chat.postMessage({
+  await postOnceInThread(client, {
     channel: target.channel,
     thread_ts: target.threadTs,
     text: reply.text,

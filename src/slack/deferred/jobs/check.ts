@@ -67,7 +67,7 @@ export function createCheckJobRunner(audit: AuditSink = writeAuditLine): JobRunn
     const { renderReport } = await import('../../../render/blocks/report');
     const tail = args.share ? sharedBy(requestedBy.user) : shareButton(args);
     const rendered = renderReport(result.report, { tail: [tail] });
-    await sendReply(job.reply, { ...rendered, responseType: args.share ? 'in_channel' : 'ephemeral' }, deps.client);
+    await sendReply(job.reply, { ...rendered, responseType: args.share ? 'in_channel' : 'ephemeral' }, deps);
   };
 }
 
