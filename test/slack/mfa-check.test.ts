@@ -54,6 +54,11 @@ describe('/mfa-check in one process', () => {
     ['a word that is no pool', 'hello', /"hello" is not a user pool id or ARN/],
     ['an unknown alias', `staging ${POOL_ID}`, /"staging" is not an account alias/],
     ['two usernames', `${POOL_ID} alice bob`, /at most one username/],
+    [
+      'an ARN whose partition does not fit its region',
+      `arn:aws-cn:cognito-idp:eu-west-1:123456789012:userpool/${POOL_ID}`,
+      /eu-west-1 is in the aws partition, not aws-cn/,
+    ],
   ])('answers %s with a usage message in the ack and reads nothing from AWS', async (_name, text, message) => {
     const slack = new SlackApiRecorder();
     const aws = serve();
