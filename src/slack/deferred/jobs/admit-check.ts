@@ -1,7 +1,7 @@
 /**
  * The gates every check passes before anything reaches AWS, however it was asked for (/mfa-check, "check <pool>"
- * in a thread, the Check a user pool modal, Share in channel): a username that is a secret, the allow-lists. Each
- * refusal writes its audit line (never the username); the reason is mrkdwn for the person.
+ * in a thread, the Check a user pool modal, Share in channel): a username that is a secret, the allow-lists, the
+ * rate limit. Each refusal writes its audit line (never the username); the reason is mrkdwn for the person.
  */
 import type { Context } from '@slack/bolt';
 import type { Lang } from '../../../catalogue/types';
@@ -11,7 +11,7 @@ import type { PoolRef } from '../../../checks/pool-ref';
 import { secretInUsername } from '../../../checks/username';
 import { CHECK_REFUSAL_STRINGS } from '../../../render/check-refusal-strings';
 import { escapeMrkdwn } from '../../../render/mrkdwn';
-import { checkSettingsFrom } from '../middleware';
+import { checkLimiterFrom, checkSettingsFrom } from '../middleware';
 import type { CheckJob } from '../types';
 
 export interface AdmitRequest {
@@ -54,5 +54,16 @@ export async function admitCheck(context: Context, request: AdmitRequest): Promi
     return { ok: false, reason: escapeMrkdwn(allowed.reason) };
   }
 
+  // Last, so that only a check that would otherwise run is counted.
+  const verdict = await checkLimiterFrom(context).take(user);
+  if (!verdict.ok) {
+    audit(request, `rate-limited-${verdict.scope}`);
+    const { rateLimit } = settings;
+    const limit = verdict.scope === 'user' ? rateLimit.perUser : rateLimit.overall;
+    return {
+      ok: false,
+      reason: escapeMrkdwn(strings.tooMany(verdict.scope, limit, rateLimit.windowSeconds, verdict.retryAfterSeconds)),
+    };
+  }
   return { ok: true };
 }
