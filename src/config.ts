@@ -15,6 +15,21 @@ export interface AccountAlias {
   externalId?: string;
 }
 
+/** How many checks may start, per Slack user and for everyone together, in each window. */
+export interface CheckRateLimit {
+  perUser: number;
+  overall: number;
+  windowSeconds: number;
+  /** The DynamoDB table that counts for every instance (IDEMPOTENCY_TABLE); unset = each process counts alone. */
+  table?: string;
+}
+
+/**
+ * A check makes about 14 AWS reads, and Cognito's read quotas are shared with the pool's own sign-ins: 30 checks a
+ * minute stay far below them, 5 a minute is more than a person fixing one pool types.
+ */
+export const DEFAULT_CHECK_RATE_LIMIT: CheckRateLimit = { perUser: 5, overall: 30, windowSeconds: 60 };
+
 export interface Config {
   mode: SlackMode;
   slack: {
@@ -35,6 +50,7 @@ export interface Config {
     allowedPools: string[];
     allowedUsers: string[];
     allowedChannels: string[];
+    rateLimit: CheckRateLimit;
   };
   /** How long a thread's diagnosis stays cached in memory, in seconds. */
   threadCacheTtlSeconds: number;
@@ -106,6 +122,16 @@ function positive(env: Env, name: string, fallback: number): number {
   return value;
 }
 
+function count(env: Env, name: string, fallback: number): number {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new ConfigError(`${name} should be a whole number of at least 1, such as ${fallback}, not "${raw}".`);
+  }
+  return value;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const botToken = expect(env, 'SLACK_BOT_TOKEN', /^xoxb-[\w-]+$/, 'xoxb-... (the Bot User OAuth Token)');
   const appToken = expect(
@@ -142,6 +168,13 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError(`LOG_LEVEL should be one of debug, info, warn, error, not "${logLevel}".`);
   }
 
+  const idempotencyTable = expect(
+    env,
+    'IDEMPOTENCY_TABLE',
+    /^[\w.-]{3,255}$/,
+    'a DynamoDB table name such as mfa-check-bot-prod-idempotency',
+  );
+
   return {
     mode,
     slack: { botToken, appToken, signingSecret, apiUrl, botId, botUserId },
@@ -153,14 +186,15 @@ export function loadConfig(env: Env = process.env): Config {
       allowedPools: list(env, 'MFA_CHECK_ALLOWED_POOLS'),
       allowedUsers: list(env, 'MFA_CHECK_ALLOWED_USERS'),
       allowedChannels: list(env, 'MFA_CHECK_ALLOWED_CHANNELS'),
+      rateLimit: {
+        perUser: count(env, 'MFA_CHECK_RATE_PER_USER', DEFAULT_CHECK_RATE_LIMIT.perUser),
+        overall: count(env, 'MFA_CHECK_RATE_OVERALL', DEFAULT_CHECK_RATE_LIMIT.overall),
+        windowSeconds: count(env, 'MFA_CHECK_RATE_WINDOW_SECONDS', DEFAULT_CHECK_RATE_LIMIT.windowSeconds),
+        ...(idempotencyTable ? { table: idempotencyTable } : {}),
+      },
     },
     threadCacheTtlSeconds: positive(env, 'THREAD_CACHE_TTL_SECONDS', 600),
     lambda,
-    idempotencyTable: expect(
-      env,
-      'IDEMPOTENCY_TABLE',
-      /^[\w.-]{3,255}$/,
-      'a DynamoDB table name such as mfa-check-bot-prod-idempotency',
-    ),
+    idempotencyTable,
   };
 }

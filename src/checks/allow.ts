@@ -15,7 +15,10 @@ export type Allowed = { ok: true } | { ok: false; reason: string };
  * MFA_CHECK_ALLOWED_USERS / _CHANNELS / _POOLS: an empty list allows everyone; pools may use `*` (`eu-west-1_*`).
  * Pure, so the Slack command and tests share it.
  */
-export function checkAllowed(caller: CheckCaller, policy: Config['check']): Allowed {
+export function checkAllowed(
+  caller: CheckCaller,
+  policy: Pick<Config['check'], 'allowedUsers' | 'allowedChannels' | 'allowedPools'>,
+): Allowed {
   if (policy.allowedUsers.length > 0 && !policy.allowedUsers.includes(caller.user)) {
     return { ok: false, reason: 'You are not on the list of people who may run /mfa-check (MFA_CHECK_ALLOWED_USERS).' };
   }

@@ -46,7 +46,9 @@ const PARTITIONS: [prefix: string, partition: string][] = [
   ['cn-', 'aws-cn'],
   ['us-gov-', 'aws-us-gov'],
   ['us-isob-', 'aws-iso-b'],
+  ['us-isof-', 'aws-iso-f'],
   ['us-iso-', 'aws-iso'],
+  ['eu-isoe-', 'aws-iso-e'],
   ['eusc-', 'aws-eusc'],
 ];
 
@@ -90,6 +92,15 @@ export function parsePoolRef(words: readonly string[], aliases: readonly Account
   const text = parts[parts.length - 1] as string;
   const pool = parsePool(text);
   if (!pool) return { ok: false, message: `${quoted(text)} is not a user pool id or ARN.\n${usage(aliases)}` };
+  // The SDK picks endpoints by region alone: an ARN whose partition does not fit its region names no real pool, and
+  // checking the region's pool instead would report on something the person did not name.
+  const partition = partitionOf(pool.region);
+  if (pool.partition !== partition) {
+    return {
+      ok: false,
+      message: `${quoted(text)} is not a user pool ARN: ${pool.region} is in the ${partition} partition, not ${pool.partition}.\n${usage(aliases)}`,
+    };
+  }
   if (alias && pool.account && !alias.roleArn.includes(`::${pool.account}:`)) {
     return {
       ok: false,

@@ -5,6 +5,8 @@ const ALIASES = [
   { alias: 'staging', roleArn: 'arn:aws:iam::333344445555:role/MfaCheckReadOnly' },
 ];
 
+const ARN_TAIL = 'cognito-idp:us-east-1:123456789012:userpool/us-east-1_AbC123def';
+
 describe('parsePoolRef', () => {
   it('takes the region from a pool id', () => {
     expect(parsePoolRef(['us-east-1_AbC123def'], [])).toEqual({
@@ -43,10 +45,31 @@ describe('parsePoolRef', () => {
       ['arn:aws:cognito-idp:us-west-2:123456789012:userpool/us-east-1_AbC123def'],
     ],
     ['a client id', ['4example1client2id3web']],
+    ['an ARN in the China partition for a commercial region', [`arn:aws-cn:${ARN_TAIL}`]],
+    ['an ARN in a partition that does not exist', [`arn:aws-evil:${ARN_TAIL}`]],
+    [
+      'a commercial ARN for a GovCloud pool',
+      ['arn:aws:cognito-idp:us-gov-west-1:123456789012:userpool/us-gov-west-1_AbC1'],
+    ],
   ])('refuses %s with an example', (_, words) => {
     const r = parsePoolRef(words, []);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.message).toMatch(/us-east-1_AbC123def/);
+  });
+
+  it('says which partition the region of an ARN is in when the ARN names another', () => {
+    const r = parsePoolRef([`arn:aws-cn:${ARN_TAIL}`], []);
+    expect(!r.ok && r.message).toMatch(/us-east-1 is in the aws partition, not aws-cn/);
+  });
+
+  it.each([
+    ['arn:aws-us-gov:cognito-idp:us-gov-east-1:123456789012:userpool/us-gov-east-1_AbC123def', 'aws-us-gov'],
+    ['arn:aws-iso-b:cognito-idp:us-isob-east-1:123456789012:userpool/us-isob-east-1_AbC123def', 'aws-iso-b'],
+    ['arn:aws-iso-e:cognito-idp:eu-isoe-west-1:123456789012:userpool/eu-isoe-west-1_AbC123def', 'aws-iso-e'],
+    ['arn:aws-iso-f:cognito-idp:us-isof-south-1:123456789012:userpool/us-isof-south-1_AbC123def', 'aws-iso-f'],
+  ])('accepts %s, whose partition fits its region', (arn, partition) => {
+    const r = parsePoolRef([arn], []);
+    expect(r.ok && r.ref.partition).toBe(partition);
   });
 
   it('names the known aliases when the first word is not one', () => {
@@ -76,6 +99,8 @@ describe('partitions', () => {
     ['cn-northwest-1_AbC123def', 'aws-cn'],
     ['us-iso-east-1_AbC123def', 'aws-iso'],
     ['eusc-de-east-1_AbC123def', 'aws-eusc'],
+    ['eu-isoe-west-1_AbC123def', 'aws-iso-e'],
+    ['us-isof-south-1_AbC123def', 'aws-iso-f'],
     ['il-central-1_AbC123def', 'aws'],
   ])('%s is in %s', (id, partition) => {
     const r = parsePoolRef([id], []);

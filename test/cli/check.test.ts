@@ -139,6 +139,16 @@ describe('cognito-mfa check cannot run (exit 2)', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('refuses a --user that is a secret (a Slack token), without repeating it or asking AWS', async () => {
+    const served = serve();
+    const token = 'xoxb-2461-9183-Zq8LmN4pR7sT1uV3wX5y';
+    const run = await runCli(['check', POOL_ID, '--user', token]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/the username looks like a Slack token/);
+    expect(run.stderr + run.stdout).not.toContain(token);
+    expect(served.calls).toEqual([]);
+  });
+
   it('explains a missing pool', async () => {
     serve({
       'cognito-idp:DescribeUserPool': reply.cognitoError(

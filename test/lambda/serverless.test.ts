@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type ScalarTag } from 'yaml';
+import { DEFAULT_CHECK_RATE_LIMIT, loadConfig } from '../../src/config';
 
 const root = join(__dirname, '../..');
 const raw = readFileSync(join(root, 'serverless.yml'), 'utf8');
@@ -55,6 +56,22 @@ describe('serverless.yml', () => {
     expect(raw.replace(/^\s*#.*$/gm, '')).not.toMatch(/\$\{ssm:|\$\{aws:accountId\}|resolve:ssm-secure/);
   });
 
+  it('passes the /mfa-check rate limit parameters to the function, with defaults the configuration accepts', () => {
+    const env = service.provider.environment as Record<string, unknown>;
+    const params = service.params.default as Record<string, unknown>;
+    const wired: Record<string, string> = {
+      MFA_CHECK_RATE_PER_USER: 'mfaCheckRatePerUser',
+      MFA_CHECK_RATE_OVERALL: 'mfaCheckRateOverall',
+      MFA_CHECK_RATE_WINDOW_SECONDS: 'mfaCheckRateWindowSeconds',
+    };
+    const defaults: Record<string, string> = {};
+    for (const [variable, param] of Object.entries(wired)) {
+      expect(env[variable]).toBe(`\${param:${param}}`);
+      defaults[variable] = String(params[param]);
+    }
+    expect(loadConfig(defaults).check.rateLimit).toEqual(DEFAULT_CHECK_RATE_LIMIT);
+  });
+
   describe('the function role', () => {
     const role = service.provider.iam.role;
     const statements = role.statements as Statement[];
@@ -71,7 +88,7 @@ describe('serverless.yml', () => {
       expect((policy.Statement as Statement[]).every((s) => s.Effect === 'Allow')).toBe(true);
     });
 
-    it('adds only: reading its own two secrets, invoking itself, claiming deliveries in its table, assuming the check role', () => {
+    it('adds only: reading its own two secrets, invoking itself, claiming deliveries and counting checks in its table, assuming the check role', () => {
       const granted = statements.map((s) => ({ actions: actionsOf(s), resource: s.Resource }));
       expect(granted).toEqual([
         {
@@ -95,6 +112,7 @@ describe('serverless.yml', () => {
           },
         },
         { actions: ['dynamodb:PutItem'], resource: { 'Fn::GetAtt': 'IdempotencyTable.Arn' } },
+        { actions: ['dynamodb:UpdateItem'], resource: { 'Fn::GetAtt': 'IdempotencyTable.Arn' } },
         {
           actions: ['sts:AssumeRole'],
           resource: { 'Fn::Sub': 'arn:${AWS::Partition}:iam::*:role/${param:crossAccountRoleName}' },
@@ -115,9 +133,9 @@ describe('serverless.yml', () => {
       expect(arn.endsWith(`:function:${name}`)).toBe(true);
     });
 
-    it('grants every AWS call the Lambda path itself makes (secrets, hand-over, claims)', () => {
+    it('grants every AWS call the Lambda path itself makes (secrets, hand-over, claims, check counts)', () => {
       const all = statements.flatMap(actionsOf);
-      for (const action of ['ssm:GetParameter', 'lambda:InvokeFunction', 'dynamodb:PutItem']) {
+      for (const action of ['ssm:GetParameter', 'lambda:InvokeFunction', 'dynamodb:PutItem', 'dynamodb:UpdateItem']) {
         expect(all).toContain(action);
       }
       expect(service.provider.environment.IDEMPOTENCY_TABLE).toEqual({ Ref: 'IdempotencyTable' });

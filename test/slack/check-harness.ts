@@ -1,10 +1,8 @@
 import { AwsLambdaReceiver } from '@slack/bolt';
 import { createApp } from '../../src/slack/app';
-import { type CheckSettings, createInProcessDeferrer } from '../../src/slack/deferred';
+import { type CheckSettings, createInProcessDeferrer, OPEN_CHECK_SETTINGS } from '../../src/slack/deferred';
 import { jobRunners } from '../../src/slack/deferred/jobs';
 import { BOT_ID, BOT_TOKEN, BOT_USER_ID, encode, RecordingLogger, SIGNING_SECRET, signatureHeaders } from './harness';
-
-const OPEN: CheckSettings = { accounts: [], allowedPools: [], allowedUsers: [], allowedChannels: [] };
 
 /**
  * The app with the in-process deferrer (Socket Mode, HTTP mode, the console), driven through the real receiver:
@@ -22,7 +20,7 @@ export function inProcessBot(check: Partial<CheckSettings> = {}) {
     botUserId: BOT_USER_ID,
     logger,
     clientOptions: { retryConfig: { retries: 0 } },
-    check: { ...OPEN, ...check },
+    check: { ...OPEN_CHECK_SETTINGS, ...check },
     deferrer,
   });
   const handler = receiver.toHandler();

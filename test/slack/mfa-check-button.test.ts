@@ -97,6 +97,19 @@ describe('Check a user pool (button on a diagnosis)', () => {
     expect(slack.calls).toEqual([]);
   });
 
+  it('keeps the modal open when the username is a secret, without repeating it or asking AWS', async () => {
+    const aws = serve();
+    const slack = new SlackApiRecorder();
+    const { send, idle } = inProcessBot();
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJl';
+    const { ack: body } = await send(submission(POOL_ID, jwt));
+    await idle();
+    expect(body.errors.pool).toMatch(/^Not checked: the username looks like a JWT/);
+    expect(JSON.stringify(body)).not.toContain('eyJzdWIi');
+    expect(aws.calls).toEqual([]);
+    expect(slack.calls).toEqual([]);
+  });
+
   it('keeps the modal open with the refusal when the pool is not allowed', async () => {
     const aws = serve();
     const { send, idle } = inProcessBot({ allowedPools: ['us-east-1_*'] });

@@ -6,6 +6,9 @@ import { fixture, SlackApiRecorder } from './harness';
 
 useFakeAwsCredentials('eu-west-1');
 
+const SLACK_TOKEN = 'xoxb-2461-9183-Zq8LmN4pR7sT1uV3wX5y';
+const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJl';
+
 const command = (text: string, extra: Record<string, string> = {}) => ({
   ...fixture('slash-command'),
   command: '/mfa-check',
@@ -54,6 +57,11 @@ describe('/mfa-check in one process', () => {
     ['a word that is no pool', 'hello', /"hello" is not a user pool id or ARN/],
     ['an unknown alias', `staging ${POOL_ID}`, /"staging" is not an account alias/],
     ['two usernames', `${POOL_ID} alice bob`, /at most one username/],
+    [
+      'an ARN whose partition does not fit its region',
+      `arn:aws-cn:cognito-idp:eu-west-1:123456789012:userpool/${POOL_ID}`,
+      /eu-west-1 is in the aws partition, not aws-cn/,
+    ],
   ])('answers %s with a usage message in the ack and reads nothing from AWS', async (_name, text, message) => {
     const slack = new SlackApiRecorder();
     const aws = serve();
@@ -102,6 +110,42 @@ describe('/mfa-check in one process', () => {
     expect(read).toContain('+81******5678');
     expect(read).not.toContain('9012345678');
   });
+
+  it('shows a username that is a phone number masked in the ack too', async () => {
+    serve();
+    new SlackApiRecorder();
+    const { send, idle } = inProcessBot();
+    const { ack } = await send(command(`${POOL_ID} +819012345678`));
+    await idle();
+    expect(ack.text).toBe(
+      `Checking \`${POOL_ID}\` and user \`+81******5678\` ... the report will appear here, only to you.`,
+    );
+  });
+
+  it.each([
+    ['a Slack bot token', SLACK_TOKEN, /looks like a Slack token/],
+    ['a JWT', JWT, /looks like a JWT/],
+    ['an AWS access key id', 'AKIAIOSFODNN7EXAMPLE', /looks like an AWS access key id/],
+    ['a Cognito session string', `AYABe${'x1Y2z3'.repeat(20)}`, /looks like a Cognito session string/],
+  ])(
+    'refuses %s as the username, without repeating it or asking AWS, and audits the refusal without it',
+    async (_name, username, kind) => {
+      const aws = serve();
+      const slack = new SlackApiRecorder();
+      const { send, idle } = inProcessBot();
+      const { ack } = await send(command(`${POOL_ID} ${username}`));
+      await idle();
+      expect(ack.text).toMatch(/^Not checked: the username looks like/);
+      expect(ack.text).toMatch(kind);
+      expect(ack.text).not.toContain(username.slice(0, 16));
+      expect(aws.calls).toEqual([]);
+      expect(slack.calls).toEqual([]);
+      expect(audit).toEqual([
+        expect.objectContaining({ outcome: 'refused', reason: 'secret-username', pool: POOL_ID, userChecked: true }),
+      ]);
+      expect(JSON.stringify(audit)).not.toContain(username.slice(0, 16));
+    },
+  );
 
   it('escapes what the person typed when it is echoed back', async () => {
     const { send } = inProcessBot();
@@ -209,6 +253,35 @@ describe('Share in channel', () => {
     expect(aws.calls).toEqual([]);
     const [refusal] = slack.only('respond');
     expect(String(refusal?.text)).toMatch(/^Not shared: .*MFA_CHECK_ALLOWED_CHANNELS/);
+  });
+
+  it('refuses a button whose username is a secret (a report from before secrets were refused), asking AWS nothing', async () => {
+    const audit = captureAuditLines();
+    const aws = serve();
+    const slack = new SlackApiRecorder();
+    const { send, idle } = inProcessBot();
+    await send(press(JSON.stringify({ pool: POOL_ID, username: SLACK_TOKEN })));
+    await idle();
+    expect(aws.calls).toEqual([]);
+    const [refusal, ...more] = slack.only('respond');
+    expect(more).toEqual([]);
+    expect(String(refusal?.text)).toMatch(/^Not shared: the username looks like a Slack token/);
+    expect(JSON.stringify(refusal)).not.toContain(SLACK_TOKEN);
+    expect(audit).toEqual([expect.objectContaining({ outcome: 'refused', reason: 'secret-username' })]);
+  });
+
+  it('shares a report on a user by phone number: the button carries the number back, the channel sees it masked', async () => {
+    captureAuditLines();
+    const aws = serve();
+    const slack = new SlackApiRecorder();
+    const { send, idle } = inProcessBot();
+    await send(press(JSON.stringify({ pool: POOL_ID, username: '+819012345678' })));
+    await idle();
+    expect(aws.bodies.get('cognito-idp:AdminGetUser')).toMatchObject({ Username: '+819012345678' });
+    const [shared] = slack.only('respond');
+    expect(shared).toMatchObject({ response_type: 'in_channel' });
+    expect(JSON.stringify(shared)).toContain('+81******5678');
+    expect(JSON.stringify(shared)).not.toContain('9012345678');
   });
 
   it('answers a button whose value is not a pool with a clear note and checks nothing', async () => {

@@ -6,9 +6,21 @@ import { captureAuditLines } from '../capture';
 import { POOL_ID, serve } from '../checks/wire';
 import { useFakeAwsCredentials } from '../deferred/helpers';
 import { messageEvent, visibleText } from './harness';
-import { CHANNEL, nextReplyTs, sessionExpiredThread, THREAD_TS, threadBot, threadsSlack } from './threads-harness';
+import {
+  botDiagnosisMessage,
+  CHANNEL,
+  nextReplyTs,
+  parentMessage,
+  sessionExpiredThread,
+  THREAD_TS,
+  threadBot,
+  threadsSlack,
+} from './threads-harness';
 
 useFakeAwsCredentials('eu-west-1');
+
+const SESSION_EXPIRED_JA =
+  'NotAuthorizedException: Invalid session for the user, session is expired. セッションの有効期限が切れました';
 
 describe('a check asked for in a thread', () => {
   let audit: Record<string, unknown>[];
@@ -35,5 +47,38 @@ describe('a check asked for in a thread', () => {
     expect(slack.api.only('chat.postMessage')).toEqual([]);
     expect(bot.logger.errors()).toEqual([]);
     expect(audit).toEqual([expect.objectContaining({ pool: POOL_ID, who: 'U0ALICE001', outcome: 'ok' })]);
+  });
+
+  const TOKEN = 'xoxb-2461-9183-Zq8LmN4pR7sT1uV3wX5y';
+
+  it('refuses a secret given as the username, privately, without repeating it or asking AWS', async () => {
+    const slack = threadsSlack(sessionExpiredThread());
+    const aws = serve();
+    const bot = threadBot({ runJobs: true });
+    const ts = nextReplyTs();
+    const text = `can you check ${POOL_ID} for user ${TOKEN}?`;
+    await bot.send(messageEvent({ text, ts, event_ts: ts, thread_ts: THREAD_TS }));
+    await bot.idle();
+    expect(aws.calls).toEqual([]);
+    const [refusal, ...more] = slack.api.only('chat.postEphemeral');
+    expect(more).toEqual([]);
+    expect(visibleText(refusal ?? {})).toMatch(/Not checked: the username looks like a Slack token/);
+    expect(JSON.stringify(slack.api.calls)).not.toContain(TOKEN);
+    expect(audit).toEqual([expect.objectContaining({ outcome: 'refused', reason: 'secret-username' })]);
+  });
+
+  it('refuses it in Japanese in a Japanese thread', async () => {
+    const paste = `サインインでエラーになります: ${SESSION_EXPIRED_JA}`;
+    const slack = threadsSlack({ [THREAD_TS]: [parentMessage(paste), botDiagnosisMessage(paste)] });
+    const aws = serve();
+    const bot = threadBot({ runJobs: true });
+    const ts = nextReplyTs();
+    const text = `${POOL_ID} をチェックしてください ユーザー ${TOKEN}`;
+    await bot.send(messageEvent({ text, ts, event_ts: ts, thread_ts: THREAD_TS }));
+    await bot.idle();
+    expect(aws.calls).toEqual([]);
+    const [refusal] = slack.api.only('chat.postEphemeral');
+    expect(visibleText(refusal ?? {})).toMatch(/チェックしませんでした: ユーザー名がSlack のトークン/);
+    expect(JSON.stringify(slack.api.calls)).not.toContain(TOKEN);
   });
 });

@@ -68,6 +68,13 @@ export async function check(args: string[], io: CliIO): Promise<number> {
     io.stderr.write(`cognito-mfa check: ${ref.message}\n\n${USAGE}`);
     return EXIT.unusable;
   }
+  const { secretInUsername } = await import('../../checks/username');
+  const secret = parsed.user ? secretInUsername(parsed.user) : undefined;
+  if (secret) {
+    const { CHECK_REFUSAL_STRINGS } = await import('../../render/check-refusal-strings');
+    io.stderr.write(`cognito-mfa check: ${CHECK_REFUSAL_STRINGS[parsed.lang].secretUsername(secret)}\n`);
+    return EXIT.unusable;
+  }
   const { runCheck } = await import('../../checks/run');
   const result = await runCheck({ ref: ref.ref, username: parsed.user });
   if (!result.ok) {

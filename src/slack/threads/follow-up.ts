@@ -68,7 +68,7 @@ export async function actOnFollowUp(
       await postDiagnosis(turn, threadDiagnosis(thread, decision.lang), 'thread');
       return;
     case 'check':
-      await startThreadCheck(turn, decision, thread.entry);
+      await startThreadCheck(turn, decision, thread.entry, thread.lang);
       return;
     case 'thanks':
       await postAboutThread(turn, thread, renderYouAreWelcome(messageLanguage(decodeMessage(text), thread.lang)));

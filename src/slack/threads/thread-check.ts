@@ -4,6 +4,7 @@
  * the pool's configuration (role ARNs, app clients, a user's MFA state), the allow-lists are about that person, and
  * its "Share in channel" button is there when the thread should see it. A thread has no response_url to post to.
  */
+import type { Lang } from '../../catalogue/types';
 import { renderNote } from '../../render/blocks/diagnosis';
 import { startCheck } from '../deferred/jobs/start-check';
 import { postToPerson, type ThreadTurn } from './thread-turn';
@@ -12,6 +13,7 @@ export async function startThreadCheck(
   turn: ThreadTurn,
   request: { poolRef: string; username?: string },
   entry: string | undefined,
+  lang: Lang,
 ): Promise<void> {
   const user = turn.user;
   if (!user) return;
@@ -21,6 +23,7 @@ export async function startThreadCheck(
     requestedBy: { user, channel, team: turn.context.teamId },
     reply: { channel, threadTs, user },
     entry,
+    lang,
   });
   await postToPerson(turn, renderNote(started.text));
 }

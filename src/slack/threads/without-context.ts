@@ -37,7 +37,7 @@ export async function answerMention(turn: ThreadTurn, text: string): Promise<voi
       await postFollowUpAnswer(turn, undefined, decision.followUp, decision.lang);
       return;
     case 'check':
-      await startThreadCheck(turn, decision, undefined);
+      await startThreadCheck(turn, decision, undefined, result.lang);
       return;
     case 'thanks':
       await postInThread(turn.client, turn.where, renderYouAreWelcome(result.lang));

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { checkAllowed } from '../../../checks/allow';
 import { parsePoolRef } from '../../../checks/pool-ref';
+import { CHECK_REFUSAL_STRINGS } from '../../../render/check-refusal-strings';
 import { escapeMrkdwn } from '../../../render/mrkdwn';
+import { admitCheck } from '../../deferred/jobs/admit-check';
 import { parseShareValue } from '../../deferred/jobs/share-button';
 import { HandOverError } from '../../deferred/lambda';
 import { checkSettingsFrom, deferFrom } from '../../deferred/middleware';
@@ -10,8 +11,9 @@ import { failureReason } from '../../deferred/run-job';
 
 /**
  * "Share in channel" under a private /mfa-check report: the check runs again (deferred) and its report is posted
- * to the channel through the button's response_url, marked with who shared it. The allow-lists apply again: the
- * button may be pressed long after the report, in a channel where checks are not allowed.
+ * to the channel through the button's response_url, marked with who shared it. Every gate applies again (the
+ * allow-lists, the rate limit): the button may be pressed long after the report, in a channel where checks are not
+ * allowed, and pressing it repeatedly reads AWS each time.
  */
 export async function mfaCheckShareCallback({
   body,
@@ -35,12 +37,13 @@ export async function mfaCheckShareCallback({
       return;
     }
     const channel = body.channel?.id ?? body.container?.channel_id;
-    const allowed = checkAllowed({ user: body.user.id, channel: channel ?? '', poolId: parsed.ref.poolId }, settings);
-    if (!allowed.ok) {
+    const requestedBy = { user: body.user.id, channel, team: body.team?.id };
+    const admitted = await admitCheck(context, { ref: parsed.ref, username: value.username, requestedBy, lang: 'en' });
+    if (!admitted.ok) {
       await respond({
         response_type: 'ephemeral',
         replace_original: false,
-        text: `Not shared: ${escapeMrkdwn(allowed.reason)}`,
+        text: `${CHECK_REFUSAL_STRINGS.en.notShared}: ${admitted.reason}`,
       });
       return;
     }
@@ -51,7 +54,7 @@ export async function mfaCheckShareCallback({
         id: randomUUID(),
         args: { ...value, share: true },
         reply: { responseUrl: body.response_url },
-        requestedBy: { user: body.user.id, channel, team: body.team?.id },
+        requestedBy,
       });
     } catch (error) {
       const reason = escapeMrkdwn(error instanceof HandOverError ? error.message : failureReason(error));
