@@ -37,8 +37,13 @@ afterEach(() => {
   jest.useRealTimers();
 });
 
+// Every request Slack sends has its own trigger_id; a repeated one is a replay and is dropped before any listener.
+let triggers = 0;
+const trigger = () => `${++triggers}.1764150000.trigger`;
+
 const command = (text: string, user = 'U0ALICE001') => ({
   ...fixture('slash-command'),
+  trigger_id: trigger(),
   command: '/mfa-check',
   text,
   user_id: user,
@@ -46,6 +51,7 @@ const command = (text: string, user = 'U0ALICE001') => ({
 
 const press = (value: string) => ({
   ...fixture('block-actions'),
+  trigger_id: trigger(),
   container: { type: 'message', message_ts: '1764150001.000900', channel_id: 'C0DEVOPS01', is_ephemeral: true },
   message: undefined,
   actions: [{ action_id: 'mfa_check_share', block_id: 'mfa_check_actions', type: 'button', value, action_ts: '1.2' }],
@@ -55,6 +61,7 @@ const submission = (pool: string) => {
   const body = fixture<{ view: Record<string, unknown> }>('view-submission');
   return {
     ...body,
+    trigger_id: trigger(),
     view: {
       ...body.view,
       callback_id: 'check_pool_submit',
