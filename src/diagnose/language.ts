@@ -7,10 +7,12 @@ import type { Lang } from '../catalogue/types';
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/g;
 const LATIN = /[A-Za-z]/g;
 // Things that are English in any paste: URLs, identifiers (CamelCase, snake_case, dotted), JSON, quoted strings.
+// A CamelCase word is an upper, a lower and an upper letter in that order, each found as the first of its kind, so
+// nothing is tried twice; a brace stops at the next brace, so a line of `{{{…` is not read once per brace.
 const NOT_PROSE =
-  /https?:\/\/\S+|`[^`]*`|"[^"\n]*"|'[^'\n]*'|\b\w*[A-Z]\w*[a-z]\w*[A-Z]\w*\b|\b\w+(?:[._:/-]\w+)+\b|\{[^}\n]*\}/g;
+  /https?:\/\/\S+|`[^`]*`|"[^"\n]*"|'[^'\n]*'|\b[a-z0-9_]*[A-Z][A-Z0-9_]*[a-z][a-z0-9_]*[A-Z]\w*\b|\b\w+(?:[._:/-]\w+)+\b|\{[^{}\n]*\}/g;
 /** Lines that quote an error or a body rather than say something: English whoever pastes them. */
-const ERROR_LINE = /[A-Za-z]+(?:Exception|Error)\b|^\s*[{[<]|"__type"|\bat\s+\S+\s*\(/;
+const ERROR_LINE = /[A-Za-z](?:Exception|Error)\b|^\s*[{[<]|"__type"|\bat\s+\S+\s*\(/;
 /** A Japanese character carries about as much as this many Latin letters. */
 const JAPANESE_WEIGHT = 3;
 /** A Japanese name in an English log is not a Japanese text. */

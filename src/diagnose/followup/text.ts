@@ -5,9 +5,10 @@
 import type { Lang } from '../../catalogue/types';
 import { detectLanguage } from '../language';
 
-const SLACK_USER = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
-const SLACK_LINK = /<((?:https?|mailto):[^|>\s]*)(?:\|([^>]*))?>/g;
-const SLACK_OTHER = /<[!#][^>]*>/g;
+// Slack sends a literal `<` as `&lt;`: a `<` inside an entity starts the next one, and stopping there keeps it linear.
+const SLACK_USER = /<@([UW][A-Z0-9]+)(?:\|[^<>]*)?>/g;
+const SLACK_LINK = /<((?:https?|mailto):[^|<>\s]*)(?:\|([^<>]*))?>/g;
+const SLACK_OTHER = /<[!#][^<>]*>/g;
 
 /** Slack user ids mentioned in a message (`<@U123ABC>`), in order. */
 export function mentionedUserIds(text: string): string[] {
@@ -46,8 +47,9 @@ export function hasJapanese(text: string): boolean {
 }
 
 // Identifiers, errors and code are English whatever the writer's language; only prose words say who is writing.
+// CamelCase and braces are found as in language.ts, in linear time.
 const NOT_PROSE =
-  /https?:\/\/\S+|`[^`]*`|\{[^}]*\}|\b\w+(?:Exception|Error)\b.*$|\b\w*[A-Z]\w*[a-z]\w*[A-Z]\w*\b|\b\w+(?:[._:/-]\w+)+\b/gm;
+  /https?:\/\/\S+|`[^`]*`|\{[^{}]*\}|\b\w+(?:Exception|Error)\b.*$|\b[a-z0-9_]*[A-Z][A-Z0-9_]*[a-z][a-z0-9_]*[A-Z]\w*\b|\b\w+(?:[._:/-]\w+)+\b/gm;
 const ENGLISH_WORD = /\b[a-z]{2,}\b/gi;
 
 /** The language the person just wrote in, or `fallback` (the thread's) when the message shows none (an id, a paste, "ok"). */
