@@ -11,8 +11,11 @@ const LATIN = /[A-Za-z]/g;
 // nothing is tried twice; a brace stops at the next brace, so a line of `{{{…` is not read once per brace.
 const NOT_PROSE =
   /https?:\/\/\S+|`[^`]*`|"[^"\n]*"|'[^'\n]*'|\b[a-z0-9_]*[A-Z][A-Z0-9_]*[a-z][a-z0-9_]*[A-Z]\w*\b|\b\w+(?:[._:/-]\w+)+\b|\{[^{}\n]*\}/g;
-/** Lines that quote an error or a body rather than say something: English whoever pastes them. */
-const ERROR_LINE = /[A-Za-z](?:Exception|Error)\b|^\s*[{[<]|"__type"|\bat\s+\S+\s*\(/;
+/**
+ * Lines that quote an error or a body rather than say something: English whoever pastes them. Four tests rather than
+ * one alternation: the same answer, and the ReDoS gate analyses them in a seventh of the time.
+ */
+const ERROR_LINE = [/[A-Za-z](?:Exception|Error)\b/, /^\s*[{[<]/, /"__type"/, /\bat\s+\S+\s*\(/];
 /** A Japanese character carries about as much as this many Latin letters. */
 const JAPANESE_WEIGHT = 3;
 /** A Japanese name in an English log is not a Japanese text. */
@@ -33,7 +36,7 @@ export function detectLanguage(text: string, errorLines: ReadonlySet<number> = n
   JAPANESE.lastIndex = 0;
   const body = sample
     .split('\n')
-    .map((line, i) => (errorLines.has(i + 1) || ERROR_LINE.test(line) ? line.replace(LATIN, ' ') : line))
+    .map((line, i) => (errorLines.has(i + 1) || ERROR_LINE.some((p) => p.test(line)) ? line.replace(LATIN, ' ') : line))
     .join('\n')
     .replace(NOT_PROSE, ' ');
   const japanese = count(body, JAPANESE);

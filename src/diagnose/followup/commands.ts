@@ -103,16 +103,23 @@ export function checkRequest(decoded: string, mentioned: boolean): CheckRequest 
   return { poolRef: pool };
 }
 
-// Question words anywhere; auxiliaries only where a question starts ("is there ...", not "this is fine").
-const EN_QUESTION =
-  /\b(?:how|hw|what|whats|why|where|when|which|explain|tell me|show me)\b|(?:^|[.!,;:]\s*)(?:can|could|should|would|does|do|did|is|are|will|any (?:idea|way))\b/i;
+// Question words anywhere; auxiliaries only where a question starts ("is there ...", not "this is fine"). Two tests
+// rather than one alternation: the same answer, and the ReDoS gate analyses them in a sixth of the time.
+const EN_QUESTION = [
+  /\b(?:how|hw|what|whats|why|where|when|which|explain|tell me|show me)\b/i,
+  /(?:^|[.!,;:]\s*)(?:can|could|should|would|does|do|did|is|are|will|any (?:idea|way))\b/i,
+];
+
+function isEnglishQuestion(text: string): boolean {
+  return EN_QUESTION.some((p) => p.test(text));
+}
 const JA_QUESTION =
   /か[?？]?$|ですか|ますか|でしょうか|教えて|方法|なぜ|どうして|なんで|どこ|どう|何|なに|いつ|どれ|どの|できる|ください|下さい|知りたい|たい$|ヘルプ/;
 
 /** Does the message ask something (a question mark, a question word, a request) rather than state something? */
 export function looksLikeQuestion(decoded: string): boolean {
   if (/[?？]/.test(decoded)) return true;
-  return EN_QUESTION.test(decoded) || JA_QUESTION.test(decoded);
+  return isEnglishQuestion(decoded) || JA_QUESTION.test(decoded);
 }
 
 const FOR_PEOPLE =
@@ -136,5 +143,5 @@ export function couldBeForBot(text: string, options: { botUserId?: string } = {}
   if (/[?？]/.test(text)) return true;
   if (POOL_ID.test(text) || POOL_ARN.test(text)) return true;
   if (ERROR_LOOKING.test(text) || COMMAND_WORD.test(text)) return true;
-  return EN_QUESTION.test(text) || JA_QUESTION.test(text);
+  return isEnglishQuestion(text) || JA_QUESTION.test(text);
 }
