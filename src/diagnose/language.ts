@@ -20,7 +20,8 @@ const ERROR_LINE = [/[A-Za-z](?:Exception|Error)\b/, /^\s*[{[<]/, /"__type"/, /\
 const JAPANESE_WEIGHT = 3;
 /** A Japanese name in an English log is not a Japanese text. */
 const MIN_JAPANESE = 3;
-const SAMPLE_CHARS = 16 * 1024;
+/** The language shows in a text's start: longer texts are judged on this much. */
+export const LANGUAGE_SAMPLE_CHARS = 16 * 1024;
 
 function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
@@ -31,7 +32,7 @@ function count(text: string, pattern: RegExp): number {
  * count only their Japanese words: the error strings in them are English whoever pastes them.
  */
 export function detectLanguage(text: string, errorLines: ReadonlySet<number> = new Set()): Lang {
-  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const sample = text.length > LANGUAGE_SAMPLE_CHARS ? text.slice(0, LANGUAGE_SAMPLE_CHARS) : text;
   if (!JAPANESE.test(sample)) return 'en';
   JAPANESE.lastIndex = 0;
   const body = sample

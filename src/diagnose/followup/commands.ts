@@ -3,7 +3,7 @@
  * that a message might be for the bot at all. All work on the decoded message (see text.ts).
  */
 import type { Lang } from '../../catalogue/types';
-import { toComparable } from './text';
+import { capped, toComparable } from './text';
 
 // Words that frame a command without changing it: "can you answer in japanese please" is "japanese".
 const LANGUAGE_FILLER = new Set(
@@ -138,7 +138,8 @@ const COMMAND_WORD =
  * Cheap test the Slack side runs before any API call: could this thread message be for the bot? A mention of the
  * bot, a question, an error, a pool id or a command word. Ordinary chatter ("ok", "lol", "deploying now") is not.
  */
-export function couldBeForBot(text: string, options: { botUserId?: string } = {}): boolean {
+export function couldBeForBot(message: string, options: { botUserId?: string } = {}): boolean {
+  const text = capped(message);
   if (options.botUserId && text.includes(`<@${options.botUserId}`)) return true;
   if (/[?？]/.test(text)) return true;
   if (POOL_ID.test(text) || POOL_ARN.test(text)) return true;

@@ -3,7 +3,17 @@
  * compares (English word stems with character trigrams for typos, Japanese character bigrams), and the reply language.
  */
 import type { Lang } from '../../catalogue/types';
-import { detectLanguage } from '../language';
+import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from '../language';
+
+/**
+ * Slack's limit on a message's text. Anything longer (text joined from attachments or files, the console) is cut
+ * before any pattern reads it: every thread message goes through these functions, chatter included.
+ */
+export const MAX_MESSAGE_CHARS = 40_000;
+
+export function capped(text: string): string {
+  return text.length > MAX_MESSAGE_CHARS ? text.slice(0, MAX_MESSAGE_CHARS) : text;
+}
 
 // Slack sends a literal `<` as `&lt;`: a `<` inside an entity starts the next one, and stopping there keeps it linear.
 const SLACK_USER = /<@([UW][A-Z0-9]+)(?:\|[^<>]*)?>/g;
@@ -12,12 +22,12 @@ const SLACK_OTHER = /<[!#][^<>]*>/g;
 
 /** Slack user ids mentioned in a message (`<@U123ABC>`), in order. */
 export function mentionedUserIds(text: string): string[] {
-  return [...text.matchAll(SLACK_USER)].map((m) => m[1] as string);
+  return [...capped(text).matchAll(SLACK_USER)].map((m) => m[1] as string);
 }
 
 /** A message as a person reads it: Slack mentions, links and entities decoded, full-width forms made half-width. */
 export function decodeMessage(text: string): string {
-  return text
+  return capped(text)
     .replace(SLACK_USER, ' ')
     .replace(SLACK_LINK, (_m, url: string, label?: string) => (label?.trim() ? label : url))
     .replace(SLACK_OTHER, ' ')
@@ -54,10 +64,11 @@ const ENGLISH_WORD = /\b[a-z]{2,}\b/gi;
 
 /** The language the person just wrote in, or `fallback` (the thread's) when the message shows none (an id, a paste, "ok"). */
 export function messageLanguage(decoded: string, fallback: Lang): Lang {
-  if (KANA.test(decoded) || (decoded.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 2) {
-    if (detectLanguage(decoded) === 'ja') return 'ja';
+  const sample = decoded.slice(0, LANGUAGE_SAMPLE_CHARS);
+  if (KANA.test(sample) || (sample.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 2) {
+    if (detectLanguage(sample) === 'ja') return 'ja';
   }
-  const prose = decoded.replace(NOT_PROSE, ' ');
+  const prose = sample.replace(NOT_PROSE, ' ');
   return (prose.match(ENGLISH_WORD)?.length ?? 0) >= 2 ? 'en' : fallback;
 }
 
