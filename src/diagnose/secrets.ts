@@ -89,8 +89,9 @@ const PATTERNS: readonly (SecretPattern | SecretFinder)[] = [
     pattern: /\botpauth:\/\/(?:(?!\botpauth:\/\/)[^\s"'<>])*?[?&]secret=([A-Z2-7]{16,}=*)/gi,
   },
   // InitiateAuth's PASSWORD, RespondToAuthChallenge's NEW_PASSWORD, a config's password=...
-  // Not a masked value or a placeholder: `password: ********`, `PASSWORD=<password>`, `password: ${PASS}`.
-  { kind: 'password', pattern: /\b(?:new_?)?passw(?:or)?d["']?\s*[:=]\s*["']?(?![*<{$%])([^\s"',;}]{4,128})/gi },
+  // Not a masked value or a placeholder: `password: ********`, `PASSWORD=<password>`, `password: ${PASS}`,
+  // `password: [password]`, nor a value already redacted (`[redacted password]`).
+  { kind: 'password', pattern: /\b(?:new_?)?passw(?:or)?d["']?\s*[:=]\s*["']?(?![*<{$%[])([^\s"',;}]{4,128})/gi },
   { kind: 'session', pattern: /\bsession["']?\s*[:=]\s*["']?([A-Za-z0-9+/=_-]{40,})/gi },
   // Cognito session strings start this way even when pasted without their key.
   { kind: 'session', pattern: /\bAYAB[A-Za-z0-9+/=_-]{60,}/g },

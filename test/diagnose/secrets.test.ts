@@ -36,6 +36,8 @@ describe('secrets', () => {
     ['a masked password', '"PASSWORD": "********"'],
     ['a password placeholder', '--auth-parameters USERNAME=alice,PASSWORD=<password>'],
     ['a password from a variable', 'password: %COGNITO_PASSWORD%'],
+    ['a bracketed password placeholder', '"PASSWORD": "[password]"'],
+    ['a password already redacted', 'PASSWORD=[redacted password]'],
   ])('does not flag %s', (_what, text) => {
     expect(detectSecrets(text)).toEqual([]);
     expect(redact(text)).toBe(text);
