@@ -91,10 +91,8 @@ describe('hostile pastes', () => {
           expect(found).toBeGreaterThanOrEqual(at);
           at = found + piece.length;
         }
-        // Nothing left is a secret of its own: redacting again only finds what the markers themselves look like.
-        expect(redact(redacted).replace(/\[redacted [a-z-]+\]/g, '')).toBe(
-          redacted.replace(/\[redacted [a-z-]+\]/g, ''),
-        );
+        // Nothing left is a secret of its own, and a marker is not taken for one.
+        expect(redact(redacted)).toBe(redacted);
       }),
       RUNS,
     );
