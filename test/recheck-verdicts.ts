@@ -26,27 +26,26 @@ function load(): Record<string, Diagnostics> {
   }
 }
 
-/** Checks every pattern (concurrently: recheck's native agent runs checks in parallel). */
+/** Checks every pattern, each distinct one once (concurrently: recheck's native agent runs checks in parallel). */
 export async function checkAll(
   patterns: readonly { source: string; flags: string }[],
   params: Parameters,
 ): Promise<Diagnostics[]> {
   const known = load();
-  const results = await Promise.all(
-    patterns.map(async ({ source, flags }) => {
-      const id = key(source, flags, params);
-      const diagnostics = known[id] ?? (await check(source, flags, params));
-      return { id, diagnostics };
-    }),
-  );
-  const fresh = results.filter((r) => r.diagnostics.status === 'safe' && !(r.id in known));
+  const verdicts = new Map<string, Promise<Diagnostics>>();
+  for (const { source, flags } of patterns) {
+    const id = key(source, flags, params);
+    if (!verdicts.has(id)) verdicts.set(id, Promise.resolve(known[id] ?? check(source, flags, params)));
+  }
+  const settled = new Map(await Promise.all([...verdicts].map(async ([id, d]) => [id, await d] as const)));
+  const fresh = [...settled].filter(([id, d]) => d.status === 'safe' && !(id in known));
   if (fresh.length > 0) {
-    for (const r of fresh) known[r.id] = r.diagnostics;
+    for (const [id, d] of fresh) known[id] = d;
     mkdirSync(DIR, { recursive: true });
     // Another run may write at the same time: each writes whole files and renames, so a reader never sees half of one.
     const temporary = `${FILE}.${process.pid}`;
     writeFileSync(temporary, JSON.stringify(known));
     renameSync(temporary, FILE);
   }
-  return results.map((r) => r.diagnostics);
+  return patterns.map(({ source, flags }) => settled.get(key(source, flags, params)) as Diagnostics);
 }
