@@ -5,7 +5,7 @@
 
 /** A paste longer than this is cut: work stays bounded whatever people paste. */
 export const MAX_INPUT_CHARS = 256 * 1024;
-/** Longer lines (minified JSON, base64 blobs) are cut into overlapping pieces of this size. */
+/** Longer lines (minified JSON, base64 blobs) are cut into overlapping pieces of this size before decoding. */
 const MAX_SEGMENT_CHARS = 2000;
 /** Enough overlap that a message cut at one piece's end is whole in the next. */
 const SEGMENT_OVERLAP = 300;
@@ -20,22 +20,29 @@ export interface Segment {
 // NULs, other control characters and the replacement character of invalid UTF-8 become spaces.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const JUNK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
-const SLACK_LINK = /<((?:https?|mailto):[^|>\s]*)\|([^>]*)>/g;
-const SLACK_BARE_LINK = /<((?:https?|mailto):[^>\s]*)>/g;
-const SLACK_USER = /<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g;
-const SLACK_CHANNEL = /<#C[A-Z0-9]+(?:\|([^>]*))?>/g;
-const SLACK_SPECIAL = /<!(channel|here|everyone)(?:\|[^>]*)?>/g;
-const SLACK_OTHER_SPECIAL = /<!(?:subteam\^[A-Z0-9]+|date\^[^>]*)(?:\|([^>]*))?>/g;
+// Slack sends a literal `<` as `&lt;`, so a `<` inside an entity starts the next one: stopping there keeps each try to
+// one entity, and the time linear in the text.
+const SLACK_LINK = /<((?:https?|mailto):[^|<>\s]*)\|([^<>]*)>/g;
+const SLACK_BARE_LINK = /<((?:https?|mailto):[^<>\s]*)>/g;
+const SLACK_USER = /<@[UW][A-Z0-9]+(?:\|[^<>]*)?>/g;
+const SLACK_CHANNEL = /<#C[A-Z0-9]+(?:\|([^<>]*))?>/g;
+const SLACK_SPECIAL = /<!(channel|here|everyone)(?:\|[^<>]*)?>/g;
+// A date's `|fallback` is part of its run (and dropped with it); only a user group has a label of its own.
+const SLACK_OTHER_SPECIAL = /<!(?:subteam\^[A-Z0-9]+(?:\|([^<>]*))?|date\^[^<>]*)>/g;
 const FENCE_LINE = /^\s*(?:`{3,}|~{3,})[\w+-]*\s*$/;
-// A literal `\n` / `\r\n` inside a JSON string or a log line that escaped its newlines.
-const ESCAPED_NEWLINE = /\\+r\\+n|\\+n|\\+r/;
-const ESCAPED_QUOTE = /\\+(["'])/g;
-const ESCAPED_TAB = /\\+t/g;
-const UNICODE_ESCAPE = /\\+u([0-9a-fA-F]{4})/g;
+// A literal `\n` / `\r\n` inside a JSON string or a log line that escaped its newlines. Each escape starts at the
+// first backslash of its run: a try from inside a run of 40,000 backslashes would read the rest of it again.
+const ESCAPED_NEWLINE = /(?<!\\)\\+(?:r\\+n|n|r)/;
+const ESCAPED_QUOTE = /(?<!\\)\\+(["'])/g;
+const ESCAPED_TAB = /(?<!\\)\\+t/g;
+const UNICODE_ESCAPE = /(?<!\\)\\+u([0-9a-fA-F]{4})/g;
 const MARKDOWN_ESCAPE = /\\([_*~`|>#-])/g;
-const STACK_FRAME = /^(?:at\s+\S.*(?:\(.*\)|:\d+)|\.\.\.\s*\d+\s+more|#\d+\s+\S.*\(.*:\d+(?::\d+)?\))$/;
-// Slack's _italic_, *bold* and ~strike~ markers at the edges of words.
-const SLACK_EMPHASIS = /(^|\s)[_*~]+(?=\S)|(?<=\S)[_*~]+(?=\s|$|[.,:;!?])/g;
+// `[^(]*\(` takes the first bracket: any later one would do as well, and trying each is quadratic.
+const STACK_FRAME = /^(?:at\s+\S(?:[^(]*\(.*\)|.*:\d+)|\.\.\.\s*\d+\s+more|#\d+\s+\S[^(]*\(.*:\d+(?::\d+)?\))$/;
+// Slack's _italic_, *bold* and ~strike~ markers at the edges of words. A closing run is taken whole from its first
+// marker (a try from each marker of `a***…***a` would read the rest of the run again); an opening run of two or more
+// goes whole too, as the closing part used to take its last marker.
+const SLACK_EMPHASIS = /(^|\s)(?:[_*~]{2,}|[_*~](?=\S))|(?<=[^\s_*~])[_*~]+(?=\s|$|[.,:;!?])/g;
 const QUOTE_PREFIX = /^(?:>\s?)+/;
 // Terraform frames its diagnostics in a box-drawing gutter (`│ Error: ...`, `╷`, `╵`) and wraps them at the terminal width.
 const BOX_GUTTER = /^[\u2500-\u257f]+\s?/;
@@ -87,7 +94,23 @@ function decodeUrl(text: string): string {
       return run;
     }
   });
-  return /[?&][\w.-]+=[^&\s]*\+/.test(text) ? decoded.replace(/\+/g, ' ') : decoded;
+  return plusInQueryValue(text) ? decoded.replace(/\+/g, ' ') : decoded;
+}
+
+/**
+ * `?error_description=Invalid+session`: a query value with a `+` (a space in form encoding). Read one value at a time
+ * (the text between `&`s and spaces): a single pattern would try every `?` of a long value against the rest of it.
+ */
+function plusInQueryValue(text: string): boolean {
+  const parts = text.split(/([&\s])/);
+  for (let i = 0; i < parts.length; i += 2) {
+    const part = parts[i] as string;
+    const lastPlus = part.lastIndexOf('+');
+    if (lastPlus < 0) continue;
+    const head = part.slice(0, lastPlus);
+    if ((parts[i - 1] === '&' && /^[\w.-]+=/.test(head)) || /\?[\w.-]+=/.test(head)) return true;
+  }
+  return false;
 }
 
 function cleanPiece(piece: string): string {
@@ -111,14 +134,15 @@ export function normalise(input: string): Segment[] {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] as string;
     if (raw.length === 0 || FENCE_LINE.test(raw)) continue;
-    const pieces = raw.includes('\\') ? raw.split(ESCAPED_NEWLINE) : [raw];
-    for (const piece of pieces) {
-      const clean = cleanPiece(decodeUrl(decodeEscapes(piece)));
-      if (!clean) continue;
-      for (let start = 0; ; start += MAX_SEGMENT_CHARS - SEGMENT_OVERLAP) {
-        segments.push({ line: i + 1, text: clean.slice(start, start + MAX_SEGMENT_CHARS) });
-        if (start + MAX_SEGMENT_CHARS >= clean.length) break;
+    // Cut before decoding, so no step ever works on more than one piece: decoding only shortens a piece.
+    for (let start = 0; ; start += MAX_SEGMENT_CHARS - SEGMENT_OVERLAP) {
+      const window = raw.slice(start, start + MAX_SEGMENT_CHARS);
+      const pieces = window.includes('\\') ? window.split(ESCAPED_NEWLINE) : [window];
+      for (const piece of pieces) {
+        const clean = cleanPiece(decodeUrl(decodeEscapes(piece)));
+        if (clean) segments.push({ line: i + 1, text: clean });
       }
+      if (start + MAX_SEGMENT_CHARS >= raw.length) break;
     }
   }
   return segments;

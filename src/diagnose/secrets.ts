@@ -4,16 +4,60 @@
  */
 import type { SecretFinding, SecretKind } from './types';
 
+interface Span {
+  start: number;
+  end: number;
+}
+
 interface SecretPattern {
   kind: SecretKind;
   /** Global regex; the secret is capture group 1 when there is one, else the whole match. */
   pattern: RegExp;
 }
 
+/** A secret found by code, where one pattern could not find it in linear time. */
+interface SecretFinder {
+  kind: SecretKind;
+  /** The secrets' spans, in order. */
+  find: (text: string) => Span[];
+}
+
+const JWT_FIRST_PART = /\beyJ[A-Za-z0-9_-]*/g;
+const JWT_PART = /\.([A-Za-z0-9_-]*)/y;
+/** `eyJ` and at least eight more characters. */
+const JWT_FIRST_PART_MIN = 11;
+const JWT_PART_MIN = 4;
+const JWT_MORE_PARTS = 4;
+
+/**
+ * JWTs and Cognito's JWE refresh tokens: a first part starting with a base64url `{"` (`eyJ`), then one to four more
+ * dot-separated parts. Read part by part: as one pattern, each `-eyJ` inside a long first part started a new try
+ * that read the rest of the part again. A later `eyJ` in the same part would end where the first does, and fail
+ * where it fails, so the part is read once.
+ */
+function jwts(text: string): Span[] {
+  const found: Span[] = [];
+  JWT_FIRST_PART.lastIndex = 0;
+  for (let first = JWT_FIRST_PART.exec(text); first !== null; first = JWT_FIRST_PART.exec(text)) {
+    let end = first.index + first[0].length;
+    let parts = 0;
+    while (first[0].length >= JWT_FIRST_PART_MIN && parts < JWT_MORE_PARTS) {
+      JWT_PART.lastIndex = end;
+      const part = JWT_PART.exec(text);
+      if (!part || (part[1] as string).length < JWT_PART_MIN) break;
+      end += part[0].length;
+      parts++;
+    }
+    if (parts === 0) continue;
+    found.push({ start: first.index, end });
+    JWT_FIRST_PART.lastIndex = end;
+  }
+  return found;
+}
+
 // Order matters for redaction: a JWT inside `"Session": "..."` is reported and redacted once, as a JWT.
-const PATTERNS: readonly SecretPattern[] = [
-  // JWTs and Cognito's JWE refresh tokens (five dot-separated parts), both start with a base64url `{"`.
-  { kind: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]{4,}){1,4}/g },
+const PATTERNS: readonly (SecretPattern | SecretFinder)[] = [
+  { kind: 'jwt', find: jwts },
   {
     kind: 'aws-secret-key',
     pattern:
@@ -38,10 +82,16 @@ const PATTERNS: readonly SecretPattern[] = [
   },
   // The TOTP seed from AssociateSoftwareToken: whoever holds it can make the user's MFA codes.
   { kind: 'totp-secret', pattern: /\bsecret_?code["']?\s*[:=]\s*["']?([A-Z2-7]{16,}=*)/gi },
-  { kind: 'totp-secret', pattern: /\botpauth:\/\/[^\s"'<>]*?[?&]secret=([A-Z2-7]{16,}=*)/gi },
+  // The first seed after `otpauth://` in the URI. A try stops at the next `otpauth://`, which tries on its own: else
+  // each of them would read the rest of a long URI again. The seed found is the same.
+  {
+    kind: 'totp-secret',
+    pattern: /\botpauth:\/\/(?:(?!\botpauth:\/\/)[^\s"'<>])*?[?&]secret=([A-Z2-7]{16,}=*)/gi,
+  },
   // InitiateAuth's PASSWORD, RespondToAuthChallenge's NEW_PASSWORD, a config's password=...
-  // Not a masked value or a placeholder: `password: ********`, `PASSWORD=<password>`, `password: ${PASS}`.
-  { kind: 'password', pattern: /\b(?:new_?)?passw(?:or)?d["']?\s*[:=]\s*["']?(?![*<{$%])([^\s"',;}]{4,128})/gi },
+  // Not a masked value or a placeholder: `password: ********`, `PASSWORD=<password>`, `password: ${PASS}`,
+  // `password: [password]`, nor a value already redacted (`[redacted password]`).
+  { kind: 'password', pattern: /\b(?:new_?)?passw(?:or)?d["']?\s*[:=]\s*["']?(?![*<{$%[])([^\s"',;}]{4,128})/gi },
   { kind: 'session', pattern: /\bsession["']?\s*[:=]\s*["']?([A-Za-z0-9+/=_-]{40,})/gi },
   // Cognito session strings start this way even when pasted without their key.
   { kind: 'session', pattern: /\bAYAB[A-Za-z0-9+/=_-]{60,}/g },
@@ -50,24 +100,37 @@ const PATTERNS: readonly SecretPattern[] = [
   { kind: 'phone-number', pattern: /\bphone_?number["']?\s*[:=]\s*["']?(\+?\d[\d .-]{7,18}\d)/gi },
 ];
 
-interface Found {
+interface Found extends Span {
   kind: SecretKind;
-  start: number;
-  end: number;
 }
 
+function spans(source: SecretPattern | SecretFinder, text: string): Span[] {
+  if ('find' in source) return source.find(text);
+  return [...text.matchAll(source.pattern)].map((match) => {
+    const value = match[1] ?? match[0];
+    const start = (match.index ?? 0) + match[0].lastIndexOf(value);
+    return { start, end: start + value.length };
+  });
+}
+
+/**
+ * Every secret, in order, none overlapping an earlier pattern's. Both lists are in order and `found` never overlaps
+ * itself, so one pass over both finds the overlaps: 20,000 phone numbers are not compared pairwise.
+ */
 function findAll(text: string): Found[] {
-  const found: Found[] = [];
-  for (const { kind, pattern } of PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
-      const value = match[1] ?? match[0];
-      const start = (match.index ?? 0) + match[0].lastIndexOf(value);
-      const end = start + value.length;
-      if (found.some((f) => start < f.end && f.start < end)) continue;
-      found.push({ kind, start, end });
+  let found: Found[] = [];
+  for (const source of PATTERNS) {
+    const merged: Found[] = [];
+    let i = 0;
+    for (const span of spans(source, text)) {
+      while (i < found.length && (found[i] as Found).end <= span.start) merged.push(found[i++] as Found);
+      if (i < found.length && (found[i] as Found).start < span.end) continue;
+      merged.push({ kind: source.kind, ...span });
     }
+    while (i < found.length) merged.push(found[i++] as Found);
+    found = merged;
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 function lineStarts(text: string): number[] {
@@ -92,12 +155,13 @@ export function detectSecrets(text: string): SecretFinding[] {
   const found = findAll(text);
   if (found.length === 0) return [];
   const starts = lineStarts(text);
-  const findings: SecretFinding[] = [];
+  const findings = new Map<string, SecretFinding>();
   for (const f of found) {
     const line = lineOf(starts, f.start);
-    if (!findings.some((x) => x.kind === f.kind && x.line === line)) findings.push({ kind: f.kind, line });
+    const key = `${f.kind} ${line}`;
+    if (!findings.has(key)) findings.set(key, { kind: f.kind, line });
   }
-  return findings;
+  return [...findings.values()];
 }
 
 /** The text with every secret replaced by `[redacted <kind>]`. */

@@ -32,15 +32,14 @@ export function isDirectMessage(message: IncomingMessage): boolean {
   return message.channel_type === 'im';
 }
 
-function mentionPattern(userId: string): RegExp {
-  return new RegExp(`<@${userId}(?:\\|[^>]*)?>`, 'g');
-}
+// `<@U123>` or `<@U123|name>`. Slack sends a literal `<` as `&lt;`: stopping at one keeps the pattern linear.
+const USER_MENTION = /<@([^|<>]+)(?:\|[^<>]*)?>/g;
 
 export function mentions(text: string, userId: string | undefined): boolean {
-  return userId !== undefined && mentionPattern(userId).test(text);
+  return userId !== undefined && [...text.matchAll(USER_MENTION)].some((m) => m[1] === userId);
 }
 
 /** The text without the bot's own `<@U…>` mention(s); other mentions stay. */
 export function stripMention(text: string, userId: string | undefined): string {
-  return (userId ? text.replace(mentionPattern(userId), ' ') : text).trim();
+  return (userId ? text.replace(USER_MENTION, (mention, id: string) => (id === userId ? ' ' : mention)) : text).trim();
 }

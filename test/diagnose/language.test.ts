@@ -20,6 +20,8 @@ describe('detectLanguage', () => {
       'ja',
     ],
     ['no letters at all', '12345 !!!', 'en'],
+    ['Japanese about CamelCase API names', 'AdminRespondToAuthChallenge と RespondToAuthChallenge の違いは？', 'ja'],
+    ['Japanese around nested JSON', '{"a": {"b": "GetUserPoolMfaConfig"}} の結果はこうです', 'ja'],
     ['an English error naming a Japanese user', 'NotAuthorizedException: Invalid session for the user 田中', 'en'],
     [
       'a Japanese sentence inside the error line',

@@ -61,6 +61,38 @@ describe('normalise', () => {
     expect(segments.every((s) => s.line === 1 && s.text.length <= 2000)).toBe(true);
   });
 
+  test('cuts a long line before decoding it, and still finds an escaped message past the first piece', () => {
+    const body = `{"log":"${'step ok\\n'.repeat(600)}{\\"__type\\":\\"CodeMismatchException\\",\\"message\\":\\"Invalid code received for user\\"}"}`;
+    const segments = normalise(body);
+    expect(segments.every((s) => s.line === 1 && s.text.length <= 2000)).toBe(true);
+    expect(segments.some((s) => s.text.includes('"message":"Invalid code received for user"'))).toBe(true);
+  });
+
+  test('lone emphasis markers between spaces stay; runs at word edges go', () => {
+    expect(texts('a * b')).toEqual(['a * b']);
+    expect(texts('a ** b **c** d__ ~~e~~.')).toEqual(['a b c d e.']);
+  });
+
+  test('an escape after a run of backslashes is still one escape', () => {
+    expect(texts('x\\\\\\ny \\\\\\"q\\\\\\" \\\\\\u0041 a\\\\\\tb')).toEqual(['x', 'y "q" A a b']);
+  });
+
+  test('decodes + as a space only inside a query value of a URL-encoded text', () => {
+    expect(texts('/cb?error_description=Invalid+session+for+the+user%2C+session+is+expired.')).toEqual([
+      '/cb?error_description=Invalid session for the user, session is expired.',
+    ]);
+    expect(texts('/cb?state=x&error=Invalid+code%21')).toEqual(['/cb?state=x&error=Invalid code!']);
+    expect(texts('a+b%21 ?x=1 c+d')).toEqual(['a+b! ?x=1 c+d']);
+  });
+
+  test('drops stack frames of Java, Node, Dart and "... N more"', () => {
+    expect(
+      texts(
+        'at com.example.Auth.verify(Auth.java:42)\nat Object.<anonymous> (/app/index.js:3:9)\nat file:///app/x.mjs:1:2\n... 12 more\n#0 Auth.sign (package:app/auth.dart:10:5)\nat the session (kept)x',
+      ),
+    ).toEqual(['at the session (kept)x']);
+  });
+
   test('toKey drops underscores around words (Slack italics, __type) but keeps them inside names', () => {
     expect(toKey('_Invalid session for the user._ {"__type": "X"} phone_number_verified')).toBe(
       'invalid session for the user type x phone_number_verified',

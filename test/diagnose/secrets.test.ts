@@ -36,9 +36,37 @@ describe('secrets', () => {
     ['a masked password', '"PASSWORD": "********"'],
     ['a password placeholder', '--auth-parameters USERNAME=alice,PASSWORD=<password>'],
     ['a password from a variable', 'password: %COGNITO_PASSWORD%'],
+    ['a bracketed password placeholder', '"PASSWORD": "[password]"'],
+    ['a password already redacted', 'PASSWORD=[redacted password]'],
   ])('does not flag %s', (_what, text) => {
     expect(detectSecrets(text)).toEqual([]);
     expect(redact(text)).toBe(text);
+  });
+});
+
+describe('secrets in long or crowded pastes', () => {
+  const jwt = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhYmMifQ.c2lnbmF0dXJl';
+
+  test('a JWT glued to a word by a hyphen is redacted whole, from the first eyJ of its first part', () => {
+    expect(redact(`x-token-${jwt} and eyJshort.eyJ-${jwt}`)).toBe('x-token-[redacted jwt] and eyJshort.[redacted jwt]');
+  });
+
+  test('every otpauth:// seed is found, also when the URIs run together', () => {
+    const seed = 'JBSWY3DPEHPK3PXP';
+    const text = `otpauth://totp/a?secret=${seed}&issuer=x,otpauth://totp/b?issuer=y&secret=${seed}Q`;
+    expect(redact(text)).toBe(
+      'otpauth://totp/a?secret=[redacted totp-secret]&issuer=x,otpauth://totp/b?issuer=y&secret=[redacted totp-secret]',
+    );
+  });
+
+  test('20,000 phone numbers are each found on their own line', () => {
+    const numbers = Array.from({ length: 20_000 }, (_, i) => `+81 90 ${String(10_000_000 + i)}`);
+    const findings = detectSecrets(numbers.join('\n'));
+    expect(findings).toHaveLength(20_000);
+    expect(findings[19_999]).toEqual({ kind: 'phone-number', line: 20_000 });
+    expect(redact(numbers.slice(0, 3).join(' '))).toBe(
+      '[redacted phone-number] [redacted phone-number] [redacted phone-number]',
+    );
   });
 });
 

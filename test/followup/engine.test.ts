@@ -227,4 +227,10 @@ describe('couldBeForBot', () => {
   ])('is false for "%s"', (text) => {
     expect(couldBeForBot(text, { botUserId: BOT })).toBe(false);
   });
+
+  it("reads no more than Slack's 40,000 characters of a message, whatever joined them", () => {
+    const chatter = 'ok '.repeat(13_334);
+    expect(couldBeForBot(`${chatter}any idea?`, { botUserId: BOT })).toBe(false);
+    expect(couldBeForBot(`${chatter.slice(0, 39_000)} any idea?`, { botUserId: BOT })).toBe(true);
+  });
 });

@@ -420,6 +420,18 @@ export const commands: { message: string; expected: Record<string, unknown> }[] 
     message: 'check us-east-2_Zz9 user bob@example.com',
     expected: { kind: 'check', poolRef: 'us-east-2_Zz9', username: 'bob@example.com' },
   },
+  {
+    message: 'check us-gov-west-1_AbC123def username: carol!!',
+    expected: { kind: 'check', poolRef: 'us-gov-west-1_AbC123def', username: 'carol' },
+  },
+  {
+    message: 'dave.k@example.comさんの設定を ap-northeast-1_AbC123def でチェックして',
+    expected: { kind: 'check', poolRef: 'ap-northeast-1_AbC123def', username: 'dave.k@example.com' },
+  },
+  {
+    message: 'ap-northeast-1_AbC123def のユーザー：erin を確認して',
+    expected: { kind: 'check', poolRef: 'ap-northeast-1_AbC123def', username: 'erin' },
+  },
   { message: 'not it', expected: { kind: 'not-it' } },
   { message: 'wrong', expected: { kind: 'not-it' } },
   { message: "that's not it", expected: { kind: 'not-it' } },

@@ -3,20 +3,31 @@
  * compares (English word stems with character trigrams for typos, Japanese character bigrams), and the reply language.
  */
 import type { Lang } from '../../catalogue/types';
-import { detectLanguage } from '../language';
+import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from '../language';
 
-const SLACK_USER = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
-const SLACK_LINK = /<((?:https?|mailto):[^|>\s]*)(?:\|([^>]*))?>/g;
-const SLACK_OTHER = /<[!#][^>]*>/g;
+/**
+ * Slack's limit on a message's text. Anything longer (text joined from attachments or files, the console) is cut
+ * before any pattern reads it: every thread message goes through these functions, chatter included.
+ */
+export const MAX_MESSAGE_CHARS = 40_000;
+
+export function capped(text: string): string {
+  return text.length > MAX_MESSAGE_CHARS ? text.slice(0, MAX_MESSAGE_CHARS) : text;
+}
+
+// Slack sends a literal `<` as `&lt;`: a `<` inside an entity starts the next one, and stopping there keeps it linear.
+const SLACK_USER = /<@([UW][A-Z0-9]+)(?:\|[^<>]*)?>/g;
+const SLACK_LINK = /<((?:https?|mailto):[^|<>\s]*)(?:\|([^<>]*))?>/g;
+const SLACK_OTHER = /<[!#][^<>]*>/g;
 
 /** Slack user ids mentioned in a message (`<@U123ABC>`), in order. */
 export function mentionedUserIds(text: string): string[] {
-  return [...text.matchAll(SLACK_USER)].map((m) => m[1] as string);
+  return [...capped(text).matchAll(SLACK_USER)].map((m) => m[1] as string);
 }
 
 /** A message as a person reads it: Slack mentions, links and entities decoded, full-width forms made half-width. */
 export function decodeMessage(text: string): string {
-  return text
+  return capped(text)
     .replace(SLACK_USER, ' ')
     .replace(SLACK_LINK, (_m, url: string, label?: string) => (label?.trim() ? label : url))
     .replace(SLACK_OTHER, ' ')
@@ -46,16 +57,18 @@ export function hasJapanese(text: string): boolean {
 }
 
 // Identifiers, errors and code are English whatever the writer's language; only prose words say who is writing.
+// CamelCase and braces are found as in language.ts, in linear time.
 const NOT_PROSE =
-  /https?:\/\/\S+|`[^`]*`|\{[^}]*\}|\b\w+(?:Exception|Error)\b.*$|\b\w*[A-Z]\w*[a-z]\w*[A-Z]\w*\b|\b\w+(?:[._:/-]\w+)+\b/gm;
+  /https?:\/\/\S+|`[^`]*`|\{[^{}]*\}|\b\w+(?:Exception|Error)\b.*$|\b[a-z0-9_]*[A-Z][A-Z0-9_]*[a-z][a-z0-9_]*[A-Z]\w*\b|\b\w+(?:[._:/-]\w+)+\b/gm;
 const ENGLISH_WORD = /\b[a-z]{2,}\b/gi;
 
 /** The language the person just wrote in, or `fallback` (the thread's) when the message shows none (an id, a paste, "ok"). */
 export function messageLanguage(decoded: string, fallback: Lang): Lang {
-  if (KANA.test(decoded) || (decoded.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 2) {
-    if (detectLanguage(decoded) === 'ja') return 'ja';
+  const sample = decoded.slice(0, LANGUAGE_SAMPLE_CHARS);
+  if (KANA.test(sample) || (sample.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 2) {
+    if (detectLanguage(sample) === 'ja') return 'ja';
   }
-  const prose = decoded.replace(NOT_PROSE, ' ');
+  const prose = sample.replace(NOT_PROSE, ' ');
   return (prose.match(ENGLISH_WORD)?.length ?? 0) >= 2 ? 'en' : fallback;
 }
 

@@ -23,7 +23,7 @@ export interface ConsoleOptions {
 /** Lines of a paste arrive within milliseconds of each other; a pause this long ends the paste. */
 const PASTE_PAUSE_MS = 300;
 
-const COMMAND = /^(help|exit|quit|home|\/\S+.*|>.*|!\d+)$/;
+const COMMAND = /^(help|exit|quit|home|\/\S.*|>.*|!\d+)$/;
 
 const BANNER = `Cognito MFA bot: local console
 No SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set, so the bot's real listeners run here against a local
