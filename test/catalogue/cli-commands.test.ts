@@ -3,6 +3,7 @@ import * as iam from '@aws-sdk/client-iam';
 import * as sns from '@aws-sdk/client-sns';
 import * as sts from '@aws-sdk/client-sts';
 import { catalogue } from '../../src/catalogue';
+import { followUpsByEntry, generalTopics } from '../../src/catalogue/followups';
 import { LANGS } from '../../src/catalogue/types';
 
 type SdkModule = Record<string, unknown>;
@@ -58,19 +59,30 @@ interface CliCall {
   line: string;
 }
 
-/** Every AWS CLI invocation in the catalogue's code blocks, continuation lines joined, pipes cut off. */
-function cliCalls(): CliCall[] {
-  const calls: CliCall[] = [];
+/** Every code block a reply can show: the entries' fix steps and the follow-up answers. */
+function codeBlocks(): { where: string; code: string }[] {
+  const blocks: { where: string; code: string }[] = [];
   for (const entry of catalogue) {
     for (const lang of LANGS) {
       entry.text[lang].fixes.forEach((fix, i) => {
-        const lines = (fix.code ?? '').replace(/\\\n\s*/g, ' ').split('\n');
-        for (const line of lines) {
-          if (/^\s*(\$\s*)?(aws\s+)?(cognito-idp|iam|sns|sts|organizations|sesv2)\s/.test(line)) {
-            calls.push({ where: `${entry.id} text.${lang}.fixes[${i}]`, line: line.split(/\s[|>]\s/)[0] ?? line });
-          }
-        }
+        blocks.push({ where: `${entry.id} text.${lang}.fixes[${i}]`, code: fix.code ?? '' });
       });
+    }
+  }
+  for (const followUp of [...Object.values(followUpsByEntry).flat(), ...generalTopics]) {
+    for (const lang of LANGS) blocks.push({ where: `${followUp.id} ${lang}`, code: followUp.answer[lang].code ?? '' });
+  }
+  return blocks;
+}
+
+/** Every AWS CLI invocation in those code blocks, continuation lines joined, pipes cut off. */
+function cliCalls(): CliCall[] {
+  const calls: CliCall[] = [];
+  for (const { where, code } of codeBlocks()) {
+    for (const line of code.replace(/\\\n\s*/g, ' ').split('\n')) {
+      if (/^\s*(\$\s*)?(aws\s+)?(cognito-idp|iam|sns|sts|organizations|sesv2)\s/.test(line)) {
+        calls.push({ where, line: line.split(/\s[|>]\s/)[0] ?? line });
+      }
     }
   }
   return calls;

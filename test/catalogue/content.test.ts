@@ -178,6 +178,17 @@ describe('catalogue content', () => {
     expect(entry.text.ja.fixes.some((fix) => /デフォルト値にリセット/.test(fix.warning ?? ''))).toBe(true);
   });
 
+  it('tells how an admin resets a lost authenticator in totp-not-set-up-for-user, resting on the API reference', () => {
+    const entry = getEntry('totp-not-set-up-for-user');
+    for (const lang of LANGS) {
+      expect(entry.text[lang].fixes.some((fix) => fix.code?.includes('admin-delete-software-token'))).toBe(true);
+      expect(entry.text[lang].fixes.some((fix) => fix.text.includes('MFA_SETUP'))).toBe(true);
+    }
+    expect(entry.links.map((link) => link.url)).toContain(
+      'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminDeleteSoftwareToken.html',
+    );
+  });
+
   it('shows the TOTP setup calls in the order Cognito requires', () => {
     const code = getEntry('totp-no-delivery-config')
       .text.en.fixes.map((fix) => fix.code ?? '')

@@ -65,6 +65,34 @@ describe('follow-up data', () => {
   });
 });
 
+describe('resetting a user who lost the authenticator', () => {
+  it('deletes the software token instead of turning the TOTP preference off, in both languages', () => {
+    const reset = findFollowUp('general/reset-user-mfa');
+    for (const lang of LANGS) {
+      const answer = reset?.answer[lang];
+      expect(answer?.code).toContain('aws cognito-idp admin-delete-software-token --user-pool-id <pool-id>');
+      expect(answer?.code).not.toMatch(/Enabled=false/);
+      expect(answer?.text).toContain('MFA_SETUP');
+      expect(answer?.warning).toContain('Enabled=false');
+    }
+  });
+
+  it('never offers Enabled=false on the TOTP setting as the fix anywhere', () => {
+    const answers = [...Object.values(followUpsByEntry).flat(), ...generalTopics].flatMap((f) =>
+      LANGS.map((lang) => ({ id: `${f.id} ${lang}`, code: f.answer[lang].code ?? '' })),
+    );
+    const entries = catalogue.flatMap((entry) =>
+      LANGS.flatMap((lang) =>
+        entry.text[lang].fixes.map((fix, i) => ({ id: `${entry.id} ${lang} ${i}`, code: fix.code ?? '' })),
+      ),
+    );
+    const offending = [...answers, ...entries].filter((block) =>
+      /--software-token-mfa-settings\s+Enabled=false/.test(block.code),
+    );
+    expect(offending.map((block) => block.id)).toEqual([]);
+  });
+});
+
 describe('follow-up validation', () => {
   const good = { 'session-expired': [followUp('session-expired/a')] };
 

@@ -15,6 +15,11 @@ aws cognito-idp set-user-pool-mfa-config --user-pool-id <pool-id> \\
   --software-token-mfa-configuration Enabled=true \\
   --sms-mfa-configuration '<current SmsMfaConfiguration, if SMS MFA is used>'`;
 
+/** Resetting the TOTP factor of a user who lost the device, then checking which factors remain. */
+export const DELETE_USER_TOTP = `aws cognito-idp admin-delete-software-token --user-pool-id <pool-id> --username <username>
+aws cognito-idp admin-get-user --user-pool-id <pool-id> --username <username> \\
+  --query "[UserMFASettingList,PreferredMfaSetting]"`;
+
 export const DESCRIBE_POOL_MFA = 'aws cognito-idp get-user-pool-mfa-config --user-pool-id <pool-id>';
 
 /** Turning SMS MFA on with every value SmsMfaConfiguration needs. JSON, because shorthand would parse {####}. */

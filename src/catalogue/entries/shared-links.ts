@@ -33,6 +33,14 @@ export const TOTP_MFA_GUIDE: DocLink = {
   title: { en: 'TOTP software token MFA', ja: 'TOTP ソフトウェアトークン MFA' },
 };
 
+export const TOTP_REMOVE_GUIDE: DocLink = {
+  url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-totp.html#user-pool-settings-mfa-totp-remove',
+  title: {
+    en: 'Remove the TOTP token (TOTP software token MFA)',
+    ja: 'TOTP トークンの削除 (TOTP ソフトウェアトークン MFA)',
+  },
+};
+
 export const SMS_SETTINGS_GUIDE: DocLink = {
   url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html',
   title: {

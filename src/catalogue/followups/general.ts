@@ -1,3 +1,4 @@
+import { DELETE_USER_TOTP } from '../entries/shared-code';
 import type { FollowUp } from '../types';
 import { UPDATE_POOL_RESETS } from './warnings';
 
@@ -177,6 +178,9 @@ export const generalTopics: FollowUp[] = [
     },
   },
   {
+    // A lost authenticator is reset by deleting the software token, not by turning the preference off (the token stays
+    // registered and a required-MFA pool keeps asking for it). The fallback to another factor or MFA_SETUP follows the
+    // deletion: https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-totp.html#user-pool-settings-mfa-totp-remove
     id: 'general/reset-user-mfa',
     questions: {
       en: [
@@ -184,21 +188,27 @@ export const generalTopics: FollowUp[] = [
         'how can an admin disable mfa for one user',
         'reset totp for a user',
         'user got a new phone and cannot log in',
+        'how do I delete a user authenticator app',
       ],
       ja: [
         'ユーザーがスマホをなくしました。MFA をリセットするには？',
         '管理者が特定ユーザーの MFA を無効にする方法',
         'ユーザーの TOTP をリセットしたい',
+        'ユーザーの認証アプリの登録を削除したい',
       ],
     },
     answer: {
       en: {
-        text: "An admin can turn the user's TOTP off; the user then signs in and sets up a new authenticator. If the pool's MFA is required, the user gets the `MFA_SETUP` challenge (or an SMS code if SMS MFA is on and they have a phone number) at the next sign-in.",
-        code: 'aws cognito-idp admin-set-user-mfa-preference --user-pool-id <pool-id> --username <username> \\\n  --software-token-mfa-settings Enabled=false,PreferredMfa=false',
+        text: "Delete the user's TOTP factor with `AdminDeleteSoftwareToken` (a recent AWS CLI or SDK). At the next sign-in Cognito falls back to another factor the user has (SMS or email); if the pool requires MFA and the user has no other factor, Cognito returns the `MFA_SETUP` challenge and the user registers a new authenticator. A user who still has the old device needs no deletion: verifying a new token (`AssociateSoftwareToken` + `VerifySoftwareToken`) replaces the old one.",
+        code: DELETE_USER_TOTP,
+        warning:
+          'Turning the TOTP preference off (`admin-set-user-mfa-preference ... Enabled=false`) is not a reset: the token stays registered, and users report staying locked out of a pool that requires MFA.',
       },
       ja: {
-        text: '管理者はユーザーの TOTP を無効にできます。その後ユーザーがサインインして新しい認証アプリを設定します。プールの MFA が必須なら、次回サインイン時に `MFA_SETUP` チャレンジ (SMS MFA が有効で電話番号があれば SMS コード) が返ります。',
-        code: 'aws cognito-idp admin-set-user-mfa-preference --user-pool-id <pool-id> --username <username> \\\n  --software-token-mfa-settings Enabled=false,PreferredMfa=false',
+        text: 'ユーザーの TOTP 要素を `AdminDeleteSoftwareToken` で削除します (新しい AWS CLI / SDK が必要)。次回のサインインでは、ユーザーが持つ別の要素 (SMS や E メール) に切り替わります。プールの MFA が必須で、ほかの要素がない場合は `MFA_SETUP` チャレンジが返り、ユーザーが新しい認証アプリを登録します。古い端末がまだ手元にある場合は削除不要で、新しいトークンを検証する (`AssociateSoftwareToken` + `VerifySoftwareToken`) と古いものが置き換わります。',
+        code: DELETE_USER_TOTP,
+        warning:
+          'TOTP の設定を無効にする (`admin-set-user-mfa-preference ... Enabled=false`) だけではリセットになりません。トークンは登録されたまま残り、MFA が必須のプールではサインインできないままになったという報告があります。',
       },
     },
   },
