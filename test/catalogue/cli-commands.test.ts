@@ -5,6 +5,7 @@ import * as sts from '@aws-sdk/client-sts';
 import { catalogue } from '../../src/catalogue';
 import { followUpsByEntry, generalTopics } from '../../src/catalogue/followups';
 import { LANGS } from '../../src/catalogue/types';
+import { cliName } from './cli-name';
 
 type SdkModule = Record<string, unknown>;
 
@@ -27,16 +28,6 @@ const OTHER_SERVICES: Record<string, Record<string, string[]>> = {
 
 /** Options every AWS CLI command takes. */
 const GLOBAL_OPTIONS = new Set(['--region', '--query', '--output', '--profile', '--cli-input-json', '--no-cli-pager']);
-
-/** botocore's xform_name: how the AWS CLI turns an operation or member name into a subcommand or option. */
-function cliName(name: string): string {
-  const plural = name.match(/[A-Z]{2,}s$/)?.[0];
-  const base = plural ? `${name.slice(0, -plural.length)}-${plural.toLowerCase()}` : name;
-  return base
-    .replace(/(.)([A-Z][a-z]+)/g, '$1-$2')
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase();
-}
 
 function operationsOf(sdk: SdkModule): Map<string, string> {
   const operations = new Map<string, string>();
@@ -101,7 +92,8 @@ describe('AWS CLI commands in the catalogue', () => {
 
   it.each(calls.map((call) => [call.where, call.line]))('%s: %s uses a real subcommand and real options', (_, line) => {
     const [, service = '', subcommand = '', ...rest] = line.split(/\s+/);
-    const options = rest.filter((token) => token.startsWith('--'));
+    // `--[no-]x` in a template stands for `--x` or `--no-x`, whichever the setting is now.
+    const options = rest.filter((token) => token.startsWith('--')).map((token) => token.replace(/^--\[no-\]/, '--'));
     const sdk = SDKS[service];
     if (sdk) {
       const operation = operationsOf(sdk).get(subcommand);

@@ -52,7 +52,7 @@ describe('follow-up data', () => {
     expect(findFollowUp('session-expired/default-and-range')?.answer.en.text).toMatch(/default is 3 minutes/);
     expect(findFollowUp('session-expired/refresh-tokens')?.answer.en.text).toMatch(/^No\./);
     expect(findFollowUp('totp-missing-admin-scope/allow-on-client')?.answer.en.code).toContain(
-      '--allowed-o-auth-scopes openid email aws.cognito.signin.user.admin',
+      '--allowed-o-auth-scopes <current AllowedOAuthScopes> aws.cognito.signin.user.admin',
     );
     expect(findFollowUp('totp-missing-admin-scope/hosted-ui')?.answer.en.code).toContain(
       'scope=openid+aws.cognito.signin.user.admin',
