@@ -24,6 +24,7 @@ const SDKS: Record<string, SdkModule> = {
 const OTHER_SERVICES: Record<string, Record<string, string[]>> = {
   organizations: { 'list-policies-for-target': ['--target-id', '--filter'] },
   sesv2: { 'get-account': [] },
+  'pinpoint-sms-voice-v2': { 'describe-account-attributes': [], 'describe-spend-limits': [] },
 };
 
 /** Options every AWS CLI command takes. */
@@ -43,6 +44,33 @@ function optionsOf(sdk: SdkModule, operation: string): Set<string> {
   const schema = (sdk[`${operation}Request$`] ?? sdk[`${operation}Input$`]) as unknown[] | undefined;
   const members = Array.isArray(schema?.[4]) ? (schema[4] as string[]) : [];
   return new Set(members.map((member) => `--${cliName(member)}`));
+}
+
+type Schema = [number, string, string, unknown, string[], unknown[]];
+
+/** A structure's schema in the installed SDK, resolving the lazy references members hold. */
+function structure(schema: unknown): Schema | undefined {
+  const resolved = typeof schema === 'function' ? (schema as () => unknown)() : schema;
+  return Array.isArray(resolved) && resolved[0] === 3 ? (resolved as Schema) : undefined;
+}
+
+/** Keys of a JSON argument that the SDK shape does not have, with their paths. */
+function unknownKeys(value: unknown, schema: Schema | undefined, path: string): string[] {
+  if (!schema || typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  const [, , , , names, members] = schema;
+  return Object.entries(value).flatMap(([key, inner]) => {
+    const at = names.indexOf(key);
+    if (at < 0) return [`${path}.${key}`];
+    return unknownKeys(inner, structure(members[at]), `${path}.${key}`);
+  });
+}
+
+/** Each `--option '{...}'` of a call: the option and its JSON value. */
+function jsonArguments(line: string): [string, unknown][] {
+  return [...line.matchAll(/(--[a-z0-9-]+) '(\{[^']*\})'/g)].map(([, option, json]) => [
+    option as string,
+    JSON.parse(json as string),
+  ]);
 }
 
 interface CliCall {
@@ -71,7 +99,7 @@ function cliCalls(): CliCall[] {
   const calls: CliCall[] = [];
   for (const { where, code } of codeBlocks()) {
     for (const line of code.replace(/\\\n\s*/g, ' ').split('\n')) {
-      if (/^\s*(\$\s*)?(aws\s+)?(cognito-idp|iam|sns|sts|organizations|sesv2)\s/.test(line)) {
+      if (/^\s*(\$\s*)?(aws\s+)?(cognito-idp|iam|sns|sts|organizations|sesv2|pinpoint-sms-voice-v2)\s/.test(line)) {
         calls.push({ where, line: line.split(/\s[|>]\s/)[0] ?? line });
       }
     }
@@ -108,6 +136,23 @@ describe('AWS CLI commands in the catalogue', () => {
       expect({ service, subcommand, known: known !== undefined }).toEqual({ service, subcommand, known: true });
       expect(options.filter((option) => !GLOBAL_OPTIONS.has(option) && !known?.includes(option))).toEqual([]);
     }
+  });
+
+  const withJson = calls.filter((call) => call.line.startsWith('aws cognito-idp') && / '\{/.test(call.line));
+
+  it('finds the JSON arguments it is meant to check', () => {
+    expect(withJson.length).toBeGreaterThan(4);
+  });
+
+  it.each(withJson.map((call) => [call.where, call.line]))('%s: JSON in %s has only real members', (_, line) => {
+    const [, , subcommand = ''] = line.split(/\s+/);
+    const operation = operationsOf(cognito as SdkModule).get(subcommand) ?? '';
+    const input = structure((cognito as SdkModule)[`${operation}Request$`]);
+    const unknown = jsonArguments(line).flatMap(([option, value]) => {
+      const at = input?.[4].findIndex((member) => `--${cliName(member)}` === option) ?? -1;
+      return at < 0 ? [option] : unknownKeys(value, structure(input?.[5][at]), option);
+    });
+    expect(unknown).toEqual([]);
   });
 
   it('turns operation names into CLI names the way the AWS CLI does', () => {

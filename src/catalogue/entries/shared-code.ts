@@ -22,11 +22,29 @@ aws cognito-idp admin-get-user --user-pool-id <pool-id> --username <username> \\
 
 export const DESCRIBE_POOL_MFA = 'aws cognito-idp get-user-pool-mfa-config --user-pool-id <pool-id>';
 
-/** Turning SMS MFA on with every value SmsMfaConfiguration needs. JSON, because shorthand would parse {####}. */
-export const SET_SMS_MFA = `aws cognito-idp set-user-pool-mfa-config --user-pool-id <pool-id> \\
+/**
+ * Turning SMS MFA on with every value SmsMfaConfiguration needs, for each of the two SMS paths. JSON, because
+ * shorthand would parse {####}. The paths exclude each other (setting one clears the other), so the pool's current
+ * SmsConfiguration is read first and its path kept:
+ * https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html
+ */
+export const SET_SMS_MFA = `aws cognito-idp describe-user-pool --user-pool-id <pool-id> --query UserPool.SmsConfiguration
+
+# the pool sends SMS through Amazon SNS (SnsCallerArn):
+aws cognito-idp set-user-pool-mfa-config --user-pool-id <pool-id> \\
   --mfa-configuration OPTIONAL \\
   --sms-mfa-configuration '{"SmsAuthenticationMessage":"Your code is {####}","SmsConfiguration":{"SnsCallerArn":"arn:aws:iam::<account-id>:role/<sms-role>","ExternalId":"<external-id>","SnsRegion":"<region>"}}' \\
+  --software-token-mfa-configuration Enabled=<true if TOTP is used>
+
+# the pool sends SMS through AWS End User Messaging SMS directly (EumsSms):
+aws cognito-idp set-user-pool-mfa-config --user-pool-id <pool-id> \\
+  --mfa-configuration OPTIONAL \\
+  --sms-mfa-configuration '{"SmsAuthenticationMessage":"Your code is {####}","SmsConfiguration":{"EumsSms":{"CallerArn":"arn:aws:iam::<account-id>:role/<sms-role>","ExternalId":"<external-id>","OriginationIdentity":"<current OriginationIdentity>"}}}' \\
   --software-token-mfa-configuration Enabled=<true if TOTP is used>`;
+
+/** Which of the two SMS paths a pool uses, and the role, external ID and origination identity of each. */
+export const DESCRIBE_SMS_PATH =
+  'aws cognito-idp describe-user-pool --user-pool-id <pool-id> \\\n  --query "UserPool.[SmsConfiguration,SmsConfigurationFailure]"';
 
 /**
  * Every setting UpdateUserPoolClient takes besides the pool and client ids, as CLI option -> what to pass: the call

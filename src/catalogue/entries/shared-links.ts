@@ -70,6 +70,23 @@ export function apiReference(name: string): DocLink {
   };
 }
 
+/** The End User Messaging SMS direct path: its role, external ID and origination identity. */
+export const EUMS_SMS_CONFIG: DocLink = {
+  url: 'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EumsSmsConfigurationType.html',
+  title: {
+    en: 'EumsSmsConfigurationType: SMS through AWS End User Messaging SMS (Amazon Cognito API Reference)',
+    ja: 'EumsSmsConfigurationType: AWS End User Messaging SMS による SMS 送信 (Amazon Cognito API リファレンス)',
+  },
+};
+
+export const SMS_COUNTRIES: DocLink = {
+  url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/phone-numbers-sms-by-country.html',
+  title: {
+    en: 'Supported countries and regions for SMS messaging (AWS End User Messaging SMS)',
+    ja: 'SMS メッセージングでサポートされている国とリージョン (AWS End User Messaging SMS)',
+  },
+};
+
 export const SMS_FIRST_TIME_SETUP: DocLink = {
   url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html#user-pool-sms-settings-first-time',
   title: {

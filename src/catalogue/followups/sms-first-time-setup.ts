@@ -82,11 +82,11 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: "Cognito uses the SNS region in the pool's `SmsConfiguration.SnsRegion`; without it, the pool's region or, for some regions, a legacy partner region (for example Seoul pools use Tokyo). Sandbox status, spend limit and origination numbers are per region, so set them up where the SMS is really sent.",
+        text: "Cognito uses the SNS region in the pool's `SmsConfiguration.SnsRegion`; without it, the pool's region or, for some regions, a legacy partner region (for example Seoul pools use Tokyo). Sandbox status, spend limit and origination numbers are per region, so set them up where the SMS is really sent. A pool that sends through AWS End User Messaging SMS directly (`SmsConfiguration.EumsSms`) uses End User Messaging SMS in its own Region.",
         code: 'aws cognito-idp describe-user-pool --user-pool-id <pool-id> --query UserPool.SmsConfiguration',
       },
       ja: {
-        text: 'Cognito はプールの `SmsConfiguration.SnsRegion` の SNS リージョンを使います。指定がなければプールのリージョン、一部のリージョンでは従来の対応リージョン (たとえばソウルのプールは東京) です。サンドボックスの状態、利用上限、送信元番号はリージョンごとなので、実際に SMS を送るリージョンで設定してください。',
+        text: 'Cognito はプールの `SmsConfiguration.SnsRegion` の SNS リージョンを使います。指定がなければプールのリージョン、一部のリージョンでは従来の対応リージョン (たとえばソウルのプールは東京) です。サンドボックスの状態、利用上限、送信元番号はリージョンごとなので、実際に SMS を送るリージョンで設定してください。AWS End User Messaging SMS 直接パス (`SmsConfiguration.EumsSms`) のプールは、プール自身のリージョンの End User Messaging SMS を使います。',
         code: 'aws cognito-idp describe-user-pool --user-pool-id <pool-id> --query UserPool.SmsConfiguration',
       },
     },
