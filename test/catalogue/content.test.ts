@@ -1,4 +1,5 @@
 import { catalogue, getEntry } from '../../src/catalogue';
+import { followUpsByEntry, generalTopics } from '../../src/catalogue/followups';
 import { LANGS } from '../../src/catalogue/types';
 
 /** The exception and the verbatim message(s) ../shared/catalogue.md gives for each error entry. */
@@ -187,6 +188,23 @@ describe('catalogue content', () => {
     expect(entry.links.map((link) => link.url)).toContain(
       'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminDeleteSoftwareToken.html',
     );
+  });
+
+  it('says a US origination identity must be registered wherever it names one, in both languages', () => {
+    const answers = [...Object.values(followUpsByEntry).flat(), ...generalTopics].flatMap((f) =>
+      LANGS.map((lang) => [`${f.id} ${lang}`, lang, f.answer[lang].text] as const),
+    );
+    const entries = catalogue.flatMap((entry) =>
+      LANGS.flatMap((lang) =>
+        [...entry.text[lang].causes, ...entry.text[lang].fixes.map((fix) => fix.text)].map(
+          (text, i) => [`${entry.id} ${lang} ${i}`, lang, text] as const,
+        ),
+      ),
+    );
+    const naming = [...answers, ...entries].filter(([, , text]) => text.includes('10DLC'));
+    expect(naming.length).toBeGreaterThanOrEqual(6);
+    const unregistered = naming.filter(([, lang, text]) => !(lang === 'en' ? /register/i : /登録/).test(text));
+    expect(unregistered.map(([where]) => where)).toEqual([]);
   });
 
   it('shows the TOTP setup calls in the order Cognito requires', () => {

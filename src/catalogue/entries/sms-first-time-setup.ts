@@ -4,6 +4,7 @@ import {
   EUMS_SMS_CONFIG,
   KC_MFA_ERRORS,
   KC_MFA_ERRORS_JA,
+  SMS_COUNTRIES,
   SMS_FIRST_TIME_SETUP,
   SMS_SETTINGS_GUIDE,
   SNS_SMS_SANDBOX,
@@ -65,7 +66,7 @@ export const entry: CatalogueEntry = {
       causes: [
         'The account is in the Amazon SNS SMS sandbox for the pool’s SNS region: SMS reach only the (up to 10) verified sandbox numbers. `DescribeUserPool` may show `SmsConfigurationFailure: SNSSandbox`.',
         'The monthly SMS spend limit is used up (the default for new accounts is USD 1.00): the SNS delivery log shows `No quota left for account`.',
-        'No origination identity for destinations that require one (since June 2021, US numbers need a toll-free number, 10DLC or short code), or the destination country blocks the sender.',
+        'No registered origination identity for destinations that require one: since June 2021, US numbers need a toll-free number, 10DLC or short code whose registration is approved, which can take up to 15 business days; a number that is obtained but not yet registered does not send. Or the destination country blocks the sender.',
         'SMS is sent from the pool’s `SnsRegion`, which may differ from the pool’s region; sandbox status and spend limit are per region.',
         'The user pool has no SMS configuration at all (no IAM role for SNS).',
         'The pool sends SMS through AWS End User Messaging SMS directly (`SmsConfiguration.EumsSms`; required in Regions where Amazon SNS does not send SMS). The SNS sandbox and spend limit do not apply then: End User Messaging SMS has its own sandbox, spend limits and origination identities, in the pool’s Region.',
@@ -94,7 +95,7 @@ aws sns verify-sms-sandbox-phone-number --phone-number +<country code><number> -
 aws sns set-sms-attributes --attributes MonthlySpendLimit=<USD> --region <sns-region>`,
         },
         {
-          text: 'Turn on SMS delivery status logs to see why a message failed (`providerResponse`), and get an origination identity (toll-free number or 10DLC) for US destinations in AWS End User Messaging SMS.',
+          text: 'Turn on SMS delivery status logs to see why a message failed (`providerResponse`). For US destinations, get an origination identity (toll-free number or 10DLC) in AWS End User Messaging SMS and register it: registration can take up to 15 business days, so start it before launch.',
           code: `aws sns set-sms-attributes --region <sns-region> \\
   --attributes DeliveryStatusIAMRole=<logging-role-arn>,DeliveryStatusSuccessSamplingRate=100`,
         },
@@ -107,7 +108,7 @@ aws sns set-sms-attributes --attributes MonthlySpendLimit=<USD> --region <sns-re
       causes: [
         'プールの SNS リージョンで、アカウントが Amazon SNS の SMS サンドボックスにあります。SMS は検証済みのサンドボックス番号 (最大 10 件) にしか届きません。`DescribeUserPool` に `SmsConfigurationFailure: SNSSandbox` と表示されることがあります。',
         'SMS の月間使用上限に達しています (新しいアカウントのデフォルトは 1.00 USD)。SNS の配信ログに `No quota left for account` と記録されます。',
-        '送信元 ID が必要な送信先なのに用意していないか (2021 年 6 月以降、米国の番号宛てにはフリーダイヤル番号、10DLC、ショートコードなどが必要です)、送信先の国が送信者をブロックしています。',
+        '送信元 ID が必要な送信先なのに、登録済みの送信元 ID がありません。2021 年 6 月以降、米国の番号宛てには登録が承認されたフリーダイヤル番号、10DLC、ショートコードが必要で、登録には最大 15 営業日かかることがあります。取得しただけで登録が済んでいない番号からは送信されません。または、送信先の国が送信者をブロックしています。',
         'SMS はプールの `SnsRegion` から送信され、プールのリージョンと異なる場合があります。サンドボックスの状態と使用上限はリージョンごとです。',
         'ユーザープールに SMS 設定 (SNS 用の IAM ロール) がまったくありません。',
         'プールが AWS End User Messaging SMS 直接パス (`SmsConfiguration.EumsSms`。Amazon SNS が SMS を送信しないリージョンでは必須) で SMS を送信しています。この場合 SNS のサンドボックスと使用上限は関係なく、End User Messaging SMS 自身のサンドボックス、使用上限、送信元 ID がプールのリージョンで適用されます。',
@@ -136,7 +137,7 @@ aws sns verify-sms-sandbox-phone-number --phone-number +<country code><number> -
 aws sns set-sms-attributes --attributes MonthlySpendLimit=<USD> --region <sns-region>`,
         },
         {
-          text: 'SMS の配信ステータスログを有効にして失敗の理由 (`providerResponse`) を確認し、米国宛てには AWS End User Messaging SMS で送信元 ID (フリーダイヤル番号または 10DLC) を取得します。',
+          text: 'SMS の配信ステータスログを有効にして失敗の理由 (`providerResponse`) を確認します。米国宛てには AWS End User Messaging SMS で送信元 ID (フリーダイヤル番号または 10DLC) を取得して登録します。登録には最大 15 営業日かかることがあるため、公開前に始めてください。',
           code: `aws sns set-sms-attributes --region <sns-region> \\
   --attributes DeliveryStatusIAMRole=<logging-role-arn>,DeliveryStatusSuccessSamplingRate=100`,
         },
@@ -151,5 +152,6 @@ aws sns set-sms-attributes --attributes MonthlySpendLimit=<USD> --region <sns-re
     SNS_SMS_SANDBOX,
     SNS_SPEND_LIMIT,
     EUMS_SMS_CONFIG,
+    SMS_COUNTRIES,
   ],
 };

@@ -92,6 +92,7 @@ export const followUps: FollowUp[] = [
     },
   },
   {
+    // Per-country requirements: https://docs.aws.amazon.com/sms-voice/latest/userguide/phone-numbers-sms-by-country.html
     id: 'sms-first-time-setup/origination-identity',
     questions: {
       en: [
@@ -107,10 +108,10 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: "Some destination countries require a registered origination identity. For US numbers it has been required since June 2021: get a toll-free number, 10DLC or short code in AWS End User Messaging SMS (SNS text messaging) in the pool's SNS region. Check the rules of each country your users are in.",
+        text: 'Some destination countries require a registered origination identity. For US numbers it has been required since June 2021: get a toll-free number, 10DLC or short code in AWS End User Messaging SMS in the Region the pool sends from, and register it; a number that is obtained but not registered does not send, and registration can take up to 15 business days. Check the rules of each country your users are in (AWS End User Messaging SMS: supported countries and regions).',
       },
       ja: {
-        text: '宛先の国によっては登録済みの送信元 ID が必要です。米国の番号宛てには 2021 年 6 月から必須になっており、プールの SNS リージョンの AWS End User Messaging SMS (SNS テキストメッセージング) でトールフリー番号、10DLC、またはショートコードを取得してください。ユーザーがいる各国のルールも確認してください。',
+        text: '宛先の国によっては登録済みの送信元 ID が必要です。米国の番号宛てには 2021 年 6 月から必須になっており、プールが SMS を送るリージョンの AWS End User Messaging SMS でフリーダイヤル番号、10DLC、またはショートコードを取得して登録してください。取得しただけで登録していない番号からは送信されず、登録には最大 15 営業日かかることがあります。ユーザーがいる各国のルールも確認してください (AWS End User Messaging SMS のサポートされている国とリージョン)。',
       },
     },
   },
