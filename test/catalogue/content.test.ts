@@ -207,6 +207,26 @@ describe('catalogue content', () => {
     expect(unregistered.map(([where]) => where)).toEqual([]);
   });
 
+  it.each(['code-mismatch', 'enable-software-token-mismatch'])(
+    '%s says Cognito accepts only HMAC-SHA1, 6-digit, 30-second TOTP codes, in both languages',
+    (id) => {
+      const entry = getEntry(id);
+      const words = {
+        en: ['HMAC-SHA1', '6-digit', '30-second', 'SHA-256'],
+        ja: ['HMAC-SHA1', '6 桁', '30 秒', 'SHA-256'],
+      };
+      for (const lang of LANGS) {
+        const causes = entry.text[lang].causes.join('\n');
+        for (const word of words[lang])
+          expect({ lang, word, said: causes.includes(word) }).toEqual({ lang, word, said: true });
+        expect(entry.text[lang].fixes.some((fix) => fix.text.includes('algorithm=SHA1&digits=6&period=30'))).toBe(true);
+      }
+      expect(entry.links.map((link) => link.url)).toContain(
+        'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-totp.html',
+      );
+    },
+  );
+
   it('shows the TOTP setup calls in the order Cognito requires', () => {
     const code = getEntry('totp-no-delivery-config')
       .text.en.fixes.map((fix) => fix.code ?? '')
