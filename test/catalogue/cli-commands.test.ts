@@ -23,7 +23,7 @@ const SDKS: Record<string, SdkModule> = {
  */
 const OTHER_SERVICES: Record<string, Record<string, string[]>> = {
   organizations: { 'list-policies-for-target': ['--target-id', '--filter'] },
-  sesv2: { 'get-account': [] },
+  sesv2: { 'get-account': [], 'put-email-identity-policy': ['--email-identity', '--policy-name', '--policy'] },
   'pinpoint-sms-voice-v2': { 'describe-account-attributes': [], 'describe-spend-limits': [] },
 };
 

@@ -227,6 +227,25 @@ describe('catalogue content', () => {
     },
   );
 
+  it('email MFA: rules email out as that user’s recovery method without overstating it, and lets Cognito send as SES', () => {
+    const entry = getEntry('email-mfa-requirements');
+    for (const lang of LANGS) {
+      const causes = entry.text[lang].causes.join('\n');
+      expect(causes).toContain('`email`');
+      expect(causes).toContain('`phone_number`');
+      expect(causes).not.toMatch(/must recover accounts by SMS|SMS \(`AccountRecoverySetting`/);
+    }
+    const code = entry.text.en.fixes.map((fix) => fix.code ?? '').join('\n');
+    const policy = JSON.parse(/--policy '([^']+)'/.exec(code)?.[1] ?? '{}');
+    expect(policy.Statement[0]).toMatchObject({
+      Effect: 'Allow',
+      Principal: { Service: 'email.cognito-idp.amazonaws.com' },
+      Action: ['ses:SendEmail', 'ses:SendRawEmail'],
+    });
+    // The policy comes before the switch to DEVELOPER that needs it.
+    expect(code.indexOf('put-email-identity-policy')).toBeLessThan(code.indexOf('EmailSendingAccount=DEVELOPER'));
+  });
+
   it('shows the TOTP setup calls in the order Cognito requires', () => {
     const code = getEntry('totp-no-delivery-config')
       .text.en.fixes.map((fix) => fix.code ?? '')

@@ -31,6 +31,7 @@ export const followUps: FollowUp[] = [
     },
   },
   {
+    // Sending authorization for Cognito: https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-email.html
     id: 'email-mfa-requirements/ses',
     questions: {
       en: [
@@ -46,10 +47,10 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: 'Yes: email MFA needs the pool to send through your own Amazon SES identity (`EmailSendingAccount: DEVELOPER` with a verified `SourceArn`); the default Cognito sender is not enough. While SES is in its sandbox it only delivers to verified addresses.',
+        text: 'Yes: email MFA needs the pool to send through your own Amazon SES identity (`EmailSendingAccount: DEVELOPER` with a verified `SourceArn`); the default Cognito sender is not enough. The identity’s sending-authorization policy must let the Cognito email service principal `email.cognito-idp.amazonaws.com` send for your pool, and while SES is in its sandbox it only delivers to verified addresses.',
       },
       ja: {
-        text: '必要です。E メール MFA には、自分の Amazon SES ID から送信する設定 (`EmailSendingAccount: DEVELOPER` と検証済みの `SourceArn`) が必要で、Cognito デフォルトの送信元では使えません。SES がサンドボックスの間は検証済みのアドレスにしか届きません。',
+        text: '必要です。E メール MFA には、自分の Amazon SES ID から送信する設定 (`EmailSendingAccount: DEVELOPER` と検証済みの `SourceArn`) が必要で、Cognito デフォルトの送信元では使えません。その ID の送信承認ポリシーで Cognito の E メールサービスプリンシパル `email.cognito-idp.amazonaws.com` にプールからの送信を許可する必要があり、SES がサンドボックスの間は検証済みのアドレスにしか届きません。',
       },
     },
   },
