@@ -246,6 +246,21 @@ describe('catalogue content', () => {
     expect(code.indexOf('put-email-identity-policy')).toBeLessThan(code.indexOf('EmailSendingAccount=DEVELOPER'));
   });
 
+  it('says who gets MFA_SETUP and who gets tokens first, instead of "MFA_SETUP at the first sign-in"', () => {
+    const entry = getEntry('totp-associate-before-signin');
+    const words = {
+      en: ['SignUp', 'administrator-created', 'MFA_SETUP'],
+      ja: ['SignUp', '管理者が作成した', 'MFA_SETUP'],
+    };
+    for (const lang of LANGS) {
+      const text = entry.text[lang].fixes.map((fix) => fix.text).join('\n');
+      for (const word of words[lang])
+        expect({ lang, word, said: text.includes(word) }).toEqual({ lang, word, said: true });
+    }
+    const followUps = [...Object.values(followUpsByEntry).flat()].map((f) => `${f.answer.en.text} ${f.answer.ja.text}`);
+    expect(followUps.filter((text) => /at their first sign-in|初回サインイン時に `MFA_SETUP`/.test(text))).toEqual([]);
+  });
+
   it('shows the TOTP setup calls in the order Cognito requires', () => {
     const code = getEntry('totp-no-delivery-config')
       .text.en.fixes.map((fix) => fix.code ?? '')
