@@ -261,6 +261,14 @@ describe('catalogue content', () => {
     expect(followUps.filter((text) => /at their first sign-in|初回サインイン時に `MFA_SETUP`/.test(text))).toEqual([]);
   });
 
+  it('does not blame session-used-once on a wrong MFA code, which AWS does not confirm', () => {
+    const entry = getEntry('session-used-once');
+    expect(entry.text.en.causes.join('\n')).not.toMatch(/\(after a wrong code/);
+    expect(entry.text.ja.causes.join('\n')).not.toMatch(/コードの入力ミス、/);
+    expect([...entry.signatures.prose.en, ...entry.signatures.prose.ja].join('\n')).not.toMatch(/mistyped|間違えた後/);
+    for (const lang of LANGS) expect(entry.text[lang].causes.join('\n')).toContain('CodeMismatchException');
+  });
+
   it('shows the TOTP setup calls in the order Cognito requires', () => {
     const code = getEntry('totp-no-delivery-config')
       .text.en.fixes.map((fix) => fix.code ?? '')
