@@ -22,7 +22,11 @@ const SDKS: Record<string, SdkModule> = {
  * (https://awscli.amazonaws.com/v2/documentation/api/latest/reference/<service>/<subcommand>.html).
  */
 const OTHER_SERVICES: Record<string, Record<string, string[]>> = {
-  organizations: { 'list-policies-for-target': ['--target-id', '--filter'] },
+  organizations: {
+    'list-policies-for-target': ['--target-id', '--filter'],
+    'list-parents': ['--child-id'],
+    'describe-policy': ['--policy-id'],
+  },
   sesv2: { 'get-account': [], 'put-email-identity-policy': ['--email-identity', '--policy-name', '--policy'] },
   'pinpoint-sms-voice-v2': { 'describe-account-attributes': [], 'describe-spend-limits': [] },
 };

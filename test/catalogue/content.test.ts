@@ -269,6 +269,23 @@ describe('catalogue content', () => {
     for (const lang of LANGS) expect(entry.text[lang].causes.join('\n')).toContain('CodeMismatchException');
   });
 
+  it('looks for SCPs up the organization tree, not on the account alone', () => {
+    const blocks = [
+      ...catalogue.flatMap((entry) => LANGS.flatMap((lang) => entry.text[lang].fixes.map((fix) => fix.code ?? ''))),
+      ...[...Object.values(followUpsByEntry).flat(), ...generalTopics].flatMap((f) =>
+        LANGS.map((lang) => f.answer[lang].code ?? ''),
+      ),
+    ].filter((code) => code.includes('list-policies-for-target'));
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const code of blocks) {
+      expect(code).toContain('aws organizations list-parents --child-id');
+      expect(code).toMatch(/--target-id <account-id \| ou-\.\.\. \| r-\.\.\.>/);
+    }
+    expect(getEntry('sms-role-access-policy').links.map((link) => link.url)).toContain(
+      'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html',
+    );
+  });
+
   it('shows the TOTP setup calls in the order Cognito requires', () => {
     const code = getEntry('totp-no-delivery-config')
       .text.en.fixes.map((fix) => fix.code ?? '')

@@ -49,6 +49,12 @@ export const SMS_SETTINGS_GUIDE: DocLink = {
   },
 };
 
+/** SCPs attached to the root and to every OU above an account apply to it, not only the account's own. */
+export const SCP_EVALUATION: DocLink = {
+  url: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html',
+  title: { en: 'SCP evaluation (AWS Organizations)', ja: 'SCP の評価 (AWS Organizations)' },
+};
+
 export const SNS_SMS_SANDBOX: DocLink = {
   url: 'https://docs.aws.amazon.com/sns/latest/dg/sns-sms-sandbox.html',
   title: { en: 'Amazon SNS SMS sandbox', ja: 'Amazon SNS の SMS サンドボックス' },

@@ -3,6 +3,7 @@ import {
   EUMS_SMS_CONFIG,
   KC_MFA_ERRORS,
   KC_MFA_ERRORS_JA,
+  SCP_EVALUATION,
   SMS_FIRST_TIME_SETUP,
   SMS_SETTINGS_GUIDE,
 } from './shared-links';
@@ -22,6 +23,12 @@ aws iam simulate-principal-policy --policy-source-arn <role-arn> \\
 # End User Messaging SMS direct path (EumsSms):
 aws iam simulate-principal-policy --policy-source-arn <role-arn> \\
   --action-names sms-voice:SendTextMessage --resource-arns "<OriginationIdentity if it is an ARN, else *>"`;
+
+/** The account's own SCPs are not all of them: those of every OU above it and of the root apply too. */
+const FIND_SCPS = `aws organizations list-parents --child-id <account-id>
+# repeat list-parents for each parent OU (ou-...) until it returns the root (r-...), then for each of them:
+aws organizations list-policies-for-target --target-id <account-id | ou-... | r-...> --filter SERVICE_CONTROL_POLICY
+aws organizations describe-policy --policy-id <p-...> --query Policy.Content`;
 
 export const entry: CatalogueEntry = {
   id: 'sms-role-access-policy',
@@ -67,8 +74,8 @@ export const entry: CatalogueEntry = {
           code: PUT_POLICY,
         },
         {
-          text: 'If the simulation says `explicitDeny`, find the SCP or boundary that denies the action (from the management account) and exempt the SMS role or the account.',
-          code: 'aws organizations list-policies-for-target --target-id <account-id> --filter SERVICE_CONTROL_POLICY',
+          text: 'If the simulation says `explicitDeny`, find the SCP or boundary that denies the action and exempt the SMS role or the account. SCPs apply from the account, every OU above it and the root, so list the parents and the policies of each (from the management account).',
+          code: FIND_SCPS,
         },
       ],
     },
@@ -91,11 +98,11 @@ export const entry: CatalogueEntry = {
           code: PUT_POLICY,
         },
         {
-          text: 'シミュレーション結果が `explicitDeny` の場合は、(管理アカウントから) そのアクションを拒否している SCP またはアクセス許可の境界を特定し、SMS ロールまたはアカウントを除外します。',
-          code: 'aws organizations list-policies-for-target --target-id <account-id> --filter SERVICE_CONTROL_POLICY',
+          text: 'シミュレーション結果が `explicitDeny` の場合は、そのアクションを拒否している SCP またはアクセス許可の境界を特定し、SMS ロールまたはアカウントを除外します。SCP はアカウント自身、その上のすべての OU、ルートから適用されるため、(管理アカウントから) 親をたどってそれぞれのポリシーを一覧します。',
+          code: FIND_SCPS,
         },
       ],
     },
   },
-  links: [KC_MFA_ERRORS, KC_MFA_ERRORS_JA, SMS_FIRST_TIME_SETUP, SMS_SETTINGS_GUIDE, EUMS_SMS_CONFIG],
+  links: [KC_MFA_ERRORS, KC_MFA_ERRORS_JA, SMS_FIRST_TIME_SETUP, SMS_SETTINGS_GUIDE, EUMS_SMS_CONFIG, SCP_EVALUATION],
 };

@@ -84,11 +84,11 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: 'Simulate the role for the action of the pool’s SMS path: `allowed` means the role is fine; `explicitDeny` with `AllowedByOrganizations: false` means an SCP blocks it (ask your Organizations admin); `implicitDeny` means nothing grants it. Also check a permissions boundary on the role.',
+        text: 'Simulate the role for the action of the pool’s SMS path: `allowed` means the role is fine; `explicitDeny` with `AllowedByOrganizations: false` means an SCP blocks it (ask your Organizations admin: it may be attached to an OU above the account or to the root, not to the account itself); `implicitDeny` means nothing grants it. Also check a permissions boundary on the role.',
         code: SIMULATE_BOTH_PATHS,
       },
       ja: {
-        text: 'プールの SMS 経路のアクションでロールをシミュレートします。`allowed` ならロールは問題なし、`explicitDeny` で `AllowedByOrganizations: false` なら SCP がブロックしています (Organizations の管理者に確認してください)。`implicitDeny` なら何も許可していません。ロールのアクセス許可の境界も確認してください。',
+        text: 'プールの SMS 経路のアクションでロールをシミュレートします。`allowed` ならロールは問題なし、`explicitDeny` で `AllowedByOrganizations: false` なら SCP がブロックしています (Organizations の管理者に確認してください。SCP はアカウント自身ではなく、その上の OU やルートにアタッチされていることがあります)。`implicitDeny` なら何も許可していません。ロールのアクセス許可の境界も確認してください。',
         code: SIMULATE_BOTH_PATHS,
       },
     },
