@@ -7,6 +7,9 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['CodeMismatchException'],
     messages: ['Invalid code or auth state for the user.'],
+    sources: {
+      'Invalid code or auth state for the user.': 'https://github.com/aws-amplify/amplify-js/issues/3066',
+    },
     prose: {
       en: [
         'TOTP code is rejected',

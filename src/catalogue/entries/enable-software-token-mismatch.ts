@@ -7,6 +7,11 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['EnableSoftwareTokenMFAException'],
     messages: ['Code mismatch and fail enable Software Token MFA', 'Code mismatch'],
+    sources: {
+      'Code mismatch and fail enable Software Token MFA':
+        'https://github.com/aws-samples/aws-amplify-auth-starters/issues/15',
+      'Code mismatch': 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-totp.html',
+    },
     prose: {
       en: [
         'VerifySoftwareToken fails with code mismatch',

@@ -8,6 +8,9 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['NotAuthorizedException'],
     messages: ['Invalid session for the user, session is expired.'],
+    sources: {
+      'Invalid session for the user, session is expired.': 'https://github.com/aws-amplify/amplify-js/issues/11069',
+    },
     prose: {
       en: [
         'session expires after 3 minutes',

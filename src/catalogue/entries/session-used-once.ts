@@ -7,6 +7,10 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['NotAuthorizedException'],
     messages: ['Invalid session for the user, session can only be used once.'],
+    sources: {
+      'Invalid session for the user, session can only be used once.':
+        'https://github.com/reapit/foundations/issues/9684',
+    },
     prose: {
       en: [
         'session can only be used once',

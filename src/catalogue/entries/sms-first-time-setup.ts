@@ -24,10 +24,21 @@ export const entry: CatalogueEntry = {
       'SNSSandbox',
       '"SmsConfigurationFailure": "SNSSandbox"',
       '"providerResponse": "Internal error"',
-      '"providerResponse": "No quota left for account"',
       'Unable to send the message. User pool does not have SMS configuration to send messages.',
       'Invalid phone number provided/Unable to send the message. User pool does not have SMS configuration to send messages.',
     ],
+    sources: {
+      SNSSandbox: 'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UserPoolType.html',
+      '"SmsConfigurationFailure": "SNSSandbox"':
+        'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UserPoolType.html',
+      '"providerResponse": "Internal error"':
+        'https://github.com/amazon-archives/aws-mobile-react-native-starter/issues/69',
+      'Unable to send the message. User pool does not have SMS configuration to send messages.':
+        'https://github.com/aws-amplify/amplify-js/issues/166',
+      'Invalid phone number provided/Unable to send the message. User pool does not have SMS configuration to send messages.':
+        'https://github.com/aws-amplify/amplify-js/issues/166',
+    },
+    unconfirmed: ['"providerResponse": "No quota left for account"'],
     prose: {
       en: [
         'MFA SMS never arrives',

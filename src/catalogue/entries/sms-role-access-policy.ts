@@ -36,6 +36,9 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['InvalidSmsRoleAccessPolicyException'],
     messages: ['Role does not have permission to publish with SNS'],
+    sources: {
+      'Role does not have permission to publish with SNS': 'https://github.com/OElesin/querypal/issues/6',
+    },
     prose: {
       en: [
         'SMS role does not have permission to publish with SNS',

@@ -37,6 +37,10 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['InvalidSmsRoleTrustRelationshipException'],
     messages: ['Role does not have a trust relationship allowing Cognito to assume the role'],
+    sources: {
+      'Role does not have a trust relationship allowing Cognito to assume the role':
+        'https://github.com/aws-amplify/amplify-flutter/issues/1328',
+    },
     prose: {
       en: [
         'SMS role trust relationship',

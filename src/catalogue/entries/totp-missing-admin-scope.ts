@@ -8,6 +8,9 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['NotAuthorizedException'],
     messages: ['Access Token does not have required scopes'],
+    sources: {
+      'Access Token does not have required scopes': 'https://github.com/aws-amplify/amplify-js/issues/1906',
+    },
     prose: {
       en: [
         'access token does not have required scopes',

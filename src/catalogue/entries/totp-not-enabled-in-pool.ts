@@ -8,6 +8,10 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['SoftwareTokenMFANotFoundException'],
     messages: ['Software Token MFA has not been enabled by the userPool.'],
+    sources: {
+      'Software Token MFA has not been enabled by the userPool.':
+        'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-totp.html',
+    },
     prose: {
       en: [
         'software token MFA has not been enabled by the user pool',

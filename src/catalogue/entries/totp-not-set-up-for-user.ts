@@ -8,6 +8,10 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['SoftwareTokenMFANotFoundException'],
     messages: ['Software Token MFA does not exist for the user.'],
+    sources: {
+      'Software Token MFA does not exist for the user.':
+        'https://github.com/amazon-archives/amazon-cognito-identity-js/issues/630',
+    },
     prose: {
       en: [
         'software token MFA does not exist for the user',
