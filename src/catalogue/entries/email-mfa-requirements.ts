@@ -1,3 +1,4 @@
+import { consoleLabel, consolePath } from '../console-labels';
 import type { CatalogueEntry } from '../types';
 import { apiReference, EMAIL_SETTINGS_GUIDE, FEATURE_PLANS, MFA_GUIDE, SMS_MFA_GUIDE } from './shared-links';
 
@@ -67,7 +68,7 @@ export const entry: CatalogueEntry = {
           code: ALLOW_COGNITO_TO_SEND,
         },
         {
-          text: 'Send email through that identity (console: Authentication > Authentication methods > Email > Edit).',
+          text: `Send email through that identity (console: ${consolePath('en', 'emailSending')}).`,
           code: `aws cognito-idp update-user-pool --user-pool-id <pool-id> <every current setting> \\
   --email-configuration EmailSendingAccount=DEVELOPER,SourceArn=arn:aws:ses:<region>:<account-id>:identity/<verified identity>,From=<from address>`,
           warning: UPDATE_POOL_WARNING_EN,
@@ -79,7 +80,7 @@ export const entry: CatalogueEntry = {
             'SetUserPoolMfaConfig sets the pool’s whole MFA configuration: pass the SMS and TOTP settings you use in the same call, or they may be turned off.',
         },
         {
-          text: 'Keep a password reset open to users with email MFA: offer a verified phone number as the next recovery option (console: Sign-in > User account recovery > Edit, “Email if available, otherwise SMS”), or reset their passwords as an administrator; make `email` and `phone_number` required attributes where you can.',
+          text: `Keep a password reset open to users with email MFA: offer a verified phone number as the next recovery option (console: ${consolePath('en', 'accountRecovery')}, “${consoleLabel('en', 'emailThenSms')}”), or reset their passwords as an administrator; make \`email\` and \`phone_number\` required attributes where you can.`,
         },
       ],
     },
@@ -107,7 +108,7 @@ export const entry: CatalogueEntry = {
           code: ALLOW_COGNITO_TO_SEND,
         },
         {
-          text: 'その ID から E メールを送信するように設定します (コンソール: 認証 > 認証方法 > E メール > 編集)。',
+          text: `その ID から E メールを送信するように設定します (コンソール: ${consolePath('ja', 'emailSending')})。`,
           code: `aws cognito-idp update-user-pool --user-pool-id <pool-id> <every current setting> \\
   --email-configuration EmailSendingAccount=DEVELOPER,SourceArn=arn:aws:ses:<region>:<account-id>:identity/<verified identity>,From=<from address>`,
           warning: UPDATE_POOL_WARNING_JA,
@@ -119,7 +120,7 @@ export const entry: CatalogueEntry = {
             'SetUserPoolMfaConfig はプールの MFA 設定全体を設定します。使用中の SMS や TOTP の設定も同じ呼び出しで渡さないと、無効になることがあります。',
         },
         {
-          text: 'E メール MFA のユーザーもパスワードをリセットできるようにします。次の復旧手段として検証済みの電話番号を用意する (コンソール: サインイン > ユーザーアカウントの復旧 > 編集、「可能な場合は E メール、それ以外は SMS」)、または管理者がパスワードをリセットします。可能であれば `email` と `phone_number` を必須属性にします。',
+          text: `E メール MFA のユーザーもパスワードをリセットできるようにします。次の復旧手段として検証済みの電話番号を用意する (コンソール: ${consolePath('ja', 'accountRecovery')}、「${consoleLabel('ja', 'emailThenSms')}」)、または管理者がパスワードをリセットします。可能であれば \`email\` と \`phone_number\` を必須属性にします。`,
         },
       ],
     },

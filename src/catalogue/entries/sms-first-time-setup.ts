@@ -1,3 +1,4 @@
+import { consolePath } from '../console-labels';
 import type { CatalogueEntry } from '../types';
 import { DESCRIBE_SMS_PATH } from './shared-code';
 import {
@@ -98,7 +99,7 @@ aws sns create-sms-sandbox-phone-number --phone-number +<country code><number> -
 aws sns verify-sms-sandbox-phone-number --phone-number +<country code><number> --one-time-password <code> --region <sns-region>`,
         },
         {
-          text: 'Move the account out of the sandbox for production: Amazon SNS console > Text messaging (SMS) > Exit SMS sandbox (opens a support case).',
+          text: `Move the account out of the sandbox for production. Console: ${consolePath('en', 'exitSmsSandbox')} (opens a support case).`,
         },
         {
           text: 'Check the monthly spend limit and raise it (above the account quota, request an increase through AWS Support first).',
@@ -140,7 +141,7 @@ aws sns create-sms-sandbox-phone-number --phone-number +<country code><number> -
 aws sns verify-sms-sandbox-phone-number --phone-number +<country code><number> --one-time-password <code> --region <sns-region>`,
         },
         {
-          text: '本番環境ではアカウントをサンドボックスから移動します。Amazon SNS コンソール > テキストメッセージング (SMS) > SMS サンドボックスを終了 (サポートケースが作成されます)。',
+          text: `本番環境ではアカウントをサンドボックスから移動します。コンソール: ${consolePath('ja', 'exitSmsSandbox')} (サポートケースが作成されます)。`,
         },
         {
           text: '月間使用上限を確認して引き上げます (アカウントのクォータを超える場合は、先に AWS サポートで引き上げをリクエストします)。',

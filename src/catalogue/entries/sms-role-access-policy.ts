@@ -1,3 +1,4 @@
+import { consolePath } from '../console-labels';
 import type { CatalogueEntry } from '../types';
 import {
   EUMS_SMS_CONFIG,
@@ -97,7 +98,7 @@ export const entry: CatalogueEntry = {
           code: SIMULATE,
         },
         {
-          text: 'ロールに経路のアクションを許可します。`*` に対する `sns:Publish`、直接パスなら `sms-voice:SendTextMessage` です。コンソール: IAM > ロール > 対象の SMS ロール > 許可 > 許可を追加 > インラインポリシーを作成。',
+          text: `ロールに経路のアクションを許可します。\`*\` に対する \`sns:Publish\`、直接パスなら \`sms-voice:SendTextMessage\` です。コンソール: ${consolePath('ja', 'smsRoleInlinePolicy')}。`,
           code: PUT_POLICY,
         },
         {

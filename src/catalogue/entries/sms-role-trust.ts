@@ -1,3 +1,4 @@
+import { consolePath } from '../console-labels';
 import type { CatalogueEntry } from '../types';
 import {
   apiReference,
@@ -80,7 +81,7 @@ export const entry: CatalogueEntry = {
           code: TRUST_POLICY,
         },
         {
-          text: 'Apply it to the role. Console: IAM > Roles > your SMS role > Trust relationships > Edit trust policy.',
+          text: `Apply it to the role. Console: ${consolePath('en', 'smsRoleTrust')}.`,
           code: 'aws iam update-assume-role-policy --role-name <role-name> --policy-document file://trust-policy.json',
         },
         {
@@ -108,7 +109,7 @@ export const entry: CatalogueEntry = {
           code: TRUST_POLICY,
         },
         {
-          text: 'ロールに適用します。コンソール: IAM > ロール > 対象の SMS ロール > 信頼関係 > 信頼ポリシーを編集。',
+          text: `ロールに適用します。コンソール: ${consolePath('ja', 'smsRoleTrust')}。`,
           code: 'aws iam update-assume-role-policy --role-name <role-name> --policy-document file://trust-policy.json',
         },
         {

@@ -1,3 +1,4 @@
+import { consolePath } from '../console-labels';
 import type { FollowUp } from '../types';
 import { MFA_CONFIG_KEEP_FACTORS, UPDATE_POOL_RESETS } from './warnings';
 
@@ -19,12 +20,12 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: 'Email MFA needs the Essentials or Plus feature plan; on Lite the call fails with `FeatureUnavailableInTierException`. Change it in the console (User pools > <pool> > Settings > Feature plan) or with `UserPoolTier`; CDK: `featurePlan: FeaturePlan.ESSENTIALS`.',
+        text: `Email MFA needs the Essentials or Plus feature plan; on Lite the call fails with \`FeatureUnavailableInTierException\`. Change it in the console (${consolePath('en', 'featurePlan')}) or with \`UserPoolTier\`; CDK: \`featurePlan: FeaturePlan.ESSENTIALS\`.`,
         code: 'aws cognito-idp update-user-pool --user-pool-id <pool-id> --user-pool-tier ESSENTIALS <every other setting>',
         warning: UPDATE_POOL_RESETS.en,
       },
       ja: {
-        text: 'E メール MFA には Essentials か Plus の機能プランが必要で、Lite では `FeatureUnavailableInTierException` になります。コンソール (ユーザープール > <プール> > 設定 > 機能プラン) か `UserPoolTier` で変更します。CDK は `featurePlan: FeaturePlan.ESSENTIALS` です。',
+        text: `E メール MFA には Essentials か Plus の機能プランが必要で、Lite では \`FeatureUnavailableInTierException\` になります。コンソール (${consolePath('ja', 'featurePlan')}) か \`UserPoolTier\` で変更します。CDK は \`featurePlan: FeaturePlan.ESSENTIALS\` です。`,
         code: 'aws cognito-idp update-user-pool --user-pool-id <pool-id> --user-pool-tier ESSENTIALS <他の設定すべて>',
         warning: UPDATE_POOL_RESETS.ja,
       },

@@ -1,3 +1,4 @@
+import { consoleLabel, consolePath } from '../console-labels';
 import { DELETE_USER_TOTP } from '../entries/shared-code';
 import type { FollowUp } from '../types';
 import { UPDATE_POOL_RESETS } from './warnings';
@@ -26,7 +27,7 @@ export const generalTopics: FollowUp[] = [
         text: 'TOTP (authenticator apps): no per-message cost, works offline, available on every feature plan. SMS: familiar to users but costs per message and needs the SNS/SMS setup (sandbox, spend limit, origination identities). Email: needs the Essentials or Plus plan and SES (`EmailSendingAccount: DEVELOPER`). Passkeys can also satisfy MFA on Essentials/Plus. Many teams enable TOTP plus one fallback.',
       },
       ja: {
-        text: 'TOTP (認証アプリ): メッセージごとの費用がかからずオフラインでも使え、すべての機能プランで利用できます。SMS: ユーザーにはなじみがありますが、通数ごとの費用と SNS/SMS の設定 (サンドボックス、利用上限、送信元 ID) が必要です。E メール: Essentials か Plus プランと SES (`EmailSendingAccount: DEVELOPER`) が必要です。Essentials/Plus ではパスキーで MFA を満たすこともできます。TOTP と予備の方式を 1 つ有効にする構成がよく使われます。',
+        text: 'TOTP (認証アプリ): メッセージごとの費用がかからずオフラインでも使え、すべての機能プランで利用できます。SMS: ユーザーにはなじみがありますが、通数ごとの費用と SNS/SMS の設定 (サンドボックス、使用上限、送信元 ID) が必要です。E メール: Essentials か Plus プランと SES (`EmailSendingAccount: DEVELOPER`) が必要です。Essentials/Plus ではパスキーで MFA を満たすこともできます。TOTP と予備の方式を 1 つ有効にする構成がよく使われます。',
       },
     },
   },
@@ -101,10 +102,10 @@ export const generalTopics: FollowUp[] = [
     },
     answer: {
       en: {
-        text: 'Threat protection (formerly advanced security features) needs the Plus plan. Adaptive authentication scores each sign-in as low / medium / high risk and you choose per level: allow, optional MFA, require MFA, or block. Start in audit-only mode to see the risk scores, then switch to full function (`AdvancedSecurityMode: ENFORCED`); the per-level actions are set with `SetRiskConfiguration` or in the console under Threat protection.',
+        text: `Threat protection (formerly advanced security features) needs the Plus plan. Adaptive authentication scores each sign-in as low / medium / high risk and you choose per level: ${consoleLabel('en', 'adaptiveAllow')}, ${consoleLabel('en', 'adaptiveOptionalMfa')}, ${consoleLabel('en', 'adaptiveRequireMfa')} or ${consoleLabel('en', 'adaptiveBlock')}. Start in audit-only mode to see the risk scores, then switch to full function (\`AdvancedSecurityMode: ENFORCED\`); the per-level actions are set with \`SetRiskConfiguration\` or in the console (${consolePath('en', 'threatProtection')}).`,
       },
       ja: {
-        text: '脅威保護 (旧称: 高度なセキュリティ機能) には Plus プランが必要です。アダプティブ認証はサインインごとにリスクを低 / 中 / 高で評価し、レベルごとに「許可」「任意の MFA」「MFA 必須」「ブロック」を選べます。まず監査のみモードでリスクスコアを確認してから完全機能 (`AdvancedSecurityMode: ENFORCED`) に切り替え、レベルごとのアクションは `SetRiskConfiguration` かコンソールの「脅威保護」で設定します。',
+        text: `脅威保護 (旧称: 高度なセキュリティ機能) には Plus プランが必要です。アダプティブ認証はサインインごとにリスクを低 / 中 / 高で評価し、レベルごとに「${consoleLabel('ja', 'adaptiveAllow')}」「${consoleLabel('ja', 'adaptiveOptionalMfa')}」「${consoleLabel('ja', 'adaptiveRequireMfa')}」「${consoleLabel('ja', 'adaptiveBlock')}」を選べます。まず監査のみモードでリスクスコアを確認してから完全機能 (\`AdvancedSecurityMode: ENFORCED\`) に切り替え、レベルごとのアクションは \`SetRiskConfiguration\` かコンソール (${consolePath('ja', 'threatProtection')}) で設定します。`,
       },
     },
   },
@@ -121,11 +122,11 @@ export const generalTopics: FollowUp[] = [
     },
     answer: {
       en: {
-        text: "Turn on SNS delivery status logging for SMS in the pool's SNS region (SNS console > Text messaging (SMS) > Edit text messaging preferences > Delivery status logging, with an IAM role that can write to CloudWatch Logs). Results then appear in CloudWatch Logs: `sns/<region>/<account-id>/DirectPublishToPhoneNumber` (success) and `.../DirectPublishToPhoneNumber/Failure`; `providerResponse` says why a message failed.",
+        text: `Turn on SNS delivery status logging for SMS in the pool's SNS region (console: ${consolePath('en', 'smsDeliveryLogs')}, with an IAM role that can write to CloudWatch Logs). Results then appear in CloudWatch Logs: \`sns/<region>/<account-id>/DirectPublishToPhoneNumber\` (success) and \`.../DirectPublishToPhoneNumber/Failure\`; \`providerResponse\` says why a message failed.`,
         code: 'aws sns set-sms-attributes --region <sns-region> --attributes \\\n  DeliveryStatusIAMRole=arn:aws:iam::<account-id>:role/<sns-logs-role>,DeliveryStatusSuccessSamplingRate=100',
       },
       ja: {
-        text: 'プールの SNS リージョンで SMS の配信ステータスのログ記録を有効にします (SNS コンソール > テキストメッセージング (SMS) > テキストメッセージングの設定を編集 > 配信ステータスのログ記録。CloudWatch Logs に書き込める IAM ロールが必要)。結果は CloudWatch Logs の `sns/<region>/<account-id>/DirectPublishToPhoneNumber` (成功) と `.../DirectPublishToPhoneNumber/Failure` に出力され、`providerResponse` に失敗の理由が記録されます。',
+        text: `プールの SNS リージョンで SMS の配信ステータスのログ記録を有効にします (コンソール: ${consolePath('ja', 'smsDeliveryLogs')}。CloudWatch Logs に書き込める IAM ロールが必要)。結果は CloudWatch Logs の \`sns/<region>/<account-id>/DirectPublishToPhoneNumber\` (成功) と \`.../DirectPublishToPhoneNumber/Failure\` に出力され、\`providerResponse\` に失敗の理由が記録されます。`,
         code: 'aws sns set-sms-attributes --region <sns-region> --attributes \\\n  DeliveryStatusIAMRole=arn:aws:iam::<account-id>:role/<sns-logs-role>,DeliveryStatusSuccessSamplingRate=100',
       },
     },

@@ -1,3 +1,4 @@
+import { consolePath } from '../console-labels';
 import { RAISE_AUTH_SESSION_VALIDITY } from '../entries/shared-code';
 import type { FollowUp } from '../types';
 import { UPDATE_CLIENT_RESETS } from './warnings';
@@ -28,12 +29,12 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: "Raise the app client's *authentication flow session duration* (`AuthSessionValidity`, in minutes, 3 to 15). Console: Amazon Cognito > User pools > <pool> > App integration > App clients > <client> > Edit > Authentication flow session duration. CloudFormation: `AuthSessionValidity: 15` on `AWS::Cognito::UserPoolClient`; CDK: `authSessionValidity: Duration.minutes(15)`; Terraform: `auth_session_validity = 15`.",
+        text: `Raise the app client's *authentication flow session duration* (\`AuthSessionValidity\`, in minutes, 3 to 15). Console: ${consolePath('en', 'authFlowSessionDuration')}. CloudFormation: \`AuthSessionValidity: 15\` on \`AWS::Cognito::UserPoolClient\`; CDK: \`authSessionValidity: Duration.minutes(15)\`; Terraform: \`auth_session_validity = 15\`.`,
         code: RAISE_AUTH_SESSION_VALIDITY,
         warning: UPDATE_CLIENT_RESETS.en,
       },
       ja: {
-        text: 'アプリクライアントの「認証フローセッションの期間」(`AuthSessionValidity`、分単位、3〜15) を延ばします。コンソール: Amazon Cognito > ユーザープール > <プール> > アプリケーションの統合 > アプリクライアント > <クライアント> > 編集 > 認証フローセッションの期間 (Authentication flow session duration)。CloudFormation は `AWS::Cognito::UserPoolClient` の `AuthSessionValidity: 15`、CDK は `authSessionValidity: Duration.minutes(15)`、Terraform は `auth_session_validity = 15` です。',
+        text: `アプリクライアントの「認証フローセッション時間」(\`AuthSessionValidity\`、分単位、3〜15) を延ばします。コンソール: ${consolePath('ja', 'authFlowSessionDuration')}。CloudFormation は \`AWS::Cognito::UserPoolClient\` の \`AuthSessionValidity: 15\`、CDK は \`authSessionValidity: Duration.minutes(15)\`、Terraform は \`auth_session_validity = 15\` です。`,
         code: RAISE_AUTH_SESSION_VALIDITY,
         warning: UPDATE_CLIENT_RESETS.ja,
       },

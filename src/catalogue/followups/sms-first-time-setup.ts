@@ -1,3 +1,4 @@
+import { consolePath } from '../console-labels';
 import type { FollowUp } from '../types';
 
 export const followUps: FollowUp[] = [
@@ -20,7 +21,7 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: 'Check it in the SNS region your pool sends from (`SmsConfiguration.SnsRegion`). In the sandbox only verified destination numbers (up to 10) receive SMS: add and verify test numbers, and for production request to exit the sandbox (SNS console > Text messaging (SMS) > Sandbox > Exit sandbox, which opens a support case).',
+        text: `Check it in the SNS region your pool sends from (\`SmsConfiguration.SnsRegion\`). In the sandbox only verified destination numbers (up to 10) receive SMS: add and verify test numbers, and for production request to exit the sandbox (console: ${consolePath('en', 'exitSmsSandbox')}, which opens a support case).`,
         code: [
           'aws sns get-sms-sandbox-account-status --region <sns-region>',
           'aws sns create-sms-sandbox-phone-number --phone-number +15555550100 --region <sns-region>',
@@ -28,7 +29,7 @@ export const followUps: FollowUp[] = [
         ].join('\n'),
       },
       ja: {
-        text: 'プールが SMS を送る SNS リージョン (`SmsConfiguration.SnsRegion`) で確認します。サンドボックスでは検証済みの送信先番号 (最大 10 件) にしか SMS が届きません。テスト用の番号を追加して検証するか、本番ではサンドボックスの解除を申請してください (SNS コンソール > テキストメッセージング (SMS) > サンドボックス > サンドボックスを終了、サポートケースが作成されます)。',
+        text: `プールが SMS を送る SNS リージョン (\`SmsConfiguration.SnsRegion\`) で確認します。サンドボックスでは検証済みの送信先番号 (最大 10 件) にしか SMS が届きません。テスト用の番号を追加して検証するか、本番ではサンドボックスの解除を申請してください (コンソール: ${consolePath('ja', 'exitSmsSandbox')}、サポートケースが作成されます)。`,
         code: [
           'aws sns get-sms-sandbox-account-status --region <sns-region>',
           'aws sns create-sms-sandbox-phone-number --phone-number +815055550100 --region <sns-region>',
@@ -59,7 +60,7 @@ export const followUps: FollowUp[] = [
         code: 'aws sns get-sms-attributes --attributes MonthlySpendLimit --region <sns-region>\naws sns set-sms-attributes --attributes MonthlySpendLimit=<usd> --region <sns-region>',
       },
       ja: {
-        text: '新しいアカウントの SMS 月間利用上限は低い額 (1.00 USD) から始まり、上限に達するとその月の残りは SNS が送信を止めます。サポートケースで上限緩和を申請し、承認された額までプールの SNS リージョンの `MonthlySpendLimit` を引き上げてください。',
+        text: '新しいアカウントの SMS 月間使用上限は低い額 (1.00 USD) から始まり、上限に達するとその月の残りは SNS が送信を止めます。サポートケースで上限緩和を申請し、承認された額までプールの SNS リージョンの `MonthlySpendLimit` を引き上げてください。',
         code: 'aws sns get-sms-attributes --attributes MonthlySpendLimit --region <sns-region>\naws sns set-sms-attributes --attributes MonthlySpendLimit=<usd> --region <sns-region>',
       },
     },
@@ -86,7 +87,7 @@ export const followUps: FollowUp[] = [
         code: 'aws cognito-idp describe-user-pool --user-pool-id <pool-id> --query UserPool.SmsConfiguration',
       },
       ja: {
-        text: 'Cognito はプールの `SmsConfiguration.SnsRegion` の SNS リージョンを使います。指定がなければプールのリージョン、一部のリージョンでは従来の対応リージョン (たとえばソウルのプールは東京) です。サンドボックスの状態、利用上限、送信元番号はリージョンごとなので、実際に SMS を送るリージョンで設定してください。AWS End User Messaging SMS 直接パス (`SmsConfiguration.EumsSms`) のプールは、プール自身のリージョンの End User Messaging SMS を使います。',
+        text: 'Cognito はプールの `SmsConfiguration.SnsRegion` の SNS リージョンを使います。指定がなければプールのリージョン、一部のリージョンでは従来の対応リージョン (たとえばソウルのプールは東京) です。サンドボックスの状態、使用上限、送信元番号はリージョンごとなので、実際に SMS を送るリージョンで設定してください。AWS End User Messaging SMS 直接パス (`SmsConfiguration.EumsSms`) のプールは、プール自身のリージョンの End User Messaging SMS を使います。',
         code: 'aws cognito-idp describe-user-pool --user-pool-id <pool-id> --query UserPool.SmsConfiguration',
       },
     },

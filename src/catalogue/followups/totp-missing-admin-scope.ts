@@ -1,3 +1,4 @@
+import { consolePath } from '../console-labels';
 import { ALLOW_ADMIN_SCOPE } from '../entries/shared-code';
 import type { FollowUp } from '../types';
 import { UPDATE_CLIENT_RESETS } from './warnings';
@@ -49,12 +50,12 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: 'Allow the scope on the app client (console: App clients > <client> > Login pages > Edit > OpenID Connect scopes, tick `aws.cognito.signin.user.admin`), then request it when the user signs in; OAuth scopes apply only while the client has OAuth on (`AllowedOAuthFlowsUserPoolClient`). CloudFormation: add it to `AllowedOAuthScopes`; CDK: `OAuthScope.COGNITO_ADMIN` in `oAuth.scopes`.',
+        text: `Allow the scope on the app client (console: ${consolePath('en', 'oidcScopes')}, tick \`aws.cognito.signin.user.admin\`), then request it when the user signs in; OAuth scopes apply only while the client has OAuth on (\`AllowedOAuthFlowsUserPoolClient\`). CloudFormation: add it to \`AllowedOAuthScopes\`; CDK: \`OAuthScope.COGNITO_ADMIN\` in \`oAuth.scopes\`.`,
         code: ALLOW_ADMIN_SCOPE,
         warning: UPDATE_CLIENT_RESETS.en,
       },
       ja: {
-        text: 'アプリクライアントでスコープを許可し (コンソール: アプリクライアント > <クライアント> > ログインページ > 編集 > OpenID Connect のスコープで `aws.cognito.signin.user.admin` を選択)、サインイン時にそのスコープを要求します。OAuth のスコープはクライアントで OAuth が有効 (`AllowedOAuthFlowsUserPoolClient`) な場合にのみ有効です。CloudFormation は `AllowedOAuthScopes` に追加、CDK は `oAuth.scopes` に `OAuthScope.COGNITO_ADMIN` を追加します。',
+        text: `アプリクライアントでスコープを許可し (コンソール: ${consolePath('ja', 'oidcScopes')}で \`aws.cognito.signin.user.admin\` を選択)、サインイン時にそのスコープを要求します。OAuth のスコープはクライアントで OAuth が有効 (\`AllowedOAuthFlowsUserPoolClient\`) な場合にのみ有効です。CloudFormation は \`AllowedOAuthScopes\` に追加、CDK は \`oAuth.scopes\` に \`OAuthScope.COGNITO_ADMIN\` を追加します。`,
         code: ALLOW_ADMIN_SCOPE,
         warning: UPDATE_CLIENT_RESETS.ja,
       },
