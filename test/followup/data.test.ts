@@ -77,6 +77,20 @@ describe('resetting a user who lost the authenticator', () => {
     }
   });
 
+  it('answers every question about a lost authenticator with the deletion', () => {
+    const lost = [...Object.values(followUpsByEntry).flat(), ...generalTopics].filter((f) =>
+      [...f.questions.en, ...f.questions.ja].some((q) => /lost (their|the) (phone|authenticator)|なくし/.test(q)),
+    );
+    expect(lost.length).toBeGreaterThanOrEqual(2);
+    for (const f of lost) {
+      for (const lang of LANGS)
+        expect({ id: f.id, code: f.answer[lang].code }).toMatchObject({
+          id: f.id,
+          code: expect.stringContaining('admin-delete-software-token'),
+        });
+    }
+  });
+
   it('never offers Enabled=false on the TOTP setting as the fix anywhere', () => {
     const answers = [...Object.values(followUpsByEntry).flat(), ...generalTopics].flatMap((f) =>
       LANGS.map((lang) => ({ id: `${f.id} ${lang}`, code: f.answer[lang].code ?? '' })),
