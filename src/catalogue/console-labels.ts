@@ -46,6 +46,10 @@ const en = {
   exitSmsSandbox: 'Exit SMS sandbox',
   editTextMessagingPreferences: 'Edit text messaging preferences',
   deliveryStatusLogging: 'Delivery status logging',
+  waf: 'AWS WAF',
+  webAcls: 'Web ACLs',
+  yourWebAcl: 'your web ACL',
+  rules: 'Rules',
 } as const;
 
 export type ConsoleLabel = keyof typeof en;
@@ -91,6 +95,10 @@ const ja: Record<ConsoleLabel, string> = {
   exitSmsSandbox: 'SMS サンドボックスを終了',
   editTextMessagingPreferences: 'テキストメッセージングの設定を編集',
   deliveryStatusLogging: '配信ステータスのログ記録',
+  waf: 'AWS WAF',
+  webAcls: 'ウェブ ACL',
+  yourWebAcl: '対象のウェブ ACL',
+  rules: 'ルール',
 };
 
 export const CONSOLE_LABELS: Readonly<Record<Lang, Readonly<Record<ConsoleLabel, string>>>> = { en, ja };
@@ -113,6 +121,7 @@ export const CONSOLE_PATHS = {
   smsRoleTrust: ['iam', 'roles', 'yourSmsRole', 'trustRelationships', 'editTrustPolicy'],
   exitSmsSandbox: ['sns', 'textMessaging', 'exitSmsSandbox'],
   smsDeliveryLogs: ['sns', 'textMessaging', 'editTextMessagingPreferences', 'deliveryStatusLogging'],
+  wafRule: ['waf', 'webAcls', 'yourWebAcl', 'rules', 'edit'],
 } as const satisfies Record<string, readonly ConsoleLabel[]>;
 
 export type ConsolePath = keyof typeof CONSOLE_PATHS;

@@ -28,6 +28,7 @@ const OTHER_SERVICES: Record<string, Record<string, string[]>> = {
     'describe-policy': ['--policy-id'],
   },
   sesv2: { 'get-account': [], 'put-email-identity-policy': ['--email-identity', '--policy-name', '--policy'] },
+  wafv2: { 'get-web-acl-for-resource': ['--resource-arn'] },
   'pinpoint-sms-voice-v2': { 'describe-account-attributes': [], 'describe-spend-limits': [] },
 };
 
@@ -103,7 +104,9 @@ function cliCalls(): CliCall[] {
   const calls: CliCall[] = [];
   for (const { where, code } of codeBlocks()) {
     for (const line of code.replace(/\\\n\s*/g, ' ').split('\n')) {
-      if (/^\s*(\$\s*)?(aws\s+)?(cognito-idp|iam|sns|sts|organizations|sesv2|pinpoint-sms-voice-v2)\s/.test(line)) {
+      if (
+        /^\s*(\$\s*)?(aws\s+)?(cognito-idp|iam|sns|sts|organizations|sesv2|pinpoint-sms-voice-v2|wafv2)\s/.test(line)
+      ) {
         calls.push({ where, line: line.split(/\s[|>]\s/)[0] ?? line });
       }
     }

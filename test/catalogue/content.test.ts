@@ -121,6 +121,7 @@ describe('catalogue content', () => {
         'federated-users-no-mfa',
         'sms-first-time-setup',
         'sms-unverified-phone',
+        'threat-protection-mfa-without-factor',
         'totp-associate-before-signin',
         'totp-pool-mfa-first',
       ].sort(),
@@ -287,6 +288,30 @@ describe('catalogue content', () => {
     expect(getEntry('sms-role-access-policy').links.map((link) => link.url)).toContain(
       'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html',
     );
+  });
+
+  it('warns about the bill wherever a fix moves a pool to Essentials or Plus, in both languages', () => {
+    const steps = [
+      ...catalogue.flatMap((entry) =>
+        LANGS.flatMap((lang) =>
+          entry.text[lang].fixes.map((fix) => ({ where: `${entry.id} ${lang}`, lang, step: fix })),
+        ),
+      ),
+      ...[...Object.values(followUpsByEntry).flat(), ...generalTopics].flatMap((f) =>
+        LANGS.map((lang) => ({ where: `${f.id} ${lang}`, lang, step: f.answer[lang] })),
+      ),
+    ];
+    const moving = steps.filter(({ step }) =>
+      /--user-pool-tier|FeaturePlan\.(ESSENTIALS|PLUS)/.test(`${step.text} ${step.code ?? ''}`),
+    );
+    expect(moving.length).toBeGreaterThanOrEqual(4);
+    const silent = moving.filter(
+      ({ lang, step }) =>
+        !`${step.text} ${step.warning ?? ''}`.includes(
+          lang === 'en' ? 'monthly active user' : '月間アクティブユーザー',
+        ),
+    );
+    expect(silent.map(({ where }) => where)).toEqual([]);
   });
 
   it('shows the TOTP setup calls in the order Cognito requires', () => {

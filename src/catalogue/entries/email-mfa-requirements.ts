@@ -59,7 +59,7 @@ export const entry: CatalogueEntry = {
           code: 'aws cognito-idp describe-user-pool --user-pool-id <pool-id> \\\n  --query "UserPool.[UserPoolTier,EmailConfiguration]"',
         },
         {
-          text: 'Move the pool to Essentials (or Plus): in the console on the user pool’s feature plan page, or with UpdateUserPool `--user-pool-tier`.',
+          text: 'Move the pool to Essentials (or Plus): in the console on the user pool’s feature plan page, or with UpdateUserPool `--user-pool-tier`. The plan is set for the whole pool and billed per monthly active user, at a higher price than Lite (Plus the highest): check the cost for the pool’s active users before switching (Amazon Cognito pricing).',
           code: 'aws cognito-idp update-user-pool --user-pool-id <pool-id> --user-pool-tier ESSENTIALS <every current setting>',
           warning: UPDATE_POOL_WARNING_EN,
         },
@@ -99,7 +99,7 @@ export const entry: CatalogueEntry = {
           code: 'aws cognito-idp describe-user-pool --user-pool-id <pool-id> \\\n  --query "UserPool.[UserPoolTier,EmailConfiguration]"',
         },
         {
-          text: 'プールを Essentials (または Plus) に変更します。コンソールではユーザープールの機能プランのページで、CLI では UpdateUserPool の `--user-pool-tier` で変更します。',
+          text: 'プールを Essentials (または Plus) に変更します。コンソールではユーザープールの機能プランのページで、CLI では UpdateUserPool の `--user-pool-tier` で変更します。プランはプール全体に設定され、月間アクティブユーザーごとに Lite より高い料金で課金されます (Plus が最も高額)。変更する前に、プールのアクティブユーザー数での費用を確認してください (Amazon Cognito の料金)。',
           code: 'aws cognito-idp update-user-pool --user-pool-id <pool-id> --user-pool-tier ESSENTIALS <every current setting>',
           warning: UPDATE_POOL_WARNING_JA,
         },

@@ -41,6 +41,32 @@ export const TOTP_REMOVE_GUIDE: DocLink = {
   },
 };
 
+export const TOTP_WAF_GUIDE: DocLink = {
+  url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-totp.html#totp-waf',
+  title: {
+    en: 'Configuring your AWS WAF web ACL for managed login TOTP MFA',
+    ja: 'マネージドログインの TOTP MFA 用に AWS WAF ウェブ ACL を設定する',
+  },
+};
+
+export const USER_POOL_WAF: DocLink = {
+  url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-waf.html',
+  title: { en: 'Associate an AWS WAF web ACL with a user pool', ja: 'AWS WAF ウェブ ACL をユーザープールに関連付ける' },
+};
+
+export const ADAPTIVE_AUTHENTICATION: DocLink = {
+  url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-adaptive-authentication.html',
+  title: { en: 'Adaptive authentication (threat protection)', ja: 'アダプティブ認証 (脅威保護)' },
+};
+
+export const AUTHENTICATION_FLOWS: DocLink = {
+  url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-authentication-flow-methods.html',
+  title: {
+    en: 'Authentication flows (passkeys and choice-based sign-in)',
+    ja: '認証フロー (パスキーと選択ベースのサインイン)',
+  },
+};
+
 export const SMS_SETTINGS_GUIDE: DocLink = {
   url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html',
   title: {

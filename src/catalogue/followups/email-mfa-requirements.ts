@@ -20,12 +20,12 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: `Email MFA needs the Essentials or Plus feature plan; on Lite the call fails with \`FeatureUnavailableInTierException\`. Change it in the console (${consolePath('en', 'featurePlan')}) or with \`UserPoolTier\`; CDK: \`featurePlan: FeaturePlan.ESSENTIALS\`.`,
+        text: `Email MFA needs the Essentials or Plus feature plan; on Lite the call fails with \`FeatureUnavailableInTierException\`. Change it in the console (${consolePath('en', 'featurePlan')}) or with \`UserPoolTier\`; CDK: \`featurePlan: FeaturePlan.ESSENTIALS\`. The plan is set for the whole pool and billed per monthly active user, at a higher price than Lite (Plus the highest): check the cost for the pool’s active users before switching (Amazon Cognito pricing).`,
         code: 'aws cognito-idp update-user-pool --user-pool-id <pool-id> --user-pool-tier ESSENTIALS <every other setting>',
         warning: UPDATE_POOL_RESETS.en,
       },
       ja: {
-        text: `E メール MFA には Essentials か Plus の機能プランが必要で、Lite では \`FeatureUnavailableInTierException\` になります。コンソール (${consolePath('ja', 'featurePlan')}) か \`UserPoolTier\` で変更します。CDK は \`featurePlan: FeaturePlan.ESSENTIALS\` です。`,
+        text: `E メール MFA には Essentials か Plus の機能プランが必要で、Lite では \`FeatureUnavailableInTierException\` になります。コンソール (${consolePath('ja', 'featurePlan')}) か \`UserPoolTier\` で変更します。CDK は \`featurePlan: FeaturePlan.ESSENTIALS\` です。プランはプール全体に設定され、月間アクティブユーザーごとに Lite より高い料金で課金されます (Plus が最も高額)。変更する前に、プールのアクティブユーザー数での費用を確認してください (Amazon Cognito の料金)。`,
         code: 'aws cognito-idp update-user-pool --user-pool-id <pool-id> --user-pool-tier ESSENTIALS <他の設定すべて>',
         warning: UPDATE_POOL_RESETS.ja,
       },

@@ -56,6 +56,31 @@ export const generalTopics: FollowUp[] = [
     },
   },
   {
+    // Plans are per pool and billed per monthly active user: https://aws.amazon.com/cognito/pricing/ and
+    // https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html
+    id: 'general/plan-change-cost',
+    questions: {
+      en: [
+        'does changing the feature plan cost more?',
+        'how much more is essentials than lite',
+        'what happens to our bill if we move the pool to plus',
+      ],
+      ja: [
+        '機能プランを変えると料金は上がりますか？',
+        'Essentials は Lite よりどれくらい高いですか',
+        'プールを Plus に変更すると請求はどうなりますか',
+      ],
+    },
+    answer: {
+      en: {
+        text: 'A fix that moves a pool to Essentials or Plus changes its bill: The plan is set for the whole pool and billed per monthly active user, at a higher price than Lite (Plus the highest): check the cost for the pool’s active users before switching (Amazon Cognito pricing). Every active user of the pool is billed at the new plan’s price, not only those who use the new feature.',
+      },
+      ja: {
+        text: 'プールを Essentials や Plus に移す修正は請求に影響します。プランはプール全体に設定され、月間アクティブユーザーごとに Lite より高い料金で課金されます (Plus が最も高額)。変更する前に、プールのアクティブユーザー数での費用を確認してください (Amazon Cognito の料金)。新しい機能を使うユーザーだけでなく、プールのすべてのアクティブユーザーが新しいプランの料金で課金されます。',
+      },
+    },
+  },
+  {
     id: 'general/remembered-devices',
     questions: {
       en: [
@@ -171,10 +196,10 @@ export const generalTopics: FollowUp[] = [
     },
     answer: {
       en: {
-        text: "Yes, on the Essentials or Plus plan: passkeys (WebAuthn) are a first factor in choice-based sign-in (`ALLOW_USER_AUTH` on the client, `WEB_AUTHN` in the pool's allowed first factors, a relying party ID matching your domain). Users register one with `StartWebAuthnRegistration` / `CompleteWebAuthnRegistration` or in managed login. With `WebAuthnConfiguration.FactorConfiguration` set to `MULTI_FACTOR_WITH_USER_VERIFICATION`, a passkey sign-in with user verification satisfies MFA.",
+        text: "Yes, on the Essentials or Plus plan: passkeys (WebAuthn) are a first factor in choice-based sign-in (`ALLOW_USER_AUTH` on the client, `WEB_AUTHN` in the pool's allowed first factors, a relying party ID matching your domain). Users register one with `StartWebAuthnRegistration` / `CompleteWebAuthnRegistration` or in managed login. A passkey sign-in with user verification satisfies MFA only with `WebAuthnConfiguration.FactorConfiguration` set to `MULTI_FACTOR_WITH_USER_VERIFICATION` on the pool and, per user, `WebAuthnMfaSettings` turned on (`AdminSetUserMFAPreference`); the pool still needs SMS, email or TOTP enabled, and the user another factor so that a lost passkey does not lock them out.",
       },
       ja: {
-        text: 'Essentials か Plus プランで対応しています。パスキー (WebAuthn) は選択ベースのサインインの第一要素です (クライアントで `ALLOW_USER_AUTH`、プールの許可する第一要素に `WEB_AUTHN`、ドメインに合ったリライングパーティ ID)。ユーザーは `StartWebAuthnRegistration` / `CompleteWebAuthnRegistration` またはマネージドログインで登録します。`WebAuthnConfiguration.FactorConfiguration` を `MULTI_FACTOR_WITH_USER_VERIFICATION` にすると、ユーザー検証付きのパスキーサインインで MFA を満たせます。',
+        text: 'Essentials か Plus プランで対応しています。パスキー (WebAuthn) は選択ベースのサインインの第一要素です (クライアントで `ALLOW_USER_AUTH`、プールの許可する第一要素に `WEB_AUTHN`、ドメインに合ったリライングパーティ ID)。ユーザーは `StartWebAuthnRegistration` / `CompleteWebAuthnRegistration` またはマネージドログインで登録します。ユーザー検証付きのパスキーサインインで MFA を満たすのは、プールの `WebAuthnConfiguration.FactorConfiguration` を `MULTI_FACTOR_WITH_USER_VERIFICATION` にし、ユーザーごとに `WebAuthnMfaSettings` を有効にした (`AdminSetUserMFAPreference`) 場合だけです。プールでは SMS、E メール、TOTP のいずれかも有効にする必要があり、パスキーをなくしてもロックアウトされないよう、ユーザーには別の要素も必要です。',
       },
     },
   },
