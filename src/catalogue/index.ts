@@ -6,6 +6,7 @@ import { entry as federatedUsersNoMfa } from './entries/federated-users-no-mfa';
 import { entry as legacyMfaOptions } from './entries/legacy-mfa-options';
 import { entry as mfaConfigOffAndConfigured } from './entries/mfa-config-off-and-configured';
 import { entry as mfaMethodNotFound } from './entries/mfa-method-not-found';
+import { entry as passkeyMfaSetup } from './entries/passkey-mfa-setup';
 import { entry as sessionExpired } from './entries/session-expired';
 import { entry as sessionInvalid } from './entries/session-invalid';
 import { entry as sessionMissing } from './entries/session-missing';
@@ -17,6 +18,7 @@ import { entry as smsMfaNoPhoneNumber } from './entries/sms-mfa-no-phone-number'
 import { entry as smsRoleAccessPolicy } from './entries/sms-role-access-policy';
 import { entry as smsRoleTrust } from './entries/sms-role-trust';
 import { entry as smsUnverifiedPhone } from './entries/sms-unverified-phone';
+import { entry as threatProtectionMfaWithoutFactor } from './entries/threat-protection-mfa-without-factor';
 import { entry as totpAssociateBeforeSignin } from './entries/totp-associate-before-signin';
 import { entry as totpCodeReused } from './entries/totp-code-reused';
 import { entry as totpMissingAdminScope } from './entries/totp-missing-admin-scope';
@@ -24,6 +26,7 @@ import { entry as totpNoDeliveryConfig } from './entries/totp-no-delivery-config
 import { entry as totpNotEnabledInPool } from './entries/totp-not-enabled-in-pool';
 import { entry as totpNotSetUpForUser } from './entries/totp-not-set-up-for-user';
 import { entry as totpPoolMfaFirst } from './entries/totp-pool-mfa-first';
+import { entry as wafCaptchaTotpSetup } from './entries/waf-captcha-totp-setup';
 import type { CatalogueEntry, DocLink, Lang } from './types';
 import { validateCatalogue } from './validate';
 
@@ -57,6 +60,9 @@ const entries: CatalogueEntry[] = [
   codeDeliveryFailure,
   totpNotSetUpForUser,
   emailMfaRequirements,
+  wafCaptchaTotpSetup,
+  threatProtectionMfaWithoutFactor,
+  passkeyMfaSetup,
 ];
 
 validateCatalogue(entries);

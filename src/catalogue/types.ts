@@ -35,6 +35,16 @@ export interface Signatures {
   /** Every real message variant, verbatim as AWS returns it (without the exception name). */
   messages: string[];
   /**
+   * Where each message is quoted as AWS returned it, by message: an AWS page, or a public report of a real response.
+   * Validation refuses a message without one, so nothing unproven decides an unprompted answer.
+   */
+  sources?: Record<string, string>;
+  /**
+   * Wordings reported second-hand that no page or report shows AWS returning. The matcher recognises them, but one
+   * found verbatim never makes the bot answer unprompted; with a source found, the wording moves to `messages`.
+   */
+  unconfirmed?: string[];
+  /**
    * Words people use when they describe the problem without quoting the error, per language.
    * Matches on these alone give a lower confidence and never an unprompted reply.
    */

@@ -1,4 +1,4 @@
-import { type CatalogueEntry, type EntryText, LANGS } from './types';
+import { type CatalogueEntry, type EntryText, LANGS, type Signatures } from './types';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EXCEPTION_NAME = /^[A-Z][A-Za-z0-9]*$/;
@@ -54,6 +54,31 @@ function parallelFixProblems(entry: CatalogueEntry): string[] {
   return problems;
 }
 
+/**
+ * A verbatim message decides an unprompted answer, so each one names where AWS is seen returning it; a wording nobody
+ * can show is kept in `unconfirmed`, which the matcher recognises but never answers unprompted.
+ */
+function provenanceProblems(signatures: Signatures): string[] {
+  const problems: string[] = [];
+  const messages = signatures.messages ?? [];
+  const sources = signatures.sources ?? {};
+  messages.forEach((message, i) => {
+    if (!/^https:\/\/\S+$/.test(sources[message] ?? '')) {
+      problems.push(
+        `signatures.messages[${i}] "${message}" has no source: give the page that quotes it as AWS returned it in signatures.sources, or move it to signatures.unconfirmed`,
+      );
+    }
+  });
+  for (const message of Object.keys(sources)) {
+    if (!messages.includes(message)) problems.push(`signatures.sources names "${message}", which is not a message`);
+  }
+  (signatures.unconfirmed ?? []).forEach((wording, i) => {
+    if (isBlank(wording)) problems.push(`signatures.unconfirmed[${i}] is empty`);
+    else if (messages.includes(wording)) problems.push(`"${wording}" is both a message and unconfirmed`);
+  });
+  return problems;
+}
+
 function signatureProblems(entry: CatalogueEntry): string[] {
   const signatures = entry.signatures;
   if (!signatures) return ['signatures is missing'];
@@ -68,6 +93,7 @@ function signatureProblems(entry: CatalogueEntry): string[] {
     if (isBlank(message)) problems.push(`signatures.messages[${i}] is empty`);
   });
   if (new Set(messages).size !== messages.length) problems.push('signatures.messages lists a message twice');
+  problems.push(...provenanceProblems(signatures));
   const prose = LANGS.flatMap((lang) => {
     const phrases = signatures.prose?.[lang];
     if (!Array.isArray(phrases)) {
@@ -79,9 +105,10 @@ function signatureProblems(entry: CatalogueEntry): string[] {
     });
     return phrases;
   });
-  if (entry.kind === 'error' && exceptions.length === 0 && messages.length === 0)
+  const unconfirmed = signatures.unconfirmed ?? [];
+  if (entry.kind === 'error' && exceptions.length === 0 && messages.length === 0 && unconfirmed.length === 0)
     problems.push('an error entry needs signatures.exceptions or signatures.messages');
-  if (messages.length === 0 && prose.length === 0)
+  if (messages.length === 0 && unconfirmed.length === 0 && prose.length === 0)
     problems.push('signatures are empty: no messages and no prose to recognise the entry by');
   return problems;
 }

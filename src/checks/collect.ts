@@ -66,8 +66,8 @@ import type {
 } from './facts';
 import { maskPhone, shownUsername } from './mask';
 import { parsePolicyDocument } from './policy/document';
-import { SMS_ACTION } from './policy/permission';
 import type { PoolRef } from './pool-ref';
+import { type SmsTarget, smsTarget } from './sms-path';
 
 export interface CollectInput {
   ref: PoolRef;
@@ -119,6 +119,9 @@ function smsConfiguration(c: SmsConfigurationType | undefined): SmsConfiguration
   if (c.ExternalId) out.externalId = c.ExternalId;
   if (c.SnsRegion) out.snsRegion = c.SnsRegion;
   if (c.EumsSms?.CallerArn) out.eumsCallerArn = c.EumsSms.CallerArn;
+  if (c.EumsSms?.ExternalId) out.eumsExternalId = c.EumsSms.ExternalId;
+  if (c.EumsSms?.OriginationIdentity) out.eumsOriginationIdentity = c.EumsSms.OriginationIdentity;
+  if (c.EumsSms?.Region) out.eumsRegion = c.EumsSms.Region;
   return out;
 }
 
@@ -293,11 +296,14 @@ export async function collectFacts(input: CollectInput): Promise<Facts> {
     const arn = p.ok ? p.value.arn : undefined;
     const account = /^arn:[\w-]+:cognito-idp:[\w-]+:(\d{12}):/.exec(arn ?? '')?.[1] ?? ref.account ?? input.account;
     const config = p.ok ? p.value.smsConfiguration : m.ok ? m.value.sms?.configuration : undefined;
-    if (!config?.snsCallerArn) return { account };
-    const snsRegion = config.snsRegion ?? ref.region;
+    const target = smsTarget(config, ref.region);
+    if (!target) return { account };
+    // A pool on the End User Messaging SMS path sends nothing through SNS: its SNS settings are not read.
     const [smsRole, sns] = await Promise.all([
-      collectSmsRole(ctx, iam, config.snsCallerArn, account, snsRegion),
-      collectSns(ctx, clients, snsRegion, config.snsRegion ? 'configured' : 'pool-region'),
+      collectSmsRole(ctx, iam, target, account),
+      target.path === 'sns'
+        ? collectSns(ctx, clients, target.region, config?.snsRegion ? 'configured' : 'pool-region')
+        : undefined,
     ]);
     return { account, smsRole, sns };
   });
@@ -329,13 +335,20 @@ export async function collectFacts(input: CollectInput): Promise<Facts> {
 async function collectSmsRole(
   ctx: CallContext,
   iam: AwsClients['iam'],
-  arn: string,
+  target: SmsTarget,
   account: string | undefined,
-  snsRegion: string,
 ): Promise<SmsRoleFacts> {
+  const arn = target.roleArn;
+  const about: Omit<SmsRoleFacts, 'crossAccount'> = {
+    arn,
+    path: target.path,
+    region: target.region,
+    send: target.send,
+  };
+  if (target.externalId) about.externalId = target.externalId;
   const roleAccount = /^arn:[\w-]+:iam::(\d{12}):role\//.exec(arn)?.[1];
   const crossAccount = Boolean(account && roleAccount && account !== roleAccount);
-  if (crossAccount) return { arn, crossAccount };
+  if (crossAccount) return { ...about, crossAccount };
   // GetRole takes the last path segment: role/service-role/CognitoSmsRole -> CognitoSmsRole.
   const RoleName = arn.split('/').pop() ?? arn;
 
@@ -361,10 +374,10 @@ async function collectSmsRole(
     iam,
     new SimulatePrincipalPolicyCommand({
       PolicySourceArn: arn,
-      ActionNames: [SMS_ACTION],
-      ResourceArns: ['*'],
+      ActionNames: [target.send.action],
+      ResourceArns: [target.send.resource],
       ContextEntries: [
-        { ContextKeyName: 'aws:RequestedRegion', ContextKeyType: 'string', ContextKeyValues: [snsRegion] },
+        { ContextKeyName: 'aws:RequestedRegion', ContextKeyType: 'string', ContextKeyValues: [target.region] },
       ],
     }),
     toSimulation,
@@ -390,7 +403,7 @@ async function collectSmsRole(
   );
 
   const [roleOut, simOut] = await Promise.all([role, simulation]);
-  const facts: SmsRoleFacts = { arn, crossAccount, role: roleOut, simulation: simOut };
+  const facts: SmsRoleFacts = { ...about, crossAccount, role: roleOut, simulation: simOut };
   const settled = simOut.ok && simOut.value.decision === 'allowed' && simOut.value.missingContextValues.length === 0;
   const roleMissing = !roleOut.ok && roleOut.error.kind === 'not-found';
   if (!settled && !roleMissing) {

@@ -21,8 +21,21 @@ export interface SmsConfigurationFacts {
   snsCallerArn?: string;
   externalId?: string;
   snsRegion?: string;
-  /** AWS End User Messaging SMS role, used instead of SNS when set. */
+  /** AWS End User Messaging SMS direct path (EumsSms), used instead of SNS when set: the two exclude each other. */
   eumsCallerArn?: string;
+  eumsExternalId?: string;
+  /** A phone number, sender ID or pool, as an E.164 number or an ARN: IAM evaluates the send against it as written. */
+  eumsOriginationIdentity?: string;
+  eumsRegion?: string;
+}
+
+/** How a pool sends SMS: through Amazon SNS (SnsCallerArn) or through AWS End User Messaging SMS directly (EumsSms). */
+export type SmsPath = 'sns' | 'eums';
+
+/** What the SMS role must be allowed on the pool's path: the action, and the resource IAM evaluates it against. */
+export interface SmsSend {
+  action: string;
+  resource: string;
 }
 
 export type MfaMode = 'OFF' | 'ON' | 'OPTIONAL';
@@ -129,6 +142,13 @@ export interface RolePoliciesFacts {
 
 export interface SmsRoleFacts {
   arn: string;
+  path: SmsPath;
+  /** The external ID Cognito sends when it assumes the role on that path. */
+  externalId?: string;
+  /** Where the path sends: the SNS region, or the pool's Region for End User Messaging SMS. */
+  region: string;
+  /** What the simulator was asked about. */
+  send: SmsSend;
   /** The role is in another account than the pool: the bot cannot read it with its own credentials. */
   crossAccount: boolean;
   role?: Outcome<RoleFacts>;
@@ -158,7 +178,7 @@ export interface Facts {
   identityProviders: Outcome<IdentityProviderFacts[]>;
   /** Only when a username was given. */
   user?: Outcome<UserFacts>;
-  /** Only when the pool names an SNS caller role. */
+  /** Only when the pool names an SMS role (SNS caller or End User Messaging SMS caller). */
   smsRole?: SmsRoleFacts;
   /** Only when the pool sends SMS through SNS. */
   sns?: SnsFacts;

@@ -133,13 +133,26 @@ export const LOOKALIKE_ERRORS: readonly Lookalike[] = [
     exceptions: ['InvalidEmailRoleAccessPolicyException'],
     messages: ['Cognito is not allowed to use your email identity.'],
   },
+  // A WAF rule that blocks a request outright is the WAF, not TOTP registration's CAPTCHA (waf-captcha-totp-setup).
+  { id: 'waf-block', exceptions: ['ForbiddenException'], messages: ['Request not allowed due to WAF block.'] },
   {
     id: 'pool-configuration',
     exceptions: ['InvalidUserPoolConfigurationException'],
     messages: [],
   },
   // The plan error of other features: its exception is email MFA's whole signature, so only its words tell it apart.
-  { id: 'feature-tier-other', exceptions: [], messages: ['threat protection', 'advanced security', 'passkey'] },
+  // Worded as the plan error, not the feature alone: people describing threat protection or passkey MFA problems are
+  // catalogue entries of their own.
+  {
+    id: 'feature-tier-other',
+    exceptions: [],
+    messages: [
+      'threat protection is not available',
+      'advanced security features are not available',
+      'passkeys are not available',
+      'passkey is not available',
+    ],
+  },
 ];
 
 /**

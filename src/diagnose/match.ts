@@ -7,7 +7,9 @@
  *   without messages, such as CodeDeliveryFailureException) and nothing else was said;
  * - anything that matches a lookalike best is not a catalogue error;
  * - a message or name inside source code or docs (a catch block, a constant, an i18n table) is the entry's words but
- *   not an error that happened: never unprompted, and weaker than any reported error in the same paste.
+ *   not an error that happened: never unprompted, and weaker than any reported error in the same paste;
+ * - a wording the catalogue keeps as unconfirmed (nobody has shown AWS returning it) names its entry, but never
+ *   unprompted.
  */
 
 import { countWords, type ErrorCandidate, findMessages } from './extract';
@@ -54,6 +56,8 @@ const CONFIDENCE = {
   exceptionUniqueOtherWords: 0.55,
   exceptionShared: 0.4,
   lookalike: 0.9,
+  /** At most, for a wording the catalogue keeps as unconfirmed: what is not said unprompted is not shown as certain. */
+  unconfirmed: 0.8,
 } as const;
 /** Scales the confidence of a message found in code, below an exception name alone. */
 const IN_CODE = 0.6;
@@ -113,6 +117,10 @@ function fromSignature(
   }
   if (candidate.inSource) {
     confidence *= IN_CODE;
+    autoReply = false;
+  }
+  if (signature.unconfirmed) {
+    confidence = Math.min(confidence, CONFIDENCE.unconfirmed);
     autoReply = false;
   }
   return {

@@ -72,7 +72,13 @@ export function buildProseIndex(entries: readonly CatalogueEntry[]): ProseIndex 
     const { prose, messages, exceptions } = entry.signatures;
     for (const text of prose.en) phrases.push({ id: entry.id, text, form: toKey(text), ja: false });
     for (const text of prose.ja) phrases.push({ id: entry.id, text, form: jaForm(text), ja: true });
-    const strong = [...prose.en, ...messages, ...exceptions, entry.text.en.title];
+    const strong = [
+      ...prose.en,
+      ...messages,
+      ...(entry.signatures.unconfirmed ?? []),
+      ...exceptions,
+      entry.text.en.title,
+    ];
     const weak = [entry.text.en.summary];
     for (const t of strong.flatMap(enTerms)) add(t, entry.id, 2);
     for (const t of weak.flatMap(enTerms)) add(t, entry.id, 1);

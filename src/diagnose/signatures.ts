@@ -22,6 +22,8 @@ export interface MessageSignature {
   owner: Owner;
   /** Lower-case exception names of the owner. */
   exceptions: ReadonlySet<string>;
+  /** A wording nobody has shown AWS returning (the catalogue's `unconfirmed`): never answered unprompted. */
+  unconfirmed: boolean;
 }
 
 export interface ExceptionInfo {
@@ -91,7 +93,7 @@ export function buildIndex(entries: readonly CatalogueEntry[], lookalikes: reado
     if (!list.includes(owner.id)) list.push(owner.id);
     exceptions.set(lower, info);
   };
-  const addMessages = (texts: readonly string[], owner: Owner, names: readonly string[]): void => {
+  const addMessages = (texts: readonly string[], owner: Owner, names: readonly string[], unconfirmed = false): void => {
     const lowerNames = new Set(names.map((n) => n.toLowerCase()));
     for (const text of texts) {
       const key = toKey(text);
@@ -107,6 +109,7 @@ export function buildIndex(entries: readonly CatalogueEntry[], lookalikes: reado
         prefixes: [...new Set(words.map((w) => w.slice(0, 3)))],
         owner,
         exceptions: lowerNames,
+        unconfirmed,
       });
     }
   };
@@ -114,6 +117,7 @@ export function buildIndex(entries: readonly CatalogueEntry[], lookalikes: reado
     const owner: Owner = { kind: 'entry', id: entry.id };
     for (const name of entry.signatures.exceptions) addException(name, owner);
     addMessages(entry.signatures.messages, owner, entry.signatures.exceptions);
+    addMessages(entry.signatures.unconfirmed ?? [], owner, entry.signatures.exceptions, true);
   }
   for (const lookalike of lookalikes) {
     const owner: Owner = { kind: 'lookalike', id: lookalike.id };

@@ -30,6 +30,9 @@ const FIELD_IDS = [
   'code-delivery-failure',
   'totp-not-set-up-for-user',
   'email-mfa-requirements',
+  'waf-captcha-totp-setup',
+  'threat-protection-mfa-without-factor',
+  'passkey-mfa-setup',
 ];
 
 /** The /mfa-check rule ids and the entry each one speaks to (team brief). */

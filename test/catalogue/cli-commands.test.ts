@@ -3,7 +3,9 @@ import * as iam from '@aws-sdk/client-iam';
 import * as sns from '@aws-sdk/client-sns';
 import * as sts from '@aws-sdk/client-sts';
 import { catalogue } from '../../src/catalogue';
+import { followUpsByEntry, generalTopics } from '../../src/catalogue/followups';
 import { LANGS } from '../../src/catalogue/types';
+import { cliName } from './cli-name';
 
 type SdkModule = Record<string, unknown>;
 
@@ -20,22 +22,18 @@ const SDKS: Record<string, SdkModule> = {
  * (https://awscli.amazonaws.com/v2/documentation/api/latest/reference/<service>/<subcommand>.html).
  */
 const OTHER_SERVICES: Record<string, Record<string, string[]>> = {
-  organizations: { 'list-policies-for-target': ['--target-id', '--filter'] },
-  sesv2: { 'get-account': [] },
+  organizations: {
+    'list-policies-for-target': ['--target-id', '--filter'],
+    'list-parents': ['--child-id'],
+    'describe-policy': ['--policy-id'],
+  },
+  sesv2: { 'get-account': [], 'put-email-identity-policy': ['--email-identity', '--policy-name', '--policy'] },
+  wafv2: { 'get-web-acl-for-resource': ['--resource-arn'] },
+  'pinpoint-sms-voice-v2': { 'describe-account-attributes': [], 'describe-spend-limits': [] },
 };
 
 /** Options every AWS CLI command takes. */
 const GLOBAL_OPTIONS = new Set(['--region', '--query', '--output', '--profile', '--cli-input-json', '--no-cli-pager']);
-
-/** botocore's xform_name: how the AWS CLI turns an operation or member name into a subcommand or option. */
-function cliName(name: string): string {
-  const plural = name.match(/[A-Z]{2,}s$/)?.[0];
-  const base = plural ? `${name.slice(0, -plural.length)}-${plural.toLowerCase()}` : name;
-  return base
-    .replace(/(.)([A-Z][a-z]+)/g, '$1-$2')
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase();
-}
 
 function operationsOf(sdk: SdkModule): Map<string, string> {
   const operations = new Map<string, string>();
@@ -53,24 +51,64 @@ function optionsOf(sdk: SdkModule, operation: string): Set<string> {
   return new Set(members.map((member) => `--${cliName(member)}`));
 }
 
+type Schema = [number, string, string, unknown, string[], unknown[]];
+
+/** A structure's schema in the installed SDK, resolving the lazy references members hold. */
+function structure(schema: unknown): Schema | undefined {
+  const resolved = typeof schema === 'function' ? (schema as () => unknown)() : schema;
+  return Array.isArray(resolved) && resolved[0] === 3 ? (resolved as Schema) : undefined;
+}
+
+/** Keys of a JSON argument that the SDK shape does not have, with their paths. */
+function unknownKeys(value: unknown, schema: Schema | undefined, path: string): string[] {
+  if (!schema || typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  const [, , , , names, members] = schema;
+  return Object.entries(value).flatMap(([key, inner]) => {
+    const at = names.indexOf(key);
+    if (at < 0) return [`${path}.${key}`];
+    return unknownKeys(inner, structure(members[at]), `${path}.${key}`);
+  });
+}
+
+/** Each `--option '{...}'` of a call: the option and its JSON value. */
+function jsonArguments(line: string): [string, unknown][] {
+  return [...line.matchAll(/(--[a-z0-9-]+) '(\{[^']*\})'/g)].map(([, option, json]) => [
+    option as string,
+    JSON.parse(json as string),
+  ]);
+}
+
 interface CliCall {
   where: string;
   line: string;
 }
 
-/** Every AWS CLI invocation in the catalogue's code blocks, continuation lines joined, pipes cut off. */
-function cliCalls(): CliCall[] {
-  const calls: CliCall[] = [];
+/** Every code block a reply can show: the entries' fix steps and the follow-up answers. */
+function codeBlocks(): { where: string; code: string }[] {
+  const blocks: { where: string; code: string }[] = [];
   for (const entry of catalogue) {
     for (const lang of LANGS) {
       entry.text[lang].fixes.forEach((fix, i) => {
-        const lines = (fix.code ?? '').replace(/\\\n\s*/g, ' ').split('\n');
-        for (const line of lines) {
-          if (/^\s*(\$\s*)?(aws\s+)?(cognito-idp|iam|sns|sts|organizations|sesv2)\s/.test(line)) {
-            calls.push({ where: `${entry.id} text.${lang}.fixes[${i}]`, line: line.split(/\s[|>]\s/)[0] ?? line });
-          }
-        }
+        blocks.push({ where: `${entry.id} text.${lang}.fixes[${i}]`, code: fix.code ?? '' });
       });
+    }
+  }
+  for (const followUp of [...Object.values(followUpsByEntry).flat(), ...generalTopics]) {
+    for (const lang of LANGS) blocks.push({ where: `${followUp.id} ${lang}`, code: followUp.answer[lang].code ?? '' });
+  }
+  return blocks;
+}
+
+/** Every AWS CLI invocation in those code blocks, continuation lines joined, pipes cut off. */
+function cliCalls(): CliCall[] {
+  const calls: CliCall[] = [];
+  for (const { where, code } of codeBlocks()) {
+    for (const line of code.replace(/\\\n\s*/g, ' ').split('\n')) {
+      if (
+        /^\s*(\$\s*)?(aws\s+)?(cognito-idp|iam|sns|sts|organizations|sesv2|pinpoint-sms-voice-v2|wafv2)\s/.test(line)
+      ) {
+        calls.push({ where, line: line.split(/\s[|>]\s/)[0] ?? line });
+      }
     }
   }
   return calls;
@@ -89,7 +127,8 @@ describe('AWS CLI commands in the catalogue', () => {
 
   it.each(calls.map((call) => [call.where, call.line]))('%s: %s uses a real subcommand and real options', (_, line) => {
     const [, service = '', subcommand = '', ...rest] = line.split(/\s+/);
-    const options = rest.filter((token) => token.startsWith('--'));
+    // `--[no-]x` in a template stands for `--x` or `--no-x`, whichever the setting is now.
+    const options = rest.filter((token) => token.startsWith('--')).map((token) => token.replace(/^--\[no-\]/, '--'));
     const sdk = SDKS[service];
     if (sdk) {
       const operation = operationsOf(sdk).get(subcommand);
@@ -104,6 +143,23 @@ describe('AWS CLI commands in the catalogue', () => {
       expect({ service, subcommand, known: known !== undefined }).toEqual({ service, subcommand, known: true });
       expect(options.filter((option) => !GLOBAL_OPTIONS.has(option) && !known?.includes(option))).toEqual([]);
     }
+  });
+
+  const withJson = calls.filter((call) => call.line.startsWith('aws cognito-idp') && / '\{/.test(call.line));
+
+  it('finds the JSON arguments it is meant to check', () => {
+    expect(withJson.length).toBeGreaterThan(4);
+  });
+
+  it.each(withJson.map((call) => [call.where, call.line]))('%s: JSON in %s has only real members', (_, line) => {
+    const [, , subcommand = ''] = line.split(/\s+/);
+    const operation = operationsOf(cognito as SdkModule).get(subcommand) ?? '';
+    const input = structure((cognito as SdkModule)[`${operation}Request$`]);
+    const unknown = jsonArguments(line).flatMap(([option, value]) => {
+      const at = input?.[4].findIndex((member) => `--${cliName(member)}` === option) ?? -1;
+      return at < 0 ? [option] : unknownKeys(value, structure(input?.[5][at]), option);
+    });
+    expect(unknown).toEqual([]);
   });
 
   it('turns operation names into CLI names the way the AWS CLI does', () => {

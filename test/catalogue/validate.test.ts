@@ -71,8 +71,9 @@ describe('catalogue validation', () => {
     expect(problemsOf(noFixes)).toContain('entry "session-expired": text.en.fixes is empty');
     expect(problemsOf(emptyStep)).toEqual(['entry "session-expired": text.ja.fixes[1].text is empty']);
     expect(problemsOf(driftedCode)).toEqual(['entry "sms-role-trust": text.ja.fixes[0].code differs from text.en']);
+    const steps = missingStep.text.en.fixes.length;
     expect(problemsOf(missingStep)).toEqual([
-      'entry "code-mismatch": text.ja.fixes has 2 steps but text.en.fixes has 3',
+      `entry "code-mismatch": text.ja.fixes has ${steps - 1} steps but text.en.fixes has ${steps}`,
     ]);
   });
 
@@ -92,9 +93,37 @@ describe('catalogue validation', () => {
     const entry = copyOf('session-expired');
     entry.signatures.exceptions = [];
     entry.signatures.messages = [];
+    entry.signatures.sources = {};
     expect(problemsOf(entry)).toEqual([
       'entry "session-expired": an error entry needs signatures.exceptions or signatures.messages',
     ]);
+  });
+
+  it('refuses a verbatim message without a source, a stale source, and a wording both confirmed and not', () => {
+    const unsourced = copyOf('session-expired');
+    unsourced.signatures.sources = {};
+    expect(problemsOf(unsourced)).toEqual([
+      'entry "session-expired": signatures.messages[0] "Invalid session for the user, session is expired." has no source: give the page that quotes it as AWS returned it in signatures.sources, or move it to signatures.unconfirmed',
+    ]);
+    const stale = copyOf('session-expired');
+    stale.signatures.sources = { ...stale.signatures.sources, 'Session expired.': 'https://example.com/x' };
+    expect(problemsOf(stale)).toEqual([
+      'entry "session-expired": signatures.sources names "Session expired.", which is not a message',
+    ]);
+    const both = copyOf('session-expired');
+    both.signatures.unconfirmed = ['Invalid session for the user, session is expired.'];
+    expect(problemsOf(both)).toEqual([
+      'entry "session-expired": "Invalid session for the user, session is expired." is both a message and unconfirmed',
+    ]);
+  });
+
+  it('accepts an entry recognised only by an unconfirmed wording', () => {
+    const entry = copyOf('session-expired');
+    entry.signatures.unconfirmed = [...entry.signatures.messages];
+    entry.signatures.messages = [];
+    entry.signatures.sources = {};
+    entry.signatures.exceptions = [];
+    expect(problemsOf(entry)).toEqual([]);
   });
 
   it('refuses an entry that nothing could recognise', () => {

@@ -13,6 +13,7 @@ import {
   dropSlowReplies,
   EXTERNAL_ID,
   encodedPolicy,
+  encodePolicy,
   FULL_PHONE,
   POOL_ID,
   policyActions,
@@ -254,6 +255,91 @@ describe('misconfigurations', () => {
     expect(r.user).toBe('+81******5678');
     expect(find(r, 'user-federated').summary).toContain('user +81******5678 ');
     expect(JSON.stringify(r)).not.toContain('9012345678');
+  });
+});
+
+describe('a pool that sends SMS through AWS End User Messaging SMS directly', () => {
+  const EUMS_ROLE = `arn:aws:iam::${ACCOUNT}:role/service-role/CognitoEumsSmsRole`;
+  const EUMS_EXTERNAL_ID = 'e5f6a7b8-eums-4c3d-9e8f-EXAMPLE33333';
+  const ORIGINATION = `arn:aws:sms-voice:eu-west-1:${ACCOUNT}:phone-number/phone-0123456789abcdef`;
+  // biome-ignore lint/suspicious/noExplicitAny: wire bodies are reshaped freely
+  const direct = (config: any) => {
+    config.EumsSms = { CallerArn: EUMS_ROLE, ExternalId: EUMS_EXTERNAL_ID, OriginationIdentity: ORIGINATION };
+    delete config.SnsCallerArn;
+    delete config.ExternalId;
+    delete config.SnsRegion;
+  };
+  const trust = (externalId: string) =>
+    reply.xml('iam', 'GetRole', {
+      trustPolicy: encodePolicy({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Service: 'cognito-idp.amazonaws.com' },
+            Action: 'sts:AssumeRole',
+            Condition: { StringEquals: { 'sts:ExternalId': externalId } },
+          },
+        ],
+      }),
+    });
+  const eums: Record<string, Reply> = {
+    'cognito-idp:DescribeUserPool': reply.cognito('DescribeUserPool', (b) => direct(b.UserPool.SmsConfiguration)),
+    'cognito-idp:GetUserPoolMfaConfig': reply.cognito('GetUserPoolMfaConfig', (b) =>
+      direct(b.SmsMfaConfiguration.SmsConfiguration),
+    ),
+    'iam:GetRole': trust(EUMS_EXTERNAL_ID),
+    'iam:SimulatePrincipalPolicy': reply.simulate('allowed', {
+      matched: [['CognitoSmsSendText', 'IAM Policy']],
+      action: 'sms-voice:SendTextMessage',
+      resource: ORIGINATION,
+    }),
+  };
+
+  it('judges the role for sms-voice:SendTextMessage, reads nothing from SNS, and names the path', async () => {
+    const served = serve(eums);
+    const r = await report();
+    expect(served.bodies.get('iam:SimulatePrincipalPolicy')).toMatchObject({
+      PolicySourceArn: EUMS_ROLE,
+      'ActionNames.member.1': 'sms-voice:SendTextMessage',
+      'ResourceArns.member.1': ORIGINATION,
+      'ContextEntries.member.1.ContextKeyValues.member.1': 'eu-west-1',
+    });
+    expect(served.bodies.get('iam:GetRole')?.RoleName).toBe('CognitoEumsSmsRole');
+    expect(served.calls.filter((call) => call.startsWith('sns:'))).toEqual([]);
+    expect(find(r, 'sms-role-permission')).toMatchObject({
+      status: 'pass',
+      summary: `the role may sms-voice:SendTextMessage on ${ORIGINATION}`,
+    });
+    expect(find(r, 'sms-role-trust').status).toBe('pass');
+    for (const rule of ['sms-role-trust', 'sms-role-permission', 'sns-sms-sandbox', 'sns-sms-spend-limit']) {
+      expect(find(r, rule).evidence[0]).toBe(
+        'SMS path: AWS End User Messaging SMS, directly (SmsConfiguration.EumsSms)',
+      );
+    }
+    expect(find(r, 'sns-sms-sandbox').summary).toMatch(/not Amazon SNS: the SNS setting does not apply/);
+    expect(r.counts.unknown).toBe(0);
+    for (const action of served.calls) expect(POLICY).toContain(action);
+  });
+
+  it('fails a role that trusts the SNS external ID and may only sns:Publish', async () => {
+    serve({
+      ...eums,
+      'iam:GetRole': trust(EXTERNAL_ID),
+      'iam:SimulatePrincipalPolicy': reply.simulate('implicitDeny', {
+        action: 'sms-voice:SendTextMessage',
+        resource: ORIGINATION,
+      }),
+    });
+    const r = await report();
+    expect(find(r, 'sms-role-trust')).toMatchObject({
+      status: 'fail',
+      summary: `the trust policy requires sts:ExternalId "${EXTERNAL_ID}", but the pool's SMS configuration has ExternalId "${EUMS_EXTERNAL_ID}"`,
+    });
+    expect(find(r, 'sms-role-permission')).toMatchObject({
+      status: 'fail',
+      summary: `no policy of the role allows sms-voice:SendTextMessage on ${ORIGINATION}`,
+    });
   });
 });
 

@@ -75,6 +75,10 @@ export function healthyFacts(): Facts {
     }),
     smsRole: {
       arn: ROLE_ARN,
+      path: 'sns',
+      externalId: EXTERNAL_ID,
+      region: 'eu-west-1',
+      send: { action: 'sns:Publish', resource: '*' },
       crossAccount: false,
       role: ok({
         arn: ROLE_ARN,

@@ -65,10 +65,19 @@ export const reply = {
   },
   simulate(
     decision: 'allowed' | 'implicitDeny' | 'explicitDeny',
-    opts: { matched?: [string, string][]; missing?: string[]; organizations?: boolean; boundary?: boolean } = {},
+    opts: {
+      matched?: [string, string][];
+      missing?: string[];
+      organizations?: boolean;
+      boundary?: boolean;
+      action?: string;
+      resource?: string;
+    } = {},
   ): Reply {
     return reply.xml('iam', 'SimulatePrincipalPolicy', {
       decision,
+      action: opts.action ?? 'sns:Publish',
+      resource: opts.resource ?? '*',
       matchedStatements: (opts.matched ?? [])
         .map(([policyId, policyType]) => fixture('iam/matched-statement.xml', { policyId, policyType }))
         .join(''),

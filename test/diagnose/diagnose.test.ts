@@ -148,3 +148,39 @@ describe('bad input', () => {
     expect(diagnose(text).best.id).toBe('totp-code-reused');
   });
 });
+
+describe('wordings the catalogue keeps as unconfirmed', () => {
+  test.each([
+    [
+      'sms-mfa-invalid-parameter',
+      'An error occurred (InvalidParameterException) when calling the SetUserPoolMfaConfig operation: Invalid SMS MFA configuration given, external id and a valid caller arn are required',
+    ],
+    ['totp-no-delivery-config', 'InvalidParameterException: User has not verified software token mfa'],
+    ['sms-first-time-setup', '"delivery": { "providerResponse": "No quota left for account" }, "status": "FAILURE"'],
+  ])('name %s but are never answered unprompted', (id, paste) => {
+    const { best } = diagnose(paste);
+    expect(best.id).toBe(id);
+    expect(best.autoReply).toBe(false);
+    expect(best.confidence).toBeLessThan(0.9);
+  });
+
+  test('a sourced message beside them still is', () => {
+    const { best } = diagnose(
+      'Resource handler returned message: "Invalid request provided: Can\'t turn off SMS_MFA when SMS configuration is set for the user pool"',
+    );
+    expect(best).toMatchObject({ id: 'sms-mfa-invalid-parameter', autoReply: true });
+  });
+
+  test('every unconfirmed wording of the catalogue, pasted with its exception, stays quiet', () => {
+    for (const entry of catalogue) {
+      for (const wording of entry.signatures.unconfirmed ?? []) {
+        const result = diagnose(`${entry.signatures.exceptions[0] ?? 'Error'}: ${wording}`);
+        expect({ wording, id: result.best.id, autoReply: result.best.autoReply }).toEqual({
+          wording,
+          id: entry.id,
+          autoReply: false,
+        });
+      }
+    }
+  });
+});

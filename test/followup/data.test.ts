@@ -52,7 +52,7 @@ describe('follow-up data', () => {
     expect(findFollowUp('session-expired/default-and-range')?.answer.en.text).toMatch(/default is 3 minutes/);
     expect(findFollowUp('session-expired/refresh-tokens')?.answer.en.text).toMatch(/^No\./);
     expect(findFollowUp('totp-missing-admin-scope/allow-on-client')?.answer.en.code).toContain(
-      '--allowed-o-auth-scopes openid email aws.cognito.signin.user.admin',
+      '--allowed-o-auth-scopes <current AllowedOAuthScopes> aws.cognito.signin.user.admin',
     );
     expect(findFollowUp('totp-missing-admin-scope/hosted-ui')?.answer.en.code).toContain(
       'scope=openid+aws.cognito.signin.user.admin',
@@ -62,6 +62,48 @@ describe('follow-up data', () => {
     );
     expect(findFollowUp('code-mismatch/clock-skew')?.answer.en.text).toContain('30 seconds');
     expect(findFollowUp('general/mfa-factors')?.answer.en.text).toMatch(/Essentials or Plus[\s\S]*DEVELOPER/);
+  });
+});
+
+describe('resetting a user who lost the authenticator', () => {
+  it('deletes the software token instead of turning the TOTP preference off, in both languages', () => {
+    const reset = findFollowUp('general/reset-user-mfa');
+    for (const lang of LANGS) {
+      const answer = reset?.answer[lang];
+      expect(answer?.code).toContain('aws cognito-idp admin-delete-software-token --user-pool-id <pool-id>');
+      expect(answer?.code).not.toMatch(/Enabled=false/);
+      expect(answer?.text).toContain('MFA_SETUP');
+      expect(answer?.warning).toContain('Enabled=false');
+    }
+  });
+
+  it('answers every question about a lost authenticator with the deletion', () => {
+    const lost = [...Object.values(followUpsByEntry).flat(), ...generalTopics].filter((f) =>
+      [...f.questions.en, ...f.questions.ja].some((q) => /lost (their|the) (phone|authenticator)|なくし/.test(q)),
+    );
+    expect(lost.length).toBeGreaterThanOrEqual(2);
+    for (const f of lost) {
+      for (const lang of LANGS)
+        expect({ id: f.id, code: f.answer[lang].code }).toMatchObject({
+          id: f.id,
+          code: expect.stringContaining('admin-delete-software-token'),
+        });
+    }
+  });
+
+  it('never offers Enabled=false on the TOTP setting as the fix anywhere', () => {
+    const answers = [...Object.values(followUpsByEntry).flat(), ...generalTopics].flatMap((f) =>
+      LANGS.map((lang) => ({ id: `${f.id} ${lang}`, code: f.answer[lang].code ?? '' })),
+    );
+    const entries = catalogue.flatMap((entry) =>
+      LANGS.flatMap((lang) =>
+        entry.text[lang].fixes.map((fix, i) => ({ id: `${entry.id} ${lang} ${i}`, code: fix.code ?? '' })),
+      ),
+    );
+    const offending = [...answers, ...entries].filter((block) =>
+      /--software-token-mfa-settings\s+Enabled=false/.test(block.code),
+    );
+    expect(offending.map((block) => block.id)).toEqual([]);
   });
 });
 

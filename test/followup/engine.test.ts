@@ -44,7 +44,7 @@ describe('the issue\'s "done when"', () => {
     const decision = answered(ask('セッションの時間はどこで変えますか？', { lang: 'en' }));
     expect(decision.followUp.id).toBe('session-expired/change-duration');
     expect(decision.lang).toBe('ja');
-    expect(decision.followUp.answer.ja.text).toContain('認証フローセッションの期間');
+    expect(decision.followUp.answer.ja.text).toContain('認証フローセッション時間');
     expect(decision.followUp.answer.ja.warning).toContain('デフォルト値に戻します');
   });
 });

@@ -107,4 +107,25 @@ export const freshPhrasings: Record<string, { en: string[]; ja: string[] }> = {
     en: ['user changed phones and lost the authenticator, how do we reset it?'],
     ja: ['機種変更で認証アプリが使えなくなったユーザーの MFA をリセットしたい'],
   },
+  // Issue 14's new topics, written after the answers were.
+  'general/plan-change-cost': {
+    en: ['will moving to essentials raise our cognito bill?'],
+    ja: ['Essentials に上げると料金はどう変わりますか？'],
+  },
+  'passkey-mfa-setup/per-user': {
+    en: ['how do we enable passkey mfa per user'],
+    ja: ['ユーザー単位でパスキー MFA をオンにする方法は？'],
+  },
+  'waf-captcha-totp-setup/which-requests': {
+    en: ['what should the waf rule exclude so totp setup works?'],
+    ja: ['TOTP 登録を通すには WAF ルールで何を除外しますか？'],
+  },
+  'threat-protection-mfa-without-factor/which-action': {
+    en: ['should we pick MFA_IF_CONFIGURED or MFA_REQUIRED?'],
+    ja: ['MFA_IF_CONFIGURED と MFA_REQUIRED のどちらを選べばいいですか？'],
+  },
+  'enable-software-token-mismatch/algorithm': {
+    en: ['our authenticator uses sha256, is that supported?'],
+    ja: ['SHA256 の認証アプリは使えますか？'],
+  },
 };

@@ -23,7 +23,7 @@ describe('the console in a thread', () => {
     expect(answers[1]).toContain('resets every setting you do not pass');
     expect(answers[1]).toContain('[!1] Yes   [!2] No');
     expect(out).toMatch(/feedback logged: \{"type":"mfa_feedback","verdict":"helpful","entry":"session-expired"/);
-    expect(answers[2]).toContain('認証フローセッションの期間');
+    expect(answers[2]).toContain('認証フローセッション時間');
     // "ok, deploying now" asks nothing, even in a DM: no reply.
     expect(out).toContain('(no reply: the bot stays quiet on this)');
     // A question it cannot place gets the offer of what it can answer in this thread.

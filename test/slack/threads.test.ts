@@ -92,7 +92,7 @@ describe('a thread the bot diagnosed (session expired)', () => {
     await threadBot().send(reply('セッションの時間はどこで変えますか？'));
     const [post] = slack.api.only('chat.postMessage');
     const shown = visibleText(post ?? {});
-    expect(shown).toContain('認証フローセッションの期間');
+    expect(shown).toContain('認証フローセッション時間');
     expect(shown).toContain('--auth-session-validity 15');
     expect(shown).toContain('デフォルト値に戻します');
     expect(JSON.stringify(post?.blocks)).toContain('役に立ちましたか？');

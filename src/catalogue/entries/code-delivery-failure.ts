@@ -1,5 +1,22 @@
 import type { CatalogueEntry } from '../types';
-import { EMAIL_SETTINGS_GUIDE, SMS_FIRST_TIME_SETUP, SMS_MFA_GUIDE, SNS_SMS_SANDBOX } from './shared-links';
+import {
+  EMAIL_SETTINGS_GUIDE,
+  EUMS_SMS_CONFIG,
+  SMS_FIRST_TIME_SETUP,
+  SMS_MFA_GUIDE,
+  SMS_SETTINGS_GUIDE,
+  SNS_SMS_SANDBOX,
+} from './shared-links';
+
+/** The SMS side of each path: SNS in the pool's SNS region, or End User Messaging SMS directly in the pool's Region. */
+const CHECK_SMS_SIDE = `aws cognito-idp describe-user-pool --user-pool-id <pool-id> --query UserPool.SmsConfiguration
+# Amazon SNS path (SnsCallerArn):
+aws sns get-sms-sandbox-account-status --region <sns-region>
+aws sns list-sms-sandbox-phone-numbers --region <sns-region>
+aws sns get-sms-attributes --attributes MonthlySpendLimit --region <sns-region>
+# End User Messaging SMS direct path (EumsSms):
+aws pinpoint-sms-voice-v2 describe-account-attributes --region <pool-region>
+aws pinpoint-sms-voice-v2 describe-spend-limits --region <pool-region>`;
 
 export const entry: CatalogueEntry = {
   id: 'code-delivery-failure',
@@ -23,7 +40,7 @@ export const entry: CatalogueEntry = {
       summary:
         'Cognito tried to send a code (MFA, verification or password reset) and the delivery through SNS or SES failed.',
       causes: [
-        'SMS: the phone number is not in E.164 format, the account is in the SNS SMS sandbox and the number is not verified there, the spend limit is used up, or the destination needs an origination identity.',
+        'SMS: the phone number is not in E.164 format, the account is in the SMS sandbox and the number is not verified there, the spend limit is used up, or the destination needs an origination identity. These limits are Amazon SNS’s, or AWS End User Messaging SMS’s when the pool sends through it directly (`SmsConfiguration.EumsSms`).',
         'Email: the SES identity is not verified or SES is still in its sandbox, or the Cognito default email account hit its daily sending quota.',
       ],
       fixes: [
@@ -32,10 +49,8 @@ export const entry: CatalogueEntry = {
           code: 'aws cognito-idp admin-get-user --user-pool-id <pool-id> --username <username> --query UserAttributes',
         },
         {
-          text: 'For SMS, check the SNS side in the pool’s SNS region: sandbox status, verified numbers and spend limit.',
-          code: `aws sns get-sms-sandbox-account-status --region <sns-region>
-aws sns list-sms-sandbox-phone-numbers --region <sns-region>
-aws sns get-sms-attributes --attributes MonthlySpendLimit --region <sns-region>`,
+          text: 'For SMS, find the pool’s SMS path, then check that side: sandbox status, verified numbers and spend limit of Amazon SNS in the pool’s SNS region, or the account tier and spend limits of End User Messaging SMS in the pool’s Region.',
+          code: CHECK_SMS_SIDE,
         },
         {
           text: 'For email, check the pool’s email configuration and that the SES identity is verified and out of the SES sandbox.',
@@ -49,7 +64,7 @@ aws sesv2 get-account --region <ses-region>`,
       summary:
         'Cognito がコード (MFA、検証、パスワードリセット) を送信しようとしましたが、SNS または SES での配信に失敗しました。',
       causes: [
-        'SMS の場合: 電話番号が E.164 形式ではない、アカウントが SNS の SMS サンドボックスにあり番号がそこで検証されていない、使用上限に達している、送信先が送信元 ID を必要としている、のいずれかです。',
+        'SMS の場合: 電話番号が E.164 形式ではない、アカウントが SMS サンドボックスにあり番号がそこで検証されていない、使用上限に達している、送信先が送信元 ID を必要としている、のいずれかです。これらの制限は Amazon SNS のもの、プールが直接送信している場合 (`SmsConfiguration.EumsSms`) は AWS End User Messaging SMS のものです。',
         'E メールの場合: SES の ID が検証されていないか SES がまだサンドボックスにある、または Cognito のデフォルトの E メールアカウントが 1 日の送信クォータに達しています。',
       ],
       fixes: [
@@ -58,10 +73,8 @@ aws sesv2 get-account --region <ses-region>`,
           code: 'aws cognito-idp admin-get-user --user-pool-id <pool-id> --username <username> --query UserAttributes',
         },
         {
-          text: 'SMS の場合は、プールの SNS リージョンで SNS 側を確認します。サンドボックスの状態、検証済みの番号、使用上限です。',
-          code: `aws sns get-sms-sandbox-account-status --region <sns-region>
-aws sns list-sms-sandbox-phone-numbers --region <sns-region>
-aws sns get-sms-attributes --attributes MonthlySpendLimit --region <sns-region>`,
+          text: 'SMS の場合は、プールの SMS 経路を確認してからその側を確認します。プールの SNS リージョンの Amazon SNS ならサンドボックスの状態、検証済みの番号、使用上限、プールのリージョンの End User Messaging SMS ならアカウント階層と使用上限です。',
+          code: CHECK_SMS_SIDE,
         },
         {
           text: 'E メールの場合は、プールの E メール設定と、SES の ID が検証済みで SES のサンドボックスから出ていることを確認します。',
@@ -71,5 +84,12 @@ aws sesv2 get-account --region <ses-region>`,
       ],
     },
   },
-  links: [SMS_MFA_GUIDE, SMS_FIRST_TIME_SETUP, SNS_SMS_SANDBOX, EMAIL_SETTINGS_GUIDE],
+  links: [
+    SMS_MFA_GUIDE,
+    SMS_FIRST_TIME_SETUP,
+    SMS_SETTINGS_GUIDE,
+    SNS_SMS_SANDBOX,
+    EUMS_SMS_CONFIG,
+    EMAIL_SETTINGS_GUIDE,
+  ],
 };

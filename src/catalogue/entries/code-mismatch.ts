@@ -7,6 +7,9 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['CodeMismatchException'],
     messages: ['Invalid code or auth state for the user.'],
+    sources: {
+      'Invalid code or auth state for the user.': 'https://github.com/aws-amplify/amplify-js/issues/3066',
+    },
     prose: {
       en: [
         'TOTP code is rejected',
@@ -19,6 +22,7 @@ export const entry: CatalogueEntry = {
         'SMS MFA code rejected as invalid',
         'clock drift',
         'invalid code error',
+        'TOTP with SHA256 is rejected',
       ],
       ja: [
         'ユーザーのコードまたは認証状態が無効です',
@@ -28,6 +32,7 @@ export const entry: CatalogueEntry = {
         'MFA_SETUP チャレンジでコードが拒否される',
         '認証コードが一致しない',
         'ワンタイムパスワードが無効になる',
+        'SHA256 の TOTP が通らない',
       ],
     },
   },
@@ -41,6 +46,7 @@ export const entry: CatalogueEntry = {
         'The TOTP code is wrong or too old for Cognito to accept, often because the clock of the user’s device is not in sync with the real time.',
         'The user’s state does not fit the call: e.g. RespondToAuthChallenge answered the `MFA_SETUP` challenge although TOTP MFA was not set up (AssociateSoftwareToken and VerifySoftwareToken were skipped).',
         'The code came from another authenticator entry (another user, another pool, an old secret) than the one set up last.',
+        'Cognito accepts only HMAC-SHA1, 6-digit, 30-second TOTP codes: an authenticator app set to SHA-256 (or to 8 digits or 60 seconds), or a QR code whose `otpauth://` URI asks for that, produces codes Cognito rejects as “Code mismatch”.',
         'For SMS or email MFA, the code belongs to another sign-in attempt: each InitiateAuth sends a new code for its own session, so a code from an earlier (or a duplicated) attempt does not match.',
       ],
       fixes: [
@@ -57,6 +63,9 @@ aws cognito-idp respond-to-auth-challenge --client-id <client-id> --challenge-na
         {
           text: 'If the user has an old entry in the authenticator app, delete it and set up TOTP again so that the app holds the secret AssociateSoftwareToken returned last.',
         },
+        {
+          text: 'Build the QR code with the defaults Cognito expects: `otpauth://totp/<label>?secret=<SecretCode>&issuer=<issuer>` without `algorithm`, `digits` or `period`, or with `algorithm=SHA1&digits=6&period=30`; in an app that lets users choose, pick SHA1, 6 digits and 30 seconds.',
+        },
       ],
     },
     ja: {
@@ -67,6 +76,7 @@ aws cognito-idp respond-to-auth-challenge --client-id <client-id> --challenge-na
         'TOTP コードが誤っているか、古すぎて Cognito が受け付けられません。多くの場合、ユーザーの端末の時刻が実際の時刻と同期していません。',
         'ユーザーの状態が API の呼び出しと互換性がありません。たとえば TOTP MFA を設定していない (AssociateSoftwareToken と VerifySoftwareToken を実行していない) のに、`MFA_SETUP` チャレンジに RespondToAuthChallenge で応答した場合です。',
         'コードが最後に設定したものとは別の認証アプリのエントリ (別のユーザー、別のプール、古いシークレット) から生成されています。',
+        'Cognito が受け付ける TOTP コードは HMAC-SHA1、6 桁、30 秒のものだけです。SHA-256 (または 8 桁や 60 秒) に設定した認証アプリや、`otpauth://` URI でそれを指定した QR コードのコードは「Code mismatch」として拒否されます。',
         'SMS や E メールの MFA では、コードが別のサインイン試行のものです。InitiateAuth のたびにそのセッション用の新しいコードが送信されるため、以前の (または二重に実行された) 試行のコードは一致しません。',
       ],
       fixes: [
@@ -82,6 +92,9 @@ aws cognito-idp respond-to-auth-challenge --client-id <client-id> --challenge-na
         },
         {
           text: '認証アプリに古いエントリが残っている場合は削除し、TOTP を設定し直して、最後に AssociateSoftwareToken が返したシークレットをアプリに保存させます。',
+        },
+        {
+          text: 'QR コードは Cognito が想定する既定値で作ります。`otpauth://totp/<label>?secret=<SecretCode>&issuer=<issuer>` に `algorithm`、`digits`、`period` を付けないか、`algorithm=SHA1&digits=6&period=30` を指定します。ユーザーが選べるアプリでは SHA1、6 桁、30 秒を選んでもらいます。',
         },
       ],
     },

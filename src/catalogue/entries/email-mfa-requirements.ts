@@ -1,5 +1,6 @@
+import { consoleLabel, consolePath } from '../console-labels';
 import type { CatalogueEntry } from '../types';
-import { apiReference, EMAIL_SETTINGS_GUIDE, FEATURE_PLANS, SMS_MFA_GUIDE } from './shared-links';
+import { apiReference, EMAIL_SETTINGS_GUIDE, FEATURE_PLANS, MFA_GUIDE, SMS_MFA_GUIDE } from './shared-links';
 
 const UPDATE_POOL_WARNING_EN =
   'UpdateUserPool resets every setting you do not pass to its default (MFA, Lambda triggers, verification, messages ...). Read the pool with describe-user-pool and pass the current values back with the change, or make the change in the console.';
@@ -11,6 +12,13 @@ const SET_EMAIL_MFA = `aws cognito-idp set-user-pool-mfa-config --user-pool-id <
   --email-mfa-configuration '{"Message":"Your sign-in code is {####}","Subject":"Your sign-in code"}' \\
   --software-token-mfa-configuration Enabled=<true if TOTP is used> \\
   --sms-mfa-configuration '<current SmsMfaConfiguration, if SMS MFA is used>'`;
+
+/**
+ * With `DEVELOPER`, Cognito sends as the SES identity only if the identity's sending-authorization policy lets the
+ * Cognito email service principal do so (Email settings for Amazon Cognito user pools).
+ */
+const ALLOW_COGNITO_TO_SEND = `aws sesv2 put-email-identity-policy --email-identity <verified identity> \\
+  --policy-name CognitoSendEmail --policy '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"email.cognito-idp.amazonaws.com"},"Action":["ses:SendEmail","ses:SendRawEmail"],"Resource":"arn:aws:ses:<region>:<account-id>:identity/<verified identity>","Condition":{"StringEquals":{"aws:SourceAccount":"<account-id>"},"ArnLike":{"aws:SourceArn":"arn:aws:cognito-idp:<region>:<account-id>:userpool/<pool-id>"}}}]}'`;
 
 export const entry: CatalogueEntry = {
   id: 'email-mfa-requirements',
@@ -43,7 +51,7 @@ export const entry: CatalogueEntry = {
       causes: [
         'The pool is on the Lite feature plan (`UserPoolTier: LITE`); email MFA is a feature of Essentials and Plus.',
         'The pool sends email with the Cognito default email account (`EmailSendingAccount: COGNITO_DEFAULT`); email MFA needs your own Amazon SES identity (`DEVELOPER`).',
-        'Account recovery sends codes by email: a user cannot receive MFA codes and password-reset codes at the same email address, so with email MFA the pool must recover accounts by SMS (`AccountRecoverySetting` with `verified_phone_number`).',
+        'Email MFA rules email out as that user’s recovery method: a user cannot receive MFA codes and password-reset codes at the same address, so a user whose MFA is email needs another way to reset a password (a verified phone number as the next recovery option, or an administrator reset). AWS recommends making both `email` and `phone_number` required so every user has both.',
       ],
       fixes: [
         {
@@ -51,12 +59,16 @@ export const entry: CatalogueEntry = {
           code: 'aws cognito-idp describe-user-pool --user-pool-id <pool-id> \\\n  --query "UserPool.[UserPoolTier,EmailConfiguration]"',
         },
         {
-          text: 'Move the pool to Essentials (or Plus): in the console on the user pool’s feature plan page, or with UpdateUserPool `--user-pool-tier`.',
+          text: 'Move the pool to Essentials (or Plus): in the console on the user pool’s feature plan page, or with UpdateUserPool `--user-pool-tier`. The plan is set for the whole pool and billed per monthly active user, at a higher price than Lite (Plus the highest): check the cost for the pool’s active users before switching (Amazon Cognito pricing).',
           code: 'aws cognito-idp update-user-pool --user-pool-id <pool-id> --user-pool-tier ESSENTIALS <every current setting>',
           warning: UPDATE_POOL_WARNING_EN,
         },
         {
-          text: 'Send email through a verified Amazon SES identity (console: Authentication > Authentication methods > Email > Edit).',
+          text: 'Let Cognito send as your verified Amazon SES identity: its sending-authorization policy must allow the Cognito email service principal `email.cognito-idp.amazonaws.com` for this pool.',
+          code: ALLOW_COGNITO_TO_SEND,
+        },
+        {
+          text: `Send email through that identity (console: ${consolePath('en', 'emailSending')}).`,
           code: `aws cognito-idp update-user-pool --user-pool-id <pool-id> <every current setting> \\
   --email-configuration EmailSendingAccount=DEVELOPER,SourceArn=arn:aws:ses:<region>:<account-id>:identity/<verified identity>,From=<from address>`,
           warning: UPDATE_POOL_WARNING_EN,
@@ -67,6 +79,9 @@ export const entry: CatalogueEntry = {
           warning:
             'SetUserPoolMfaConfig sets the pool’s whole MFA configuration: pass the SMS and TOTP settings you use in the same call, or they may be turned off.',
         },
+        {
+          text: `Keep a password reset open to users with email MFA: offer a verified phone number as the next recovery option (console: ${consolePath('en', 'accountRecovery')}, “${consoleLabel('en', 'emailThenSms')}”), or reset their passwords as an administrator; make \`email\` and \`phone_number\` required attributes where you can.`,
+        },
       ],
     },
     ja: {
@@ -76,7 +91,7 @@ export const entry: CatalogueEntry = {
       causes: [
         'プールが Lite 機能プラン (`UserPoolTier: LITE`) です。E メール MFA は Essentials と Plus の機能です。',
         'プールが Cognito のデフォルトの E メールアカウント (`EmailSendingAccount: COGNITO_DEFAULT`) で E メールを送信しています。E メール MFA には独自の Amazon SES ID (`DEVELOPER`) が必要です。',
-        'アカウントの復旧に E メールを使っています。ユーザーは MFA のコードとパスワードリセットのコードを同じ E メールアドレスで受け取ることはできないため、E メール MFA を使う場合、アカウントの復旧には SMS (`AccountRecoverySetting` の `verified_phone_number`) を使う必要があります。',
+        'E メール MFA を使うユーザーは、E メールをアカウントの復旧に使えなくなります。MFA のコードとパスワードリセットのコードを同じアドレスで受け取ることはできないため、E メール MFA のユーザーにはパスワードをリセットする別の方法 (次の復旧手段としての検証済みの電話番号、または管理者によるリセット) が必要です。AWS は、すべてのユーザーが両方を持つように `email` と `phone_number` を必須属性にすることを推奨しています。',
       ],
       fixes: [
         {
@@ -84,12 +99,16 @@ export const entry: CatalogueEntry = {
           code: 'aws cognito-idp describe-user-pool --user-pool-id <pool-id> \\\n  --query "UserPool.[UserPoolTier,EmailConfiguration]"',
         },
         {
-          text: 'プールを Essentials (または Plus) に変更します。コンソールではユーザープールの機能プランのページで、CLI では UpdateUserPool の `--user-pool-tier` で変更します。',
+          text: 'プールを Essentials (または Plus) に変更します。コンソールではユーザープールの機能プランのページで、CLI では UpdateUserPool の `--user-pool-tier` で変更します。プランはプール全体に設定され、月間アクティブユーザーごとに Lite より高い料金で課金されます (Plus が最も高額)。変更する前に、プールのアクティブユーザー数での費用を確認してください (Amazon Cognito の料金)。',
           code: 'aws cognito-idp update-user-pool --user-pool-id <pool-id> --user-pool-tier ESSENTIALS <every current setting>',
           warning: UPDATE_POOL_WARNING_JA,
         },
         {
-          text: '検証済みの Amazon SES ID から E メールを送信するように設定します (コンソール: 認証 > 認証方法 > E メール > 編集)。',
+          text: '検証済みの Amazon SES ID として Cognito が送信できるようにします。その ID の送信承認ポリシーで、Cognito の E メールサービスプリンシパル `email.cognito-idp.amazonaws.com` にこのプールからの送信を許可する必要があります。',
+          code: ALLOW_COGNITO_TO_SEND,
+        },
+        {
+          text: `その ID から E メールを送信するように設定します (コンソール: ${consolePath('ja', 'emailSending')})。`,
           code: `aws cognito-idp update-user-pool --user-pool-id <pool-id> <every current setting> \\
   --email-configuration EmailSendingAccount=DEVELOPER,SourceArn=arn:aws:ses:<region>:<account-id>:identity/<verified identity>,From=<from address>`,
           warning: UPDATE_POOL_WARNING_JA,
@@ -100,8 +119,11 @@ export const entry: CatalogueEntry = {
           warning:
             'SetUserPoolMfaConfig はプールの MFA 設定全体を設定します。使用中の SMS や TOTP の設定も同じ呼び出しで渡さないと、無効になることがあります。',
         },
+        {
+          text: `E メール MFA のユーザーもパスワードをリセットできるようにします。次の復旧手段として検証済みの電話番号を用意する (コンソール: ${consolePath('ja', 'accountRecovery')}、「${consoleLabel('ja', 'emailThenSms')}」)、または管理者がパスワードをリセットします。可能であれば \`email\` と \`phone_number\` を必須属性にします。`,
+        },
       ],
     },
   },
-  links: [SMS_MFA_GUIDE, FEATURE_PLANS, EMAIL_SETTINGS_GUIDE, apiReference('SetUserPoolMfaConfig')],
+  links: [SMS_MFA_GUIDE, MFA_GUIDE, FEATURE_PLANS, EMAIL_SETTINGS_GUIDE, apiReference('SetUserPoolMfaConfig')],
 };

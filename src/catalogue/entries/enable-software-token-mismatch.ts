@@ -7,6 +7,11 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['EnableSoftwareTokenMFAException'],
     messages: ['Code mismatch and fail enable Software Token MFA', 'Code mismatch'],
+    sources: {
+      'Code mismatch and fail enable Software Token MFA':
+        'https://github.com/aws-samples/aws-amplify-auth-starters/issues/15',
+      'Code mismatch': 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-totp.html',
+    },
     prose: {
       en: [
         'VerifySoftwareToken fails with code mismatch',
@@ -14,12 +19,14 @@ export const entry: CatalogueEntry = {
         'TOTP setup code rejected',
         'QR code scanned but the code does not verify',
         'VerifySoftwareToken always fails',
+        'authenticator app set to SHA256',
       ],
       ja: [
         'コードミスマッチ',
         'VerifySoftwareToken でコードが一致しない',
         'TOTP の登録で失敗する',
         'QR コードを読み込んだのにコードが通らない',
+        '認証アプリが SHA256 になっている',
       ],
     },
   },
@@ -32,6 +39,7 @@ export const entry: CatalogueEntry = {
       causes: [
         'The authenticator app holds another secret: an older AssociateSoftwareToken call, a QR code built from the wrong value, or an entry for another user.',
         'The code is not the newest one, or the device clock is off.',
+        'Cognito accepts only HMAC-SHA1, 6-digit, 30-second TOTP codes: an authenticator app set to SHA-256 (or to 8 digits or 60 seconds), or a QR code whose `otpauth://` URI asks for that, produces codes Cognito rejects as “Code mismatch”.',
       ],
       fixes: [
         {
@@ -45,6 +53,9 @@ export const entry: CatalogueEntry = {
         {
           text: 'If it still fails, delete the entry in the authenticator app, sync the device clock and start again from AssociateSoftwareToken.',
         },
+        {
+          text: 'Build the QR code with the defaults Cognito expects: `otpauth://totp/<label>?secret=<SecretCode>&issuer=<issuer>` without `algorithm`, `digits` or `period`, or with `algorithm=SHA1&digits=6&period=30`; in an app that lets users choose, pick SHA1, 6 digits and 30 seconds.',
+        },
       ],
     },
     ja: {
@@ -54,6 +65,7 @@ export const entry: CatalogueEntry = {
       causes: [
         '認証アプリが別のシークレットを保持しています。以前の AssociateSoftwareToken 呼び出しのもの、誤った値から作った QR コード、別のユーザーのエントリなどです。',
         'コードが最新のものではないか、端末の時刻がずれています。',
+        'Cognito が受け付ける TOTP コードは HMAC-SHA1、6 桁、30 秒のものだけです。SHA-256 (または 8 桁や 60 秒) に設定した認証アプリや、`otpauth://` URI でそれを指定した QR コードのコードは「Code mismatch」として拒否されます。',
       ],
       fixes: [
         {
@@ -66,6 +78,9 @@ export const entry: CatalogueEntry = {
         },
         {
           text: 'それでも失敗する場合は、認証アプリのエントリを削除し、端末の時刻を同期してから AssociateSoftwareToken からやり直します。',
+        },
+        {
+          text: 'QR コードは Cognito が想定する既定値で作ります。`otpauth://totp/<label>?secret=<SecretCode>&issuer=<issuer>` に `algorithm`、`digits`、`period` を付けないか、`algorithm=SHA1&digits=6&period=30` を指定します。ユーザーが選べるアプリでは SHA1、6 桁、30 秒を選んでもらいます。',
         },
       ],
     },

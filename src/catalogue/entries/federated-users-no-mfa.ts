@@ -7,6 +7,10 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: [],
     messages: ['EXTERNAL_PROVIDER'],
+    sources: {
+      EXTERNAL_PROVIDER:
+        'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UserType.html',
+    },
     prose: {
       en: [
         'MFA not prompted for Google sign-in users',

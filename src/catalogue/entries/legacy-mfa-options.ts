@@ -7,6 +7,10 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['InvalidParameterException'],
     messages: ['Only phone_number attribute is currently supported as a MFA option.'],
+    sources: {
+      'Only phone_number attribute is currently supported as a MFA option.':
+        'https://github.com/aws-amplify/aws-sdk-ios/issues/382',
+    },
     prose: {
       en: [
         'MFAOptions with email attribute',

@@ -8,6 +8,10 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['InvalidParameterException'],
     messages: ["Invalid MFA configuration given, can't turn off MFA and configure an MFA together."],
+    sources: {
+      "Invalid MFA configuration given, can't turn off MFA and configure an MFA together.":
+        'https://github.com/go-to-k/cdkd/issues/1923',
+    },
     prose: {
       en: [
         "can't turn off MFA and configure an MFA together",

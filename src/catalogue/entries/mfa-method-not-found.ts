@@ -7,6 +7,9 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['MFAMethodNotFoundException'],
     messages: ['No MFA mechanism registerd in the account.'],
+    sources: {
+      'No MFA mechanism registerd in the account.': 'https://github.com/aws-amplify/amplify-js/issues/14013',
+    },
     prose: {
       en: [
         'no MFA mechanism registered in the account',

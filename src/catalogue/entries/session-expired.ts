@@ -1,8 +1,7 @@
+import { consolePath } from '../console-labels';
 import type { CatalogueEntry } from '../types';
-import { updateUserPoolClient } from './shared-code';
+import { RAISE_AUTH_SESSION_VALIDITY } from './shared-code';
 import { APP_CLIENTS_GUIDE, apiReference, KC_MFA_ERRORS, KC_MFA_ERRORS_JA } from './shared-links';
-
-const UPDATE_CLIENT = updateUserPoolClient({ '--auth-session-validity': '15' }, '.AuthSessionValidity = 15');
 
 export const entry: CatalogueEntry = {
   id: 'session-expired',
@@ -10,6 +9,9 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['NotAuthorizedException'],
     messages: ['Invalid session for the user, session is expired.'],
+    sources: {
+      'Invalid session for the user, session is expired.': 'https://github.com/aws-amplify/amplify-js/issues/11069',
+    },
     prose: {
       en: [
         'session expires after 3 minutes',
@@ -54,8 +56,8 @@ export const entry: CatalogueEntry = {
           text: 'Restart the sign-in from `InitiateAuth` (or the hosted UI / managed login) to get a fresh session; an expired session cannot be revived.',
         },
         {
-          text: 'Raise the app client’s authentication flow session duration (3 to 15 minutes). Console: Amazon Cognito > User pools > your pool > App clients > your app client > Edit > Authentication flow session duration. CLI: read the current settings first, then update with every one of them plus `--auth-session-validity` (boolean settings such as token revocation as `--enable-token-revocation` or `--no-enable-token-revocation`, whichever they are now), or let jq carry them over.',
-          code: UPDATE_CLIENT,
+          text: `Raise the app client’s authentication flow session duration (3 to 15 minutes). Console: ${consolePath('en', 'authFlowSessionDuration')}. CLI: the first command (it needs jq) carries every current setting over with the change; written by hand, the update must pass back every setting describe-user-pool-client shows.`,
+          code: RAISE_AUTH_SESSION_VALIDITY,
           warning:
             'UpdateUserPoolClient resets every setting you do not pass to its default (auth flows, OAuth scopes, callback URLs, token lifetimes ...). Pass the current values from describe-user-pool-client back with the change.',
         },
@@ -77,8 +79,8 @@ export const entry: CatalogueEntry = {
           text: '`InitiateAuth` (またはホストされた UI / マネージドログイン) からサインインをやり直して新しいセッションを取得します。期限切れのセッションは再利用できません。',
         },
         {
-          text: 'アプリクライアントの認証フローセッション時間を延ばします (3〜15 分)。コンソール: Amazon Cognito > ユーザープール > 対象のプール > アプリクライアント > 対象のアプリクライアント > 編集 > 認証フローセッション時間。CLI の場合は、まず現在の設定を取得し、そのすべての値に `--auth-session-validity` を加えて更新します (トークンの取り消しなどの真偽値の設定は、現在の値に合わせて `--enable-token-revocation` または `--no-enable-token-revocation` のように指定)。jq で現在の設定をそのまま引き継ぐこともできます。',
-          code: UPDATE_CLIENT,
+          text: `アプリクライアントの認証フローセッション時間を延ばします (3〜15 分)。コンソール: ${consolePath('ja', 'authFlowSessionDuration')}。CLI の場合は、最初のコマンド (jq が必要) なら現在の設定をすべて引き継いだまま変更できます。手で書く場合は、describe-user-pool-client で表示される設定をすべて渡し直してください。`,
+          code: RAISE_AUTH_SESSION_VALIDITY,
           warning:
             'UpdateUserPoolClient は、指定しなかった設定 (認証フロー、OAuth スコープ、コールバック URL、トークンの有効期間など) をすべてデフォルト値にリセットします。describe-user-pool-client で取得した現在の値を変更内容と一緒に必ず渡してください。',
         },

@@ -7,6 +7,11 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['NotAuthorizedException'],
     messages: ['Invalid session for the user.', 'Invalid session provided for the user.'],
+    sources: {
+      'Invalid session for the user.':
+        'https://github.com/aws-samples/amazon-cognito-passwordless-email-auth/issues/17',
+      'Invalid session provided for the user.': 'https://github.com/kdgregory/example-cognito-java/issues/1',
+    },
     prose: {
       en: [
         'invalid session for the user',

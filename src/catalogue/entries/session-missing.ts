@@ -7,6 +7,9 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['InvalidParameterException'],
     messages: ['Missing required parameter Session'],
+    sources: {
+      'Missing required parameter Session': 'https://github.com/amazon-archives/amazon-cognito-identity-js/issues/627',
+    },
     prose: {
       en: [
         'RespondToAuthChallenge without a session',

@@ -7,20 +7,21 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['NotAuthorizedException'],
     messages: ['Invalid session for the user, session can only be used once.'],
+    sources: {
+      'Invalid session for the user, session can only be used once.':
+        'https://github.com/reapit/foundations/issues/9684',
+    },
     prose: {
       en: [
         'session can only be used once',
         'reusing the session string',
         'retrying RespondToAuthChallenge with the same session',
-        'second attempt at the MFA code fails',
-        'user mistyped the MFA code and the retry fails',
         'retry the challenge response',
       ],
       ja: [
         'セッションは 1 回しか使用できません',
         'セッションを再利用している',
         '同じセッションで RespondToAuthChallenge を再送',
-        'MFA コードを間違えた後の再入力でエラー',
         'セッション文字列を使い回す',
         'セッションは一度しか使えない',
       ],
@@ -34,7 +35,8 @@ export const entry: CatalogueEntry = {
         'The session string passed to this call has already been used once; Cognito accepts each session only once.',
       causes: [
         'Every call that takes a `Session` (RespondToAuthChallenge, VerifySoftwareToken, AssociateSoftwareToken during MFA_SETUP ...) consumes it; the response carries a new `Session` for the next step.',
-        'A retry (after a wrong code, a network timeout or a double-click) sent the old session again, or two requests raced with the same session.',
+        'The same session was sent again after Cognito had taken it: a double-submitted form, two requests racing, a retry of a call whose first attempt did reach Cognito, or code that keeps the first `Session` instead of the one the last response returned.',
+        'A wrong MFA code is not known to use the session up: AWS documents no such rule, and a measurement saw six wrong codes on one session each answered with `CodeMismatchException`.',
       ],
       fixes: [
         {
@@ -55,7 +57,8 @@ export const entry: CatalogueEntry = {
         'この呼び出しに渡したセッション文字列はすでに 1 回使われています。Cognito は各セッションを 1 回しか受け付けません。',
       causes: [
         '`Session` を受け取る呼び出し (RespondToAuthChallenge、VerifySoftwareToken、MFA_SETUP 中の AssociateSoftwareToken など) はそのセッションを消費し、レスポンスで次のステップ用の新しい `Session` を返します。',
-        '再試行 (コードの入力ミス、ネットワークのタイムアウト、ボタンの二重クリックの後) で古いセッションを再送したか、同じセッションを使う 2 つのリクエストが競合しました。',
+        'Cognito が受け付けた後に同じセッションがもう一度送られました。フォームの二重送信、2 つのリクエストの競合、最初の試行が実は Cognito に届いていた呼び出しの再試行、直前のレスポンスが返したものではなく最初の `Session` を使い続けるコードなどです。',
+        'MFA コードを間違えただけでセッションが使用済みになるとはわかっていません。AWS はそのような規則を記載しておらず、1 つのセッションで 6 回誤ったコードを送った計測ではいずれも `CodeMismatchException` が返りました。',
       ],
       fixes: [
         {

@@ -33,12 +33,52 @@ export const TOTP_MFA_GUIDE: DocLink = {
   title: { en: 'TOTP software token MFA', ja: 'TOTP ソフトウェアトークン MFA' },
 };
 
+export const TOTP_REMOVE_GUIDE: DocLink = {
+  url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-totp.html#user-pool-settings-mfa-totp-remove',
+  title: {
+    en: 'Remove the TOTP token (TOTP software token MFA)',
+    ja: 'TOTP トークンの削除 (TOTP ソフトウェアトークン MFA)',
+  },
+};
+
+export const TOTP_WAF_GUIDE: DocLink = {
+  url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-totp.html#totp-waf',
+  title: {
+    en: 'Configuring your AWS WAF web ACL for managed login TOTP MFA',
+    ja: 'マネージドログインの TOTP MFA 用に AWS WAF ウェブ ACL を設定する',
+  },
+};
+
+export const USER_POOL_WAF: DocLink = {
+  url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-waf.html',
+  title: { en: 'Associate an AWS WAF web ACL with a user pool', ja: 'AWS WAF ウェブ ACL をユーザープールに関連付ける' },
+};
+
+export const ADAPTIVE_AUTHENTICATION: DocLink = {
+  url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-adaptive-authentication.html',
+  title: { en: 'Adaptive authentication (threat protection)', ja: 'アダプティブ認証 (脅威保護)' },
+};
+
+export const AUTHENTICATION_FLOWS: DocLink = {
+  url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-authentication-flow-methods.html',
+  title: {
+    en: 'Authentication flows (passkeys and choice-based sign-in)',
+    ja: '認証フロー (パスキーと選択ベースのサインイン)',
+  },
+};
+
 export const SMS_SETTINGS_GUIDE: DocLink = {
   url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html',
   title: {
     en: 'SMS message settings for Amazon Cognito user pools',
     ja: 'Amazon Cognito ユーザープール用の SMS メッセージ設定',
   },
+};
+
+/** SCPs attached to the root and to every OU above an account apply to it, not only the account's own. */
+export const SCP_EVALUATION: DocLink = {
+  url: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html',
+  title: { en: 'SCP evaluation (AWS Organizations)', ja: 'SCP の評価 (AWS Organizations)' },
 };
 
 export const SNS_SMS_SANDBOX: DocLink = {
@@ -61,6 +101,23 @@ export function apiReference(name: string): DocLink {
     title: { en: `${name} (Amazon Cognito API Reference)`, ja: `${name} (Amazon Cognito API リファレンス)` },
   };
 }
+
+/** The End User Messaging SMS direct path: its role, external ID and origination identity. */
+export const EUMS_SMS_CONFIG: DocLink = {
+  url: 'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EumsSmsConfigurationType.html',
+  title: {
+    en: 'EumsSmsConfigurationType: SMS through AWS End User Messaging SMS (Amazon Cognito API Reference)',
+    ja: 'EumsSmsConfigurationType: AWS End User Messaging SMS による SMS 送信 (Amazon Cognito API リファレンス)',
+  },
+};
+
+export const SMS_COUNTRIES: DocLink = {
+  url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/phone-numbers-sms-by-country.html',
+  title: {
+    en: 'Supported countries and regions for SMS messaging (AWS End User Messaging SMS)',
+    ja: 'SMS メッセージングでサポートされている国とリージョン (AWS End User Messaging SMS)',
+  },
+};
 
 export const SMS_FIRST_TIME_SETUP: DocLink = {
   url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html#user-pool-sms-settings-first-time',

@@ -1,11 +1,20 @@
+import { consolePath } from '../console-labels';
 import type { CatalogueEntry } from '../types';
+import { DESCRIBE_SMS_PATH } from './shared-code';
 import {
+  EUMS_SMS_CONFIG,
   KC_MFA_ERRORS,
   KC_MFA_ERRORS_JA,
+  SMS_COUNTRIES,
   SMS_FIRST_TIME_SETUP,
+  SMS_SETTINGS_GUIDE,
   SNS_SMS_SANDBOX,
   SNS_SPEND_LIMIT,
 } from './shared-links';
+
+/** The direct path has its own account tier (sandbox or production) and spend limits, in the pool's Region. */
+const EUMS_ACCOUNT = `aws pinpoint-sms-voice-v2 describe-account-attributes --region <pool-region>
+aws pinpoint-sms-voice-v2 describe-spend-limits --region <pool-region>`;
 
 export const entry: CatalogueEntry = {
   id: 'sms-first-time-setup',
@@ -16,10 +25,21 @@ export const entry: CatalogueEntry = {
       'SNSSandbox',
       '"SmsConfigurationFailure": "SNSSandbox"',
       '"providerResponse": "Internal error"',
-      '"providerResponse": "No quota left for account"',
       'Unable to send the message. User pool does not have SMS configuration to send messages.',
       'Invalid phone number provided/Unable to send the message. User pool does not have SMS configuration to send messages.',
     ],
+    sources: {
+      SNSSandbox: 'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UserPoolType.html',
+      '"SmsConfigurationFailure": "SNSSandbox"':
+        'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UserPoolType.html',
+      '"providerResponse": "Internal error"':
+        'https://github.com/amazon-archives/aws-mobile-react-native-starter/issues/69',
+      'Unable to send the message. User pool does not have SMS configuration to send messages.':
+        'https://github.com/aws-amplify/amplify-js/issues/166',
+      'Invalid phone number provided/Unable to send the message. User pool does not have SMS configuration to send messages.':
+        'https://github.com/aws-amplify/amplify-js/issues/166',
+    },
+    unconfirmed: ['"providerResponse": "No quota left for account"'],
     prose: {
       en: [
         'MFA SMS never arrives',
@@ -54,18 +74,23 @@ export const entry: CatalogueEntry = {
     en: {
       title: 'Finish the first-time SMS setup before using SMS MFA',
       summary:
-        'SMS MFA depends on Amazon SNS being ready to send SMS in the pool’s SNS region: out of the SMS sandbox (or with verified destinations), a spend limit that is not used up, and an origination identity where the destination country requires one.',
+        'SMS MFA depends on the pool’s SMS path being ready to send: Amazon SNS in the pool’s SNS region, or AWS End User Messaging SMS directly in the pool’s Region. Out of the SMS sandbox (or with verified destinations), a spend limit that is not used up, and an origination identity where the destination country requires one.',
       causes: [
         'The account is in the Amazon SNS SMS sandbox for the pool’s SNS region: SMS reach only the (up to 10) verified sandbox numbers. `DescribeUserPool` may show `SmsConfigurationFailure: SNSSandbox`.',
         'The monthly SMS spend limit is used up (the default for new accounts is USD 1.00): the SNS delivery log shows `No quota left for account`.',
-        'No origination identity for destinations that require one (since June 2021, US numbers need a toll-free number, 10DLC or short code), or the destination country blocks the sender.',
+        'No registered origination identity for destinations that require one: since June 2021, US numbers need a toll-free number, 10DLC or short code whose registration is approved, which can take up to 15 business days; a number that is obtained but not yet registered does not send. Or the destination country blocks the sender.',
         'SMS is sent from the pool’s `SnsRegion`, which may differ from the pool’s region; sandbox status and spend limit are per region.',
         'The user pool has no SMS configuration at all (no IAM role for SNS).',
+        'The pool sends SMS through AWS End User Messaging SMS directly (`SmsConfiguration.EumsSms`; required in Regions where Amazon SNS does not send SMS). The SNS sandbox and spend limit do not apply then: End User Messaging SMS has its own sandbox, spend limits and origination identities, in the pool’s Region.',
       ],
       fixes: [
         {
-          text: 'Find the SNS region and any reported failure in the pool.',
-          code: 'aws cognito-idp describe-user-pool --user-pool-id <pool-id> \\\n  --query "UserPool.[SmsConfiguration.SnsRegion,SmsConfigurationFailure]"',
+          text: 'Find the pool’s SMS path and any reported failure: `SnsCallerArn` sends through Amazon SNS in `SnsRegion` (the steps below); `EumsSms` sends through AWS End User Messaging SMS directly.',
+          code: DESCRIBE_SMS_PATH,
+        },
+        {
+          text: 'On the End User Messaging SMS direct path, check that service’s account tier (sandbox or production) and spend limits in the pool’s Region, and request production access or a higher limit in its console; the SNS steps below do not apply.',
+          code: EUMS_ACCOUNT,
         },
         {
           text: 'Check the sandbox status in that region; while in the sandbox, add and verify each test number.',
@@ -74,7 +99,7 @@ aws sns create-sms-sandbox-phone-number --phone-number +<country code><number> -
 aws sns verify-sms-sandbox-phone-number --phone-number +<country code><number> --one-time-password <code> --region <sns-region>`,
         },
         {
-          text: 'Move the account out of the sandbox for production: Amazon SNS console > Text messaging (SMS) > Exit SMS sandbox (opens a support case).',
+          text: `Move the account out of the sandbox for production. Console: ${consolePath('en', 'exitSmsSandbox')} (opens a support case).`,
         },
         {
           text: 'Check the monthly spend limit and raise it (above the account quota, request an increase through AWS Support first).',
@@ -82,7 +107,7 @@ aws sns verify-sms-sandbox-phone-number --phone-number +<country code><number> -
 aws sns set-sms-attributes --attributes MonthlySpendLimit=<USD> --region <sns-region>`,
         },
         {
-          text: 'Turn on SMS delivery status logs to see why a message failed (`providerResponse`), and get an origination identity (toll-free number or 10DLC) for US destinations in AWS End User Messaging SMS.',
+          text: 'Turn on SMS delivery status logs to see why a message failed (`providerResponse`). For US destinations, get an origination identity (toll-free number or 10DLC) in AWS End User Messaging SMS and register it: registration can take up to 15 business days, so start it before launch.',
           code: `aws sns set-sms-attributes --region <sns-region> \\
   --attributes DeliveryStatusIAMRole=<logging-role-arn>,DeliveryStatusSuccessSamplingRate=100`,
         },
@@ -91,18 +116,23 @@ aws sns set-sms-attributes --attributes MonthlySpendLimit=<USD> --region <sns-re
     ja: {
       title: 'SMS MFA を使う前に SMS の初回設定を完了する',
       summary:
-        'SMS MFA は、プールの SNS リージョンで Amazon SNS が SMS を送信できる状態であることが前提です。具体的には、SMS サンドボックスから移動済み (またはサンドボックスで送信先を検証済み)、使用上限に達していない、送信先の国で必要な場合は送信元 ID を取得済み、という状態です。',
+        'SMS MFA は、プールの SMS 経路が送信できる状態であることが前提です。経路は、プールの SNS リージョンの Amazon SNS か、プールのリージョンの AWS End User Messaging SMS 直接パスです。具体的には、SMS サンドボックスから移動済み (またはサンドボックスで送信先を検証済み)、使用上限に達していない、送信先の国で必要な場合は送信元 ID を取得済み、という状態です。',
       causes: [
         'プールの SNS リージョンで、アカウントが Amazon SNS の SMS サンドボックスにあります。SMS は検証済みのサンドボックス番号 (最大 10 件) にしか届きません。`DescribeUserPool` に `SmsConfigurationFailure: SNSSandbox` と表示されることがあります。',
         'SMS の月間使用上限に達しています (新しいアカウントのデフォルトは 1.00 USD)。SNS の配信ログに `No quota left for account` と記録されます。',
-        '送信元 ID が必要な送信先なのに用意していないか (2021 年 6 月以降、米国の番号宛てにはフリーダイヤル番号、10DLC、ショートコードなどが必要です)、送信先の国が送信者をブロックしています。',
+        '送信元 ID が必要な送信先なのに、登録済みの送信元 ID がありません。2021 年 6 月以降、米国の番号宛てには登録が承認されたフリーダイヤル番号、10DLC、ショートコードが必要で、登録には最大 15 営業日かかることがあります。取得しただけで登録が済んでいない番号からは送信されません。または、送信先の国が送信者をブロックしています。',
         'SMS はプールの `SnsRegion` から送信され、プールのリージョンと異なる場合があります。サンドボックスの状態と使用上限はリージョンごとです。',
         'ユーザープールに SMS 設定 (SNS 用の IAM ロール) がまったくありません。',
+        'プールが AWS End User Messaging SMS 直接パス (`SmsConfiguration.EumsSms`。Amazon SNS が SMS を送信しないリージョンでは必須) で SMS を送信しています。この場合 SNS のサンドボックスと使用上限は関係なく、End User Messaging SMS 自身のサンドボックス、使用上限、送信元 ID がプールのリージョンで適用されます。',
       ],
       fixes: [
         {
-          text: 'プールの SNS リージョンと、報告されている失敗を確認します。',
-          code: 'aws cognito-idp describe-user-pool --user-pool-id <pool-id> \\\n  --query "UserPool.[SmsConfiguration.SnsRegion,SmsConfigurationFailure]"',
+          text: 'プールの SMS 経路と、報告されている失敗を確認します。`SnsCallerArn` なら `SnsRegion` の Amazon SNS 経由 (以下の手順)、`EumsSms` なら AWS End User Messaging SMS 直接パスです。',
+          code: DESCRIBE_SMS_PATH,
+        },
+        {
+          text: 'End User Messaging SMS 直接パスの場合は、プールのリージョンでそのサービスのアカウント階層 (サンドボックスか本番か) と使用上限を確認し、本番アクセスや上限の引き上げはそのコンソールで申請します。以下の SNS の手順は関係ありません。',
+          code: EUMS_ACCOUNT,
         },
         {
           text: 'そのリージョンのサンドボックスの状態を確認します。サンドボックスにある間は、テストに使う番号を追加して検証します。',
@@ -111,7 +141,7 @@ aws sns create-sms-sandbox-phone-number --phone-number +<country code><number> -
 aws sns verify-sms-sandbox-phone-number --phone-number +<country code><number> --one-time-password <code> --region <sns-region>`,
         },
         {
-          text: '本番環境ではアカウントをサンドボックスから移動します。Amazon SNS コンソール > テキストメッセージング (SMS) > SMS サンドボックスを終了 (サポートケースが作成されます)。',
+          text: `本番環境ではアカウントをサンドボックスから移動します。コンソール: ${consolePath('ja', 'exitSmsSandbox')} (サポートケースが作成されます)。`,
         },
         {
           text: '月間使用上限を確認して引き上げます (アカウントのクォータを超える場合は、先に AWS サポートで引き上げをリクエストします)。',
@@ -119,12 +149,21 @@ aws sns verify-sms-sandbox-phone-number --phone-number +<country code><number> -
 aws sns set-sms-attributes --attributes MonthlySpendLimit=<USD> --region <sns-region>`,
         },
         {
-          text: 'SMS の配信ステータスログを有効にして失敗の理由 (`providerResponse`) を確認し、米国宛てには AWS End User Messaging SMS で送信元 ID (フリーダイヤル番号または 10DLC) を取得します。',
+          text: 'SMS の配信ステータスログを有効にして失敗の理由 (`providerResponse`) を確認します。米国宛てには AWS End User Messaging SMS で送信元 ID (フリーダイヤル番号または 10DLC) を取得して登録します。登録には最大 15 営業日かかることがあるため、公開前に始めてください。',
           code: `aws sns set-sms-attributes --region <sns-region> \\
   --attributes DeliveryStatusIAMRole=<logging-role-arn>,DeliveryStatusSuccessSamplingRate=100`,
         },
       ],
     },
   },
-  links: [KC_MFA_ERRORS, KC_MFA_ERRORS_JA, SMS_FIRST_TIME_SETUP, SNS_SMS_SANDBOX, SNS_SPEND_LIMIT],
+  links: [
+    KC_MFA_ERRORS,
+    KC_MFA_ERRORS_JA,
+    SMS_FIRST_TIME_SETUP,
+    SMS_SETTINGS_GUIDE,
+    SNS_SMS_SANDBOX,
+    SNS_SPEND_LIMIT,
+    EUMS_SMS_CONFIG,
+    SMS_COUNTRIES,
+  ],
 };

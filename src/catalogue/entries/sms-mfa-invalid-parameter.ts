@@ -1,6 +1,13 @@
 import type { CatalogueEntry } from '../types';
 import { DESCRIBE_POOL_MFA, SET_SMS_MFA } from './shared-code';
-import { apiReference, KC_MFA_ERRORS, KC_MFA_ERRORS_JA, SMS_MFA_GUIDE } from './shared-links';
+import {
+  apiReference,
+  EUMS_SMS_CONFIG,
+  KC_MFA_ERRORS,
+  KC_MFA_ERRORS_JA,
+  SMS_MFA_GUIDE,
+  SMS_SETTINGS_GUIDE,
+} from './shared-links';
 
 export const entry: CatalogueEntry = {
   id: 'sms-mfa-invalid-parameter',
@@ -10,7 +17,17 @@ export const entry: CatalogueEntry = {
     messages: [
       "Invalid MFA configuration given, can't disable all MFAs with a required or optional configuration.",
       'SMS configuration and Auto verification for phone_number are required when MFA is required/optional',
+      "Can't turn off SMS_MFA when SMS configuration is set for the user pool",
     ],
+    sources: {
+      "Invalid MFA configuration given, can't disable all MFAs with a required or optional configuration.":
+        'https://github.com/aws/aws-sdk-js/issues/4186',
+      'SMS configuration and Auto verification for phone_number are required when MFA is required/optional':
+        'https://github.com/aws/aws-cdk/issues/12075',
+      "Can't turn off SMS_MFA when SMS configuration is set for the user pool":
+        'https://github.com/aws-amplify/amplify-backend/issues/1481',
+    },
+    unconfirmed: ['Invalid SMS MFA configuration given, external id and a valid caller arn are required'],
     prose: {
       en: [
         'SetUserPoolMfaConfig fails with InvalidParameterException',
@@ -34,9 +51,10 @@ export const entry: CatalogueEntry = {
       summary:
         'SetUserPoolMfaConfig, CreateUserPool or a CloudFormation / CDK user pool turned MFA on without a complete SMS configuration or without any enabled factor.',
       causes: [
-        'MFA is optional or required but `SmsMfaConfiguration` lacks its `SmsConfiguration` (the IAM role ARN `SnsCallerArn` and the `ExternalId`) while SMS is to be used.',
+        'MFA is optional or required but `SmsMfaConfiguration` lacks its `SmsConfiguration` while SMS is to be used: the IAM role ARN `SnsCallerArn` and the `ExternalId` for Amazon SNS, or `EumsSms` with its `CallerArn` and `ExternalId` for AWS End User Messaging SMS directly.',
         'MFA is optional or required but no factor is enabled (neither SMS, TOTP nor email).',
         'In CloudFormation / CDK, the user pool turns MFA on without `SmsConfiguration` and phone-number auto verification while SMS is among its factors (`EnabledMfas` lists `SMS_MFA`, or the template leaves the factors unset). Some templates with only TOTP or email MFA have been reported to fail the same way.',
+        'MFA is turned on without SMS MFA while the pool has an SMS configuration (set up for phone verification or phone sign-in, for instance): Cognito does not turn SMS MFA off while that configuration is set (“Can’t turn off SMS_MFA when SMS configuration is set for the user pool”).',
       ],
       fixes: [
         {
@@ -44,13 +62,13 @@ export const entry: CatalogueEntry = {
           code: DESCRIBE_POOL_MFA,
         },
         {
-          text: 'Pass every required value in `SmsMfaConfiguration` when turning SMS MFA on: the message with `{####}`, the role ARN, the external ID the role’s trust policy expects, and the SNS region.',
+          text: 'Pass every required value in `SmsMfaConfiguration` when turning SMS MFA on, for the SMS path the pool uses now: the message with `{####}`, the role ARN, the external ID the role’s trust policy expects, and the SNS region (Amazon SNS) or the origination identity (End User Messaging SMS directly).',
           code: SET_SMS_MFA,
           warning:
-            'SetUserPoolMfaConfig sets the pool’s whole MFA configuration: pass the TOTP and email MFA settings you use in the same call, or they may be turned off.',
+            'SetUserPoolMfaConfig sets the pool’s whole MFA configuration: pass the TOTP and email MFA settings you use in the same call, or they may be turned off. The SNS and End User Messaging SMS configurations exclude each other: sending the other path’s configuration replaces the pool’s SMS setup.',
         },
         {
-          text: 'If you want TOTP only, say so: in CloudFormation set `EnabledMfas: [SOFTWARE_TOKEN_MFA]` (CDK: `mfaSecondFactor: { sms: false, otp: true }`); otherwise add `SmsConfiguration` and `AutoVerifiedAttributes: [phone_number]`. If the stack still fails, create the pool with MFA off and turn MFA on afterwards with SetUserPoolMfaConfig.',
+          text: 'If you want TOTP only, say so: in CloudFormation set `EnabledMfas: [SOFTWARE_TOKEN_MFA]` (CDK: `mfaSecondFactor: { sms: false, otp: true }`); otherwise add `SmsConfiguration` and `AutoVerifiedAttributes: [phone_number]`. A pool that keeps an SMS configuration must keep SMS MFA enabled next to TOTP (`EnabledMfas: [SMS_MFA, SOFTWARE_TOKEN_MFA]`). If the stack still fails, create the pool with MFA off and turn MFA on afterwards with SetUserPoolMfaConfig.',
         },
       ],
     },
@@ -59,9 +77,10 @@ export const entry: CatalogueEntry = {
       summary:
         'SetUserPoolMfaConfig、CreateUserPool、または CloudFormation / CDK のユーザープールで、SMS の設定が不完全なまま、または有効な要素がないまま MFA を有効にしました。',
       causes: [
-        'MFA が「オプション」または「必須」で SMS を使う設定なのに、`SmsMfaConfiguration` に `SmsConfiguration` (IAM ロールの ARN `SnsCallerArn` と `ExternalId`) がありません。',
+        'MFA が「オプション」または「必須」で SMS を使う設定なのに、`SmsMfaConfiguration` に `SmsConfiguration` がありません。Amazon SNS なら IAM ロールの ARN `SnsCallerArn` と `ExternalId`、AWS End User Messaging SMS 直接パスなら `CallerArn` と `ExternalId` を含む `EumsSms` です。',
         'MFA が「オプション」または「必須」なのに、有効な要素 (SMS、TOTP、E メール) が 1 つもありません。',
         'CloudFormation / CDK で、SMS が要素に含まれている (`EnabledMfas` に `SMS_MFA` がある、またはテンプレートで要素を指定していない) のに、`SmsConfiguration` と電話番号の自動検証なしで MFA を有効にしています。TOTP や E メールの MFA だけのテンプレートでも同じエラーになる事例が報告されています。',
+        'プールに SMS 設定がある (電話番号の検証や電話番号でのサインインのためなど) のに、SMS MFA を含めずに MFA を有効にしています。SMS 設定がある間、Cognito は SMS MFA をオフにしません (「Can’t turn off SMS_MFA when SMS configuration is set for the user pool」)。',
       ],
       fixes: [
         {
@@ -69,13 +88,13 @@ export const entry: CatalogueEntry = {
           code: DESCRIBE_POOL_MFA,
         },
         {
-          text: 'SMS MFA を有効にするときは、`SmsMfaConfiguration` に必要な値をすべて渡します。`{####}` を含むメッセージ、ロールの ARN、ロールの信頼ポリシーが想定する外部 ID、SNS のリージョンです。',
+          text: 'SMS MFA を有効にするときは、プールが現在使っている SMS 経路について、`SmsMfaConfiguration` に必要な値をすべて渡します。`{####}` を含むメッセージ、ロールの ARN、ロールの信頼ポリシーが想定する外部 ID、そして SNS のリージョン (Amazon SNS) または送信元 ID (End User Messaging SMS 直接パス) です。',
           code: SET_SMS_MFA,
           warning:
-            'SetUserPoolMfaConfig はプールの MFA 設定全体を設定します。使用中の TOTP や E メールの MFA 設定も同じ呼び出しで渡さないと、無効になることがあります。',
+            'SetUserPoolMfaConfig はプールの MFA 設定全体を設定します。使用中の TOTP や E メールの MFA 設定も同じ呼び出しで渡さないと、無効になることがあります。SNS と End User Messaging SMS の設定は同時に使えません。もう一方の経路の設定を渡すと、プールの SMS 設定が置き換わります。',
         },
         {
-          text: 'TOTP だけを使う場合はそれを明示します。CloudFormation では `EnabledMfas: [SOFTWARE_TOKEN_MFA]` (CDK では `mfaSecondFactor: { sms: false, otp: true }`) を指定します。SMS を使う場合は `SmsConfiguration` と `AutoVerifiedAttributes: [phone_number]` を追加します。それでもスタックが失敗する場合は、MFA をオフにしてプールを作成し、その後 SetUserPoolMfaConfig で MFA を有効にします。',
+          text: 'TOTP だけを使う場合はそれを明示します。CloudFormation では `EnabledMfas: [SOFTWARE_TOKEN_MFA]` (CDK では `mfaSecondFactor: { sms: false, otp: true }`) を指定します。SMS を使う場合は `SmsConfiguration` と `AutoVerifiedAttributes: [phone_number]` を追加します。SMS 設定を残すプールでは、TOTP と並べて SMS MFA も有効のままにします (`EnabledMfas: [SMS_MFA, SOFTWARE_TOKEN_MFA]`)。それでもスタックが失敗する場合は、MFA をオフにしてプールを作成し、その後 SetUserPoolMfaConfig で MFA を有効にします。',
         },
       ],
     },
@@ -86,5 +105,7 @@ export const entry: CatalogueEntry = {
     SMS_MFA_GUIDE,
     apiReference('SetUserPoolMfaConfig'),
     apiReference('SmsMfaConfigType'),
+    SMS_SETTINGS_GUIDE,
+    EUMS_SMS_CONFIG,
   ],
 };

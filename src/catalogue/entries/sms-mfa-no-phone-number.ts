@@ -7,6 +7,10 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['InvalidParameterException'],
     messages: ['User does not have a phone_number set to turn on SMS MFA'],
+    sources: {
+      'User does not have a phone_number set to turn on SMS MFA':
+        'https://github.com/aws-amplify/amplify-js/issues/5766',
+    },
     prose: {
       en: [
         'turn on SMS MFA for a user without a phone number',

@@ -1,11 +1,35 @@
+import { consolePath } from '../console-labels';
 import type { CatalogueEntry } from '../types';
-import { KC_MFA_ERRORS, KC_MFA_ERRORS_JA, SMS_FIRST_TIME_SETUP, SMS_SETTINGS_GUIDE } from './shared-links';
+import {
+  EUMS_SMS_CONFIG,
+  KC_MFA_ERRORS,
+  KC_MFA_ERRORS_JA,
+  SCP_EVALUATION,
+  SMS_FIRST_TIME_SETUP,
+  SMS_SETTINGS_GUIDE,
+} from './shared-links';
 
-const PUT_POLICY = `aws iam put-role-policy --role-name <role-name> --policy-name CognitoSmsPublish \\
-  --policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sns:Publish","Resource":"*"}]}'`;
+// The direct path's action and resource rule: EumsSmsConfigurationType (Amazon Cognito API Reference).
+const PUT_POLICY = `# Amazon SNS path (SnsCallerArn):
+aws iam put-role-policy --role-name <role-name> --policy-name CognitoSmsPublish \\
+  --policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sns:Publish","Resource":"*"}]}'
+# End User Messaging SMS direct path (EumsSms):
+aws iam put-role-policy --role-name <role-name> --policy-name CognitoSmsSendText \\
+  --policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sms-voice:SendTextMessage","Resource":"*"}]}'`;
 
-const SIMULATE = `aws iam simulate-principal-policy --policy-source-arn <role-arn> \\
-  --action-names sns:Publish --resource-arns "*"`;
+const SIMULATE = `aws cognito-idp describe-user-pool --user-pool-id <pool-id> --query UserPool.SmsConfiguration
+# Amazon SNS path (SnsCallerArn):
+aws iam simulate-principal-policy --policy-source-arn <role-arn> \\
+  --action-names sns:Publish --resource-arns "*"
+# End User Messaging SMS direct path (EumsSms):
+aws iam simulate-principal-policy --policy-source-arn <role-arn> \\
+  --action-names sms-voice:SendTextMessage --resource-arns "<OriginationIdentity if it is an ARN, else *>"`;
+
+/** The account's own SCPs are not all of them: those of every OU above it and of the root apply too. */
+const FIND_SCPS = `aws organizations list-parents --child-id <account-id>
+# repeat list-parents for each parent OU (ou-...) until it returns the root (r-...), then for each of them:
+aws organizations list-policies-for-target --target-id <account-id | ou-... | r-...> --filter SERVICE_CONTROL_POLICY
+aws organizations describe-policy --policy-id <p-...> --query Policy.Content`;
 
 export const entry: CatalogueEntry = {
   id: 'sms-role-access-policy',
@@ -13,69 +37,76 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['InvalidSmsRoleAccessPolicyException'],
     messages: ['Role does not have permission to publish with SNS'],
+    sources: {
+      'Role does not have permission to publish with SNS': 'https://github.com/OElesin/querypal/issues/6',
+    },
     prose: {
       en: [
         'SMS role does not have permission to publish with SNS',
         'SMS role missing sns:Publish',
         'SCP blocks sns:Publish for Cognito SMS',
         'invalid SMS role access policy',
+        'SMS role missing sms-voice:SendTextMessage',
       ],
       ja: [
         '無効な SMS ロールアクセスポリシー例外',
         'SMS ロールに sns:Publish 権限がない',
         'SCP が sns:Publish をブロックしている',
         'SNS で公開する権限がありません',
+        'SMS ロールに sms-voice:SendTextMessage 権限がない',
       ],
     },
   },
   rules: ['sms-role-permission'],
   text: {
     en: {
-      title: 'The SMS IAM role may not publish with Amazon SNS',
+      title: 'The SMS IAM role may not send the message (sns:Publish or sms-voice:SendTextMessage)',
       summary:
-        'Cognito assumed the user pool’s SMS role, but the role is not allowed `sns:Publish`, so the SMS cannot be sent.',
+        'Cognito assumed the user pool’s SMS role, but the role is not allowed to send: `sns:Publish` through Amazon SNS, or `sms-voice:SendTextMessage` when the pool uses AWS End User Messaging SMS directly.',
       causes: [
         'The role’s policies do not allow `sns:Publish` on `*`. An SMS sent to a phone number has no ARN, so a policy scoped to a topic ARN (or limited by a condition such as the `sms` protocol) does not cover it.',
-        'A service control policy (SCP) in AWS Organizations, a permissions boundary, or an explicit `Deny` blocks `sns:Publish`.',
+        'The pool sends SMS through AWS End User Messaging SMS directly (`SmsConfiguration.EumsSms`): Cognito then calls `sms-voice:SendTextMessage`, not `sns:Publish`. The role needs that action on `*`, or on the ARN the pool gives as `OriginationIdentity` when the policy names one (in the same form: a policy scoped to an ARN does not match a plain phone number).',
+        'A service control policy (SCP) in AWS Organizations, a permissions boundary, or an explicit `Deny` blocks the action.',
       ],
       fixes: [
         {
-          text: 'Check what IAM decides for the role.',
+          text: 'Find the path the pool sends SMS through (`SnsCallerArn`: Amazon SNS; `EumsSms`: AWS End User Messaging SMS directly), then check what IAM decides for the role and that path’s action.',
           code: SIMULATE,
         },
         {
-          text: 'Allow `sns:Publish` on `*` for the role. Console: IAM > Roles > your SMS role > Permissions > Add permissions > Create inline policy.',
+          text: 'Allow the path’s action for the role: `sns:Publish` on `*`, or `sms-voice:SendTextMessage` for the direct path. Console: IAM > Roles > your SMS role > Permissions > Add permissions > Create inline policy.',
           code: PUT_POLICY,
         },
         {
-          text: 'If the simulation says `explicitDeny`, find the SCP or boundary that denies `sns:Publish` (from the management account) and exempt the SMS role or the account.',
-          code: 'aws organizations list-policies-for-target --target-id <account-id> --filter SERVICE_CONTROL_POLICY',
+          text: 'If the simulation says `explicitDeny`, find the SCP or boundary that denies the action and exempt the SMS role or the account. SCPs apply from the account, every OU above it and the root, so list the parents and the policies of each (from the management account).',
+          code: FIND_SCPS,
         },
       ],
     },
     ja: {
-      title: 'SMS 用の IAM ロールに Amazon SNS で公開する権限がない',
+      title: 'SMS 用の IAM ロールに SMS を送信する権限がない (sns:Publish または sms-voice:SendTextMessage)',
       summary:
-        'Cognito はユーザープールの SMS ロールを引き受けましたが、そのロールに `sns:Publish` が許可されていないため SMS を送信できません。',
+        'Cognito はユーザープールの SMS ロールを引き受けましたが、そのロールに送信の権限がありません。Amazon SNS 経由なら `sns:Publish`、AWS End User Messaging SMS 直接パスなら `sms-voice:SendTextMessage` です。',
       causes: [
         'ロールのポリシーで `*` に対する `sns:Publish` が許可されていません。電話番号宛ての SMS には ARN がないため、トピックの ARN に限定したポリシー (または `sms` プロトコルなどの条件で限定したポリシー) では許可されません。',
-        'AWS Organizations のサービスコントロールポリシー (SCP)、アクセス許可の境界、または明示的な `Deny` が `sns:Publish` をブロックしています。',
+        'プールが AWS End User Messaging SMS 直接パス (`SmsConfiguration.EumsSms`) で SMS を送信しています。この場合 Cognito が呼び出すのは `sns:Publish` ではなく `sms-voice:SendTextMessage` です。ロールには `*` に対するこのアクション、またはポリシーでリソースを指定する場合はプールの `OriginationIdentity` と同じ形式の ARN に対するこのアクションが必要です (ARN に限定したポリシーは電話番号そのままの値とは一致しません)。',
+        'AWS Organizations のサービスコントロールポリシー (SCP)、アクセス許可の境界、または明示的な `Deny` がアクションをブロックしています。',
       ],
       fixes: [
         {
-          text: 'IAM がロールに対してどう判定するかを確認します。',
+          text: 'プールが SMS を送る経路 (`SnsCallerArn` なら Amazon SNS、`EumsSms` なら AWS End User Messaging SMS 直接パス) を確認し、その経路のアクションについて IAM がロールをどう判定するかを確認します。',
           code: SIMULATE,
         },
         {
-          text: 'ロールに `*` に対する `sns:Publish` を許可します。コンソール: IAM > ロール > 対象の SMS ロール > 許可 > 許可を追加 > インラインポリシーを作成。',
+          text: `ロールに経路のアクションを許可します。\`*\` に対する \`sns:Publish\`、直接パスなら \`sms-voice:SendTextMessage\` です。コンソール: ${consolePath('ja', 'smsRoleInlinePolicy')}。`,
           code: PUT_POLICY,
         },
         {
-          text: 'シミュレーション結果が `explicitDeny` の場合は、(管理アカウントから) `sns:Publish` を拒否している SCP またはアクセス許可の境界を特定し、SMS ロールまたはアカウントを除外します。',
-          code: 'aws organizations list-policies-for-target --target-id <account-id> --filter SERVICE_CONTROL_POLICY',
+          text: 'シミュレーション結果が `explicitDeny` の場合は、そのアクションを拒否している SCP またはアクセス許可の境界を特定し、SMS ロールまたはアカウントを除外します。SCP はアカウント自身、その上のすべての OU、ルートから適用されるため、(管理アカウントから) 親をたどってそれぞれのポリシーを一覧します。',
+          code: FIND_SCPS,
         },
       ],
     },
   },
-  links: [KC_MFA_ERRORS, KC_MFA_ERRORS_JA, SMS_FIRST_TIME_SETUP, SMS_SETTINGS_GUIDE],
+  links: [KC_MFA_ERRORS, KC_MFA_ERRORS_JA, SMS_FIRST_TIME_SETUP, SMS_SETTINGS_GUIDE, EUMS_SMS_CONFIG, SCP_EVALUATION],
 };

@@ -1,6 +1,8 @@
+import { consolePath } from '../console-labels';
 import type { CatalogueEntry } from '../types';
 import {
   apiReference,
+  EUMS_SMS_CONFIG,
   KC_MFA_ERRORS,
   KC_MFA_ERRORS_JA,
   SMS_FIRST_TIME_SETUP,
@@ -15,7 +17,7 @@ const TRUST_POLICY = `{
       "Principal": { "Service": "cognito-idp.amazonaws.com" },
       "Action": "sts:AssumeRole",
       "Condition": {
-        "StringEquals": { "sts:ExternalId": "<ExternalId from the pool's SmsConfiguration>" }
+        "StringEquals": { "sts:ExternalId": "<the pool's ExternalId (SmsConfiguration.ExternalId or .EumsSms.ExternalId)>" }
       }
     }
   ]
@@ -25,12 +27,21 @@ const READ_BOTH_SIDES = `aws cognito-idp describe-user-pool --user-pool-id <pool
   --query "UserPool.[SmsConfiguration,SmsConfigurationFailure]"
 aws iam get-role --role-name <role-name> --query Role.AssumeRolePolicyDocument`;
 
+const RECREATE_ROLE = `aws iam create-role --role-name <role-name> --assume-role-policy-document file://trust-policy.json
+aws iam put-role-policy --role-name <role-name> --policy-name CognitoSmsPublish \\
+  --policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sns:Publish","Resource":"*"}]}'
+# End User Messaging SMS direct path (EumsSms): "Action":"sms-voice:SendTextMessage" instead of "sns:Publish"`;
+
 export const entry: CatalogueEntry = {
   id: 'sms-role-trust',
   kind: 'error',
   signatures: {
     exceptions: ['InvalidSmsRoleTrustRelationshipException'],
     messages: ['Role does not have a trust relationship allowing Cognito to assume the role'],
+    sources: {
+      'Role does not have a trust relationship allowing Cognito to assume the role':
+        'https://github.com/aws-amplify/amplify-flutter/issues/1328',
+    },
     prose: {
       en: [
         'SMS role trust relationship',
@@ -57,12 +68,12 @@ export const entry: CatalogueEntry = {
         'The IAM role in the user pool’s SMS configuration has no trust relationship that lets `cognito-idp.amazonaws.com` assume it with the pool’s external ID.',
       causes: [
         'The role’s trust policy does not name the service principal `cognito-idp.amazonaws.com` with `sts:AssumeRole` (a common mistake is the identity-pool style `Federated` principal with `sts:AssumeRoleWithWebIdentity`).',
-        'The trust policy’s `sts:ExternalId` condition does not equal the `ExternalId` in the pool’s SMS configuration, or an `aws:SourceArn` condition names another (e.g. deleted and recreated) user pool.',
+        'The trust policy’s `sts:ExternalId` condition does not equal the pool’s external ID: `SmsConfiguration.ExternalId` when the pool sends through Amazon SNS, `SmsConfiguration.EumsSms.ExternalId` when it uses AWS End User Messaging SMS directly. Or an `aws:SourceArn` condition names another (e.g. deleted and recreated) user pool.',
         'The role was deleted or renamed: Cognito reports a missing role as this same trust error.',
       ],
       fixes: [
         {
-          text: 'Compare both sides: the pool’s `SmsConfiguration` (`SnsCallerArn`, `ExternalId`) and the role’s trust policy.',
+          text: 'Compare both sides: the pool’s `SmsConfiguration` (`SnsCallerArn` and `ExternalId`, or `EumsSms.CallerArn` and `EumsSms.ExternalId` on the End User Messaging SMS direct path) and the role’s trust policy.',
           code: READ_BOTH_SIDES,
         },
         {
@@ -70,14 +81,12 @@ export const entry: CatalogueEntry = {
           code: TRUST_POLICY,
         },
         {
-          text: 'Apply it to the role. Console: IAM > Roles > your SMS role > Trust relationships > Edit trust policy.',
+          text: `Apply it to the role. Console: ${consolePath('en', 'smsRoleTrust')}.`,
           code: 'aws iam update-assume-role-policy --role-name <role-name> --policy-document file://trust-policy.json',
         },
         {
-          text: 'If the role no longer exists, create it again with this trust policy and an `sns:Publish` permission, then point the pool’s SMS configuration at it (SetUserPoolMfaConfig `SmsMfaConfiguration.SmsConfiguration`).',
-          code: `aws iam create-role --role-name <role-name> --assume-role-policy-document file://trust-policy.json
-aws iam put-role-policy --role-name <role-name> --policy-name CognitoSmsPublish \\
-  --policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sns:Publish","Resource":"*"}]}'`,
+          text: 'If the role no longer exists, create it again with this trust policy and the permission of the pool’s SMS path (`sns:Publish`, or `sms-voice:SendTextMessage` for `EumsSms`), then point the pool’s SMS configuration of that same path at it (SetUserPoolMfaConfig `SmsMfaConfiguration.SmsConfiguration`).',
+          code: RECREATE_ROLE,
         },
       ],
     },
@@ -87,12 +96,12 @@ aws iam put-role-policy --role-name <role-name> --policy-name CognitoSmsPublish 
         'ユーザープールの SMS 設定にある IAM ロールに、`cognito-idp.amazonaws.com` がプールの外部 ID でロールを引き受けることを許可する信頼関係がありません。',
       causes: [
         'ロールの信頼ポリシーで、サービスプリンシパル `cognito-idp.amazonaws.com` に `sts:AssumeRole` が許可されていません (ID プール用の `Federated` プリンシパルと `sts:AssumeRoleWithWebIdentity` を書いてしまう誤りがよくあります)。',
-        '信頼ポリシーの `sts:ExternalId` 条件がプールの SMS 設定の `ExternalId` と一致していないか、`aws:SourceArn` 条件が別のユーザープール (削除して作り直す前のプールなど) を指しています。',
+        '信頼ポリシーの `sts:ExternalId` 条件がプールの外部 ID と一致していません。Amazon SNS 経由なら `SmsConfiguration.ExternalId`、AWS End User Messaging SMS 直接パスなら `SmsConfiguration.EumsSms.ExternalId` です。または `aws:SourceArn` 条件が別のユーザープール (削除して作り直す前のプールなど) を指しています。',
         'ロールが削除または名前変更されています。ロールが存在しない場合も Cognito は同じ信頼関係のエラーを返します。',
       ],
       fixes: [
         {
-          text: '両側を比較します。プールの `SmsConfiguration` (`SnsCallerArn`、`ExternalId`) とロールの信頼ポリシーです。',
+          text: '両側を比較します。プールの `SmsConfiguration` (`SnsCallerArn` と `ExternalId`、End User Messaging SMS 直接パスなら `EumsSms.CallerArn` と `EumsSms.ExternalId`) とロールの信頼ポリシーです。',
           code: READ_BOTH_SIDES,
         },
         {
@@ -100,14 +109,12 @@ aws iam put-role-policy --role-name <role-name> --policy-name CognitoSmsPublish 
           code: TRUST_POLICY,
         },
         {
-          text: 'ロールに適用します。コンソール: IAM > ロール > 対象の SMS ロール > 信頼関係 > 信頼ポリシーを編集。',
+          text: `ロールに適用します。コンソール: ${consolePath('ja', 'smsRoleTrust')}。`,
           code: 'aws iam update-assume-role-policy --role-name <role-name> --policy-document file://trust-policy.json',
         },
         {
-          text: 'ロールが存在しない場合は、この信頼ポリシーと `sns:Publish` 権限でロールを作り直し、プールの SMS 設定 (SetUserPoolMfaConfig の `SmsMfaConfiguration.SmsConfiguration`) でそのロールを指定します。',
-          code: `aws iam create-role --role-name <role-name> --assume-role-policy-document file://trust-policy.json
-aws iam put-role-policy --role-name <role-name> --policy-name CognitoSmsPublish \\
-  --policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sns:Publish","Resource":"*"}]}'`,
+          text: 'ロールが存在しない場合は、この信頼ポリシーとプールの SMS 経路の権限 (`sns:Publish`、`EumsSms` なら `sms-voice:SendTextMessage`) でロールを作り直し、同じ経路のプールの SMS 設定 (SetUserPoolMfaConfig の `SmsMfaConfiguration.SmsConfiguration`) でそのロールを指定します。',
+          code: RECREATE_ROLE,
         },
       ],
     },
@@ -118,5 +125,6 @@ aws iam put-role-policy --role-name <role-name> --policy-name CognitoSmsPublish 
     SMS_FIRST_TIME_SETUP,
     SMS_SETTINGS_GUIDE,
     apiReference('SmsConfigurationType'),
+    EUMS_SMS_CONFIG,
   ],
 };

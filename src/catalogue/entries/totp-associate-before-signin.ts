@@ -1,5 +1,11 @@
 import type { CatalogueEntry } from '../types';
-import { apiReference, KC_MFA_ERRORS, KC_MFA_ERRORS_JA, TOTP_MFA_GUIDE } from './shared-links';
+import { apiReference, KC_MFA_ERRORS, KC_MFA_ERRORS_JA, MFA_GUIDE, TOTP_MFA_GUIDE } from './shared-links';
+
+/** An administrator-created user signing in through the API in a pool that requires MFA. */
+const MFA_SETUP_SESSION = `aws cognito-idp initiate-auth --client-id <client-id> --auth-flow USER_PASSWORD_AUTH \\
+  --auth-parameters USERNAME=<username>,PASSWORD=<password>
+# ChallengeName: MFA_SETUP (after NEW_PASSWORD_REQUIRED while the password is temporary)
+aws cognito-idp associate-software-token --session "<Session from the MFA_SETUP challenge>"`;
 
 export const entry: CatalogueEntry = {
   id: 'totp-associate-before-signin',
@@ -34,11 +40,8 @@ export const entry: CatalogueEntry = {
       ],
       fixes: [
         {
-          text: 'For new users, require MFA with TOTP enabled: at the first sign-in of a user without another MFA factor, InitiateAuth returns the `MFA_SETUP` challenge and its session; call AssociateSoftwareToken with that session.',
-          code: `aws cognito-idp initiate-auth --client-id <client-id> --auth-flow USER_PASSWORD_AUTH \\
-  --auth-parameters USERNAME=<username>,PASSWORD=<password>
-# ChallengeName: MFA_SETUP
-aws cognito-idp associate-software-token --session "<Session from initiate-auth>"`,
+          text: 'In a pool that requires MFA with TOTP enabled, where the new user gets the first chance depends on how the user was created. A user who signs up (`SignUp` or managed login) gets one-time tokens on completing sign-up: set up TOTP with that access token (next step), as later sign-ins fail until TOTP is registered. An administrator-created user who signs in through `InitiateAuth` / `AdminInitiateAuth` gets no tokens: Cognito returns the `MFA_SETUP` challenge at once (after the new password, if it was temporary); call AssociateSoftwareToken with that challenge’s session. Managed login walks users through the setup itself.',
+          code: MFA_SETUP_SESSION,
         },
         {
           text: 'For users who are already signed in, call AssociateSoftwareToken with their access token (which needs the `aws.cognito.signin.user.admin` scope).',
@@ -55,11 +58,8 @@ aws cognito-idp associate-software-token --session "<Session from initiate-auth>
       ],
       fixes: [
         {
-          text: '新規ユーザーには、TOTP を有効にして MFA を必須にします。ほかの MFA 要素を持たないユーザーの初回サインイン時に InitiateAuth が `MFA_SETUP` チャレンジとセッションを返すので、そのセッションで AssociateSoftwareToken を呼び出します。',
-          code: `aws cognito-idp initiate-auth --client-id <client-id> --auth-flow USER_PASSWORD_AUTH \\
-  --auth-parameters USERNAME=<username>,PASSWORD=<password>
-# ChallengeName: MFA_SETUP
-aws cognito-idp associate-software-token --session "<Session from initiate-auth>"`,
+          text: 'TOTP を有効にして MFA を必須にしたプールでは、新規ユーザーが最初に TOTP を設定できる機会はユーザーの作成方法によって異なります。自分でサインアップしたユーザー (`SignUp` またはマネージドログイン) は、サインアップの完了時に 1 回限りのトークンを受け取るので、そのアクセストークンで TOTP を設定します (次の手順)。TOTP を登録するまで以降のサインインは失敗します。管理者が作成したユーザーが `InitiateAuth` / `AdminInitiateAuth` でサインインする場合はトークンが発行されず、(一時パスワードなら新しいパスワードの設定後) すぐに `MFA_SETUP` チャレンジが返るので、そのチャレンジのセッションで AssociateSoftwareToken を呼び出します。マネージドログインは設定をユーザーに案内します。',
+          code: MFA_SETUP_SESSION,
         },
         {
           text: 'サインイン済みのユーザーには、そのアクセストークン (`aws.cognito.signin.user.admin` スコープが必要) で AssociateSoftwareToken を呼び出します。',
@@ -68,5 +68,5 @@ aws cognito-idp associate-software-token --session "<Session from initiate-auth>
       ],
     },
   },
-  links: [KC_MFA_ERRORS, KC_MFA_ERRORS_JA, TOTP_MFA_GUIDE, apiReference('AssociateSoftwareToken')],
+  links: [KC_MFA_ERRORS, KC_MFA_ERRORS_JA, TOTP_MFA_GUIDE, MFA_GUIDE, apiReference('AssociateSoftwareToken')],
 };

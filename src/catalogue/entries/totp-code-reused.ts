@@ -7,6 +7,10 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['ExpiredCodeException'],
     messages: ['Your software token has already been used once.'],
+    sources: {
+      'Your software token has already been used once.':
+        'https://github.com/aws-amplify/amplify-swift/blob/1299ebcb17ac40e2ccc0f6f6df5464aa07f69773/AmplifyPlugins/Auth/Tests/AuthHostApp/AuthIntegrationTests/MFATests/MFASignInTests.swift',
+    },
     prose: {
       en: [
         'software token has already been used once',

@@ -1,11 +1,7 @@
+import { consolePath } from '../console-labels';
 import type { CatalogueEntry } from '../types';
-import { updateUserPoolClient } from './shared-code';
+import { ALLOW_ADMIN_SCOPE } from './shared-code';
 import { APP_CLIENTS_GUIDE, apiReference, KC_MFA_ERRORS, KC_MFA_ERRORS_JA } from './shared-links';
-
-const ALLOW_ADMIN_SCOPE = updateUserPoolClient(
-  { '--allowed-o-auth-scopes': '<current AllowedOAuthScopes> aws.cognito.signin.user.admin' },
-  '.AllowedOAuthScopes = ((.AllowedOAuthScopes // []) + ["aws.cognito.signin.user.admin"] | unique)',
-);
 
 export const entry: CatalogueEntry = {
   id: 'totp-missing-admin-scope',
@@ -13,6 +9,9 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['NotAuthorizedException'],
     messages: ['Access Token does not have required scopes'],
+    sources: {
+      'Access Token does not have required scopes': 'https://github.com/aws-amplify/amplify-js/issues/1906',
+    },
     prose: {
       en: [
         'access token does not have required scopes',
@@ -41,7 +40,7 @@ export const entry: CatalogueEntry = {
       ],
       fixes: [
         {
-          text: 'Allow the scope on the app client. Console: Amazon Cognito > User pools > your pool > App clients > your app client > Login pages > Edit managed login pages configuration > OpenID Connect scopes: add `aws.cognito.signin.user.admin`. CLI: read the client first and pass its current settings back with the added scope, or let jq carry them over. OAuth scopes apply only while `AllowedOAuthFlowsUserPoolClient` is true.',
+          text: `Allow the scope on the app client. Console: ${consolePath('en', 'oidcScopes')}: add \`aws.cognito.signin.user.admin\`. CLI: the first command (it needs jq) carries every current setting over with the added scope; written by hand, the update must pass back every setting describe-user-pool-client shows. OAuth scopes apply only while \`AllowedOAuthFlowsUserPoolClient\` is true.`,
           code: ALLOW_ADMIN_SCOPE,
           warning:
             'UpdateUserPoolClient resets every setting you do not pass to its default (auth flows, OAuth scopes, callback URLs, token lifetimes ...). Pass the current values from describe-user-pool-client back with the change.',
@@ -62,7 +61,7 @@ export const entry: CatalogueEntry = {
       ],
       fixes: [
         {
-          text: 'アプリクライアントでスコープを許可します。コンソール: Amazon Cognito > ユーザープール > 対象のプール > アプリクライアント > 対象のアプリクライアント > ログインページ > マネージドログインページの設定を編集 > OpenID Connect のスコープで `aws.cognito.signin.user.admin` を追加。CLI の場合は、まずクライアントの設定を取得し、スコープを追加したうえで現在の値をすべて渡すか、jq で現在の設定を引き継ぎます。OAuth のスコープは `AllowedOAuthFlowsUserPoolClient` が true の場合にのみ有効です。',
+          text: `アプリクライアントでスコープを許可します。コンソール: ${consolePath('ja', 'oidcScopes')}で \`aws.cognito.signin.user.admin\` を追加。CLI の場合は、最初のコマンド (jq が必要) なら現在の設定をすべて引き継いだままスコープを追加できます。手で書く場合は、describe-user-pool-client で表示される設定をすべて渡し直してください。OAuth のスコープは \`AllowedOAuthFlowsUserPoolClient\` が true の場合にのみ有効です。`,
           code: ALLOW_ADMIN_SCOPE,
           warning:
             'UpdateUserPoolClient は、指定しなかった設定 (認証フロー、OAuth スコープ、コールバック URL、トークンの有効期間など) をすべてデフォルト値にリセットします。describe-user-pool-client で取得した現在の値を変更内容と一緒に必ず渡してください。',

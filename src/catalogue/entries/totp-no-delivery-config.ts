@@ -10,8 +10,13 @@ export const entry: CatalogueEntry = {
     messages: [
       'User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA',
       'User has not set up software token mfa',
-      'User has not verified software token mfa',
     ],
+    sources: {
+      'User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA':
+        'https://github.com/aws/aws-sdk-js-v3/issues/4645',
+      'User has not set up software token mfa': 'https://github.com/aws-amplify/amplify-js/issues/1812',
+    },
+    unconfirmed: ['User has not verified software token mfa'],
     prose: {
       en: [
         'SetUserMFAPreference fails for TOTP',

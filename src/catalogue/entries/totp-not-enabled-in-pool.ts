@@ -1,3 +1,4 @@
+import { consolePath } from '../console-labels';
 import type { CatalogueEntry } from '../types';
 import { ENABLE_TOTP_IN_POOL } from './shared-code';
 import { apiReference, KC_MFA_ERRORS, KC_MFA_ERRORS_JA, TOTP_MFA_GUIDE } from './shared-links';
@@ -8,6 +9,10 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['SoftwareTokenMFANotFoundException'],
     messages: ['Software Token MFA has not been enabled by the userPool.'],
+    sources: {
+      'Software Token MFA has not been enabled by the userPool.':
+        'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-totp.html',
+    },
     prose: {
       en: [
         'software token MFA has not been enabled by the user pool',
@@ -38,7 +43,7 @@ export const entry: CatalogueEntry = {
           code: 'aws cognito-idp get-user-pool-mfa-config --user-pool-id <pool-id>',
         },
         {
-          text: 'Enable TOTP in the pool. Console: Amazon Cognito > User pools > your pool > Authentication > Sign-in > Multi-factor authentication > Edit > Authenticator apps. CLI: SetUserPoolMfaConfig.',
+          text: `Enable TOTP in the pool. Console: ${consolePath('en', 'totpInPool')}. CLI: SetUserPoolMfaConfig.`,
           code: ENABLE_TOTP_IN_POOL,
           warning:
             'SetUserPoolMfaConfig sets the pool’s whole MFA configuration: pass the SMS and email MFA settings you use in the same call, or they may be turned off.',
@@ -62,7 +67,7 @@ export const entry: CatalogueEntry = {
           code: 'aws cognito-idp get-user-pool-mfa-config --user-pool-id <pool-id>',
         },
         {
-          text: 'プールで TOTP を有効にします。コンソール: Amazon Cognito > ユーザープール > 対象のプール > 認証 > サインイン > 多要素認証 > 編集 > 認証アプリケーション。CLI の場合は SetUserPoolMfaConfig を使います。',
+          text: `プールで TOTP を有効にします。コンソール: ${consolePath('ja', 'totpInPool')}。CLI の場合は SetUserPoolMfaConfig を使います。`,
           code: ENABLE_TOTP_IN_POOL,
           warning:
             'SetUserPoolMfaConfig はプールの MFA 設定全体を設定します。使用中の SMS や E メールの MFA 設定も同じ呼び出しで渡さないと、無効になることがあります。',

@@ -1,6 +1,6 @@
 import type { CatalogueEntry } from '../types';
-import { TOTP_SETUP_FOR_SIGNED_IN_USER } from './shared-code';
-import { apiReference, TOTP_MFA_GUIDE } from './shared-links';
+import { DELETE_USER_TOTP, TOTP_SETUP_FOR_SIGNED_IN_USER } from './shared-code';
+import { apiReference, TOTP_MFA_GUIDE, TOTP_REMOVE_GUIDE } from './shared-links';
 
 export const entry: CatalogueEntry = {
   id: 'totp-not-set-up-for-user',
@@ -8,6 +8,10 @@ export const entry: CatalogueEntry = {
   signatures: {
     exceptions: ['SoftwareTokenMFANotFoundException'],
     messages: ['Software Token MFA does not exist for the user.'],
+    sources: {
+      'Software Token MFA does not exist for the user.':
+        'https://github.com/amazon-archives/amazon-cognito-identity-js/issues/630',
+    },
     prose: {
       en: [
         'software token MFA does not exist for the user',
@@ -28,7 +32,7 @@ export const entry: CatalogueEntry = {
       summary:
         'The pool allows TOTP, but this user never completed TOTP setup, so a TOTP call for the user has nothing to work with.',
       causes: [
-        'The user did not finish AssociateSoftwareToken and VerifySoftwareToken, or the token was removed (e.g. by an admin resetting the user’s MFA).',
+        'The user did not finish AssociateSoftwareToken and VerifySoftwareToken, or an administrator deleted the token with `AdminDeleteSoftwareToken` (the reset for a lost device).',
         'The app sent a TOTP challenge answer or preference for a user whose only factor is SMS or email.',
       ],
       fixes: [
@@ -40,6 +44,10 @@ export const entry: CatalogueEntry = {
           text: 'Have the user set up TOTP, in this order.',
           code: TOTP_SETUP_FOR_SIGNED_IN_USER,
         },
+        {
+          text: 'If the user lost the authenticator, delete the old token with `AdminDeleteSoftwareToken` (turning the TOTP preference off leaves it registered). The next sign-in then uses another factor the user has, or, in a pool that requires MFA, returns the `MFA_SETUP` challenge so the user can register a new authenticator.',
+          code: DELETE_USER_TOTP,
+        },
       ],
     },
     ja: {
@@ -47,7 +55,7 @@ export const entry: CatalogueEntry = {
       summary:
         'プールでは TOTP が許可されていますが、このユーザーは TOTP の設定を完了していないため、このユーザーに対する TOTP の呼び出しが失敗しました。',
       causes: [
-        'ユーザーが AssociateSoftwareToken と VerifySoftwareToken を完了していないか、トークンが削除されています (管理者がユーザーの MFA をリセットした場合など)。',
+        'ユーザーが AssociateSoftwareToken と VerifySoftwareToken を完了していないか、管理者が `AdminDeleteSoftwareToken` でトークンを削除しています (端末をなくしたときのリセット)。',
         'アプリが、SMS または E メールしか要素を持たないユーザーに対して TOTP のチャレンジ応答や設定を送信しました。',
       ],
       fixes: [
@@ -59,8 +67,18 @@ export const entry: CatalogueEntry = {
           text: '次の順序でユーザーに TOTP を設定させます。',
           code: TOTP_SETUP_FOR_SIGNED_IN_USER,
         },
+        {
+          text: 'ユーザーが認証アプリをなくした場合は、古いトークンを `AdminDeleteSoftwareToken` で削除します (TOTP の設定を無効にするだけでは登録が残ります)。次回のサインインではユーザーが持つ別の要素が使われ、MFA が必須のプールでは `MFA_SETUP` チャレンジが返るので、新しい認証アプリを登録できます。',
+          code: DELETE_USER_TOTP,
+        },
       ],
     },
   },
-  links: [TOTP_MFA_GUIDE, apiReference('AssociateSoftwareToken'), apiReference('AdminGetUser')],
+  links: [
+    TOTP_MFA_GUIDE,
+    TOTP_REMOVE_GUIDE,
+    apiReference('AssociateSoftwareToken'),
+    apiReference('AdminDeleteSoftwareToken'),
+    apiReference('AdminGetUser'),
+  ],
 };

@@ -1,3 +1,4 @@
+import { consolePath } from '../console-labels';
 import type { CatalogueEntry } from '../types';
 import { ENABLE_TOTP_IN_POOL } from './shared-code';
 import { apiReference, KC_MFA_ERRORS, KC_MFA_ERRORS_JA, MFA_GUIDE, TOTP_MFA_GUIDE } from './shared-links';
@@ -42,7 +43,7 @@ export const entry: CatalogueEntry = {
           code: 'aws cognito-idp get-user-pool-mfa-config --user-pool-id <pool-id>',
         },
         {
-          text: 'Set MFA to optional (or required) with TOTP enabled. Console: Amazon Cognito > User pools > your pool > Authentication > Sign-in > Multi-factor authentication > Edit.',
+          text: `Set MFA to optional (or required) with TOTP enabled. Console: ${consolePath('en', 'mfaSettings')}.`,
           code: ENABLE_TOTP_IN_POOL,
           warning:
             'SetUserPoolMfaConfig sets the pool’s whole MFA configuration: pass the SMS and email MFA settings you use in the same call, or they may be turned off. With `ON` (required), users without a factor must set one up at their next sign-in.',
@@ -65,7 +66,7 @@ export const entry: CatalogueEntry = {
           code: 'aws cognito-idp get-user-pool-mfa-config --user-pool-id <pool-id>',
         },
         {
-          text: 'TOTP を有効にして MFA を「オプション」(または「必須」) に設定します。コンソール: Amazon Cognito > ユーザープール > 対象のプール > 認証 > サインイン > 多要素認証 > 編集。',
+          text: `TOTP を有効にして MFA を「オプション」(または「必須」) に設定します。コンソール: ${consolePath('ja', 'mfaSettings')}。`,
           code: ENABLE_TOTP_IN_POOL,
           warning:
             'SetUserPoolMfaConfig はプールの MFA 設定全体を設定します。使用中の SMS や E メールの MFA 設定も同じ呼び出しで渡さないと、無効になることがあります。`ON` (必須) にすると、要素を持たないユーザーは次回のサインインで設定が必要になります。',

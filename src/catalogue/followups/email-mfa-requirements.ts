@@ -1,3 +1,4 @@
+import { consolePath } from '../console-labels';
 import type { FollowUp } from '../types';
 import { MFA_CONFIG_KEEP_FACTORS, UPDATE_POOL_RESETS } from './warnings';
 
@@ -19,18 +20,19 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: 'Email MFA needs the Essentials or Plus feature plan; on Lite the call fails with `FeatureUnavailableInTierException`. Change it in the console (User pools > <pool> > Settings > Feature plan) or with `UserPoolTier`; CDK: `featurePlan: FeaturePlan.ESSENTIALS`.',
+        text: `Email MFA needs the Essentials or Plus feature plan; on Lite the call fails with \`FeatureUnavailableInTierException\`. Change it in the console (${consolePath('en', 'featurePlan')}) or with \`UserPoolTier\`; CDK: \`featurePlan: FeaturePlan.ESSENTIALS\`. The plan is set for the whole pool and billed per monthly active user, at a higher price than Lite (Plus the highest): check the cost for the pool’s active users before switching (Amazon Cognito pricing).`,
         code: 'aws cognito-idp update-user-pool --user-pool-id <pool-id> --user-pool-tier ESSENTIALS <every other setting>',
         warning: UPDATE_POOL_RESETS.en,
       },
       ja: {
-        text: 'E メール MFA には Essentials か Plus の機能プランが必要で、Lite では `FeatureUnavailableInTierException` になります。コンソール (ユーザープール > <プール> > 設定 > 機能プラン) か `UserPoolTier` で変更します。CDK は `featurePlan: FeaturePlan.ESSENTIALS` です。',
+        text: `E メール MFA には Essentials か Plus の機能プランが必要で、Lite では \`FeatureUnavailableInTierException\` になります。コンソール (${consolePath('ja', 'featurePlan')}) か \`UserPoolTier\` で変更します。CDK は \`featurePlan: FeaturePlan.ESSENTIALS\` です。プランはプール全体に設定され、月間アクティブユーザーごとに Lite より高い料金で課金されます (Plus が最も高額)。変更する前に、プールのアクティブユーザー数での費用を確認してください (Amazon Cognito の料金)。`,
         code: 'aws cognito-idp update-user-pool --user-pool-id <pool-id> --user-pool-tier ESSENTIALS <他の設定すべて>',
         warning: UPDATE_POOL_RESETS.ja,
       },
     },
   },
   {
+    // Sending authorization for Cognito: https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-email.html
     id: 'email-mfa-requirements/ses',
     questions: {
       en: [
@@ -46,10 +48,10 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: 'Yes: email MFA needs the pool to send through your own Amazon SES identity (`EmailSendingAccount: DEVELOPER` with a verified `SourceArn`); the default Cognito sender is not enough. While SES is in its sandbox it only delivers to verified addresses.',
+        text: 'Yes: email MFA needs the pool to send through your own Amazon SES identity (`EmailSendingAccount: DEVELOPER` with a verified `SourceArn`); the default Cognito sender is not enough. The identity’s sending-authorization policy must let the Cognito email service principal `email.cognito-idp.amazonaws.com` send for your pool, and while SES is in its sandbox it only delivers to verified addresses.',
       },
       ja: {
-        text: '必要です。E メール MFA には、自分の Amazon SES ID から送信する設定 (`EmailSendingAccount: DEVELOPER` と検証済みの `SourceArn`) が必要で、Cognito デフォルトの送信元では使えません。SES がサンドボックスの間は検証済みのアドレスにしか届きません。',
+        text: '必要です。E メール MFA には、自分の Amazon SES ID から送信する設定 (`EmailSendingAccount: DEVELOPER` と検証済みの `SourceArn`) が必要で、Cognito デフォルトの送信元では使えません。その ID の送信承認ポリシーで Cognito の E メールサービスプリンシパル `email.cognito-idp.amazonaws.com` にプールからの送信を許可する必要があり、SES がサンドボックスの間は検証済みのアドレスにしか届きません。',
       },
     },
   },

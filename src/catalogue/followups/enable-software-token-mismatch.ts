@@ -45,4 +45,31 @@ export const followUps: FollowUp[] = [
       },
     },
   },
+  {
+    // "Codes generated with SHA-256 hashing return a Code mismatch error":
+    // https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-totp.html
+    id: 'enable-software-token-mismatch/algorithm',
+    questions: {
+      en: [
+        'does cognito support sha256 totp?',
+        'which totp algorithm and digits does cognito use',
+        'can the authenticator use 8 digit codes or a 60 second period',
+      ],
+      ja: [
+        'Cognito は SHA256 の TOTP に対応していますか？',
+        'Cognito の TOTP のアルゴリズムと桁数は',
+        '認証アプリで 8 桁や 60 秒のコードは使えますか',
+      ],
+    },
+    answer: {
+      en: {
+        text: 'No: Cognito accepts only HMAC-SHA1, 6-digit codes with a 30-second period (it allows 30 seconds of clock skew). An authenticator set to SHA-256, 8 digits or 60 seconds gives “Code mismatch”; leave `algorithm`, `digits` and `period` out of the `otpauth://` URI, or set them to `SHA1`, `6` and `30`.',
+        code: 'otpauth://totp/<label>?secret=<SecretCode>&issuer=<issuer>&algorithm=SHA1&digits=6&period=30',
+      },
+      ja: {
+        text: 'いいえ。Cognito が受け付けるのは HMAC-SHA1、6 桁、30 秒周期のコードだけです (時刻のずれは 30 秒まで許容されます)。SHA-256、8 桁、60 秒に設定した認証アプリでは「Code mismatch」になります。`otpauth://` URI には `algorithm`、`digits`、`period` を付けないか、`SHA1`、`6`、`30` を指定してください。',
+        code: 'otpauth://totp/<label>?secret=<SecretCode>&issuer=<issuer>&algorithm=SHA1&digits=6&period=30',
+      },
+    },
+  },
 ];

@@ -1,3 +1,5 @@
+import { consoleLabel, consolePath } from '../console-labels';
+import { DELETE_USER_TOTP } from '../entries/shared-code';
 import type { FollowUp } from '../types';
 import { UPDATE_POOL_RESETS } from './warnings';
 
@@ -25,7 +27,7 @@ export const generalTopics: FollowUp[] = [
         text: 'TOTP (authenticator apps): no per-message cost, works offline, available on every feature plan. SMS: familiar to users but costs per message and needs the SNS/SMS setup (sandbox, spend limit, origination identities). Email: needs the Essentials or Plus plan and SES (`EmailSendingAccount: DEVELOPER`). Passkeys can also satisfy MFA on Essentials/Plus. Many teams enable TOTP plus one fallback.',
       },
       ja: {
-        text: 'TOTP (認証アプリ): メッセージごとの費用がかからずオフラインでも使え、すべての機能プランで利用できます。SMS: ユーザーにはなじみがありますが、通数ごとの費用と SNS/SMS の設定 (サンドボックス、利用上限、送信元 ID) が必要です。E メール: Essentials か Plus プランと SES (`EmailSendingAccount: DEVELOPER`) が必要です。Essentials/Plus ではパスキーで MFA を満たすこともできます。TOTP と予備の方式を 1 つ有効にする構成がよく使われます。',
+        text: 'TOTP (認証アプリ): メッセージごとの費用がかからずオフラインでも使え、すべての機能プランで利用できます。SMS: ユーザーにはなじみがありますが、通数ごとの費用と SNS/SMS の設定 (サンドボックス、使用上限、送信元 ID) が必要です。E メール: Essentials か Plus プランと SES (`EmailSendingAccount: DEVELOPER`) が必要です。Essentials/Plus ではパスキーで MFA を満たすこともできます。TOTP と予備の方式を 1 つ有効にする構成がよく使われます。',
       },
     },
   },
@@ -50,6 +52,31 @@ export const generalTopics: FollowUp[] = [
       },
       ja: {
         text: 'Lite: SMS と TOTP の MFA を含む基本機能。Essentials: E メール MFA とメールのワンタイムパスワード、パスキー、選択ベースのサインイン、マネージドログインのブランディングが加わります。Plus: 脅威保護 (アダプティブ認証、侵害された認証情報の検出) が加わります。プランはユーザープールごと (`UserPoolTier`) で、プランにない機能は `FeatureUnavailableInTierException` になります。',
+      },
+    },
+  },
+  {
+    // Plans are per pool and billed per monthly active user: https://aws.amazon.com/cognito/pricing/ and
+    // https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html
+    id: 'general/plan-change-cost',
+    questions: {
+      en: [
+        'does changing the feature plan cost more?',
+        'how much more is essentials than lite',
+        'what happens to our bill if we move the pool to plus',
+      ],
+      ja: [
+        '機能プランを変えると料金は上がりますか？',
+        'Essentials は Lite よりどれくらい高いですか',
+        'プールを Plus に変更すると請求はどうなりますか',
+      ],
+    },
+    answer: {
+      en: {
+        text: 'A fix that moves a pool to Essentials or Plus changes its bill: The plan is set for the whole pool and billed per monthly active user, at a higher price than Lite (Plus the highest): check the cost for the pool’s active users before switching (Amazon Cognito pricing). Every active user of the pool is billed at the new plan’s price, not only those who use the new feature.',
+      },
+      ja: {
+        text: 'プールを Essentials や Plus に移す修正は請求に影響します。プランはプール全体に設定され、月間アクティブユーザーごとに Lite より高い料金で課金されます (Plus が最も高額)。変更する前に、プールのアクティブユーザー数での費用を確認してください (Amazon Cognito の料金)。新しい機能を使うユーザーだけでなく、プールのすべてのアクティブユーザーが新しいプランの料金で課金されます。',
       },
     },
   },
@@ -100,10 +127,10 @@ export const generalTopics: FollowUp[] = [
     },
     answer: {
       en: {
-        text: 'Threat protection (formerly advanced security features) needs the Plus plan. Adaptive authentication scores each sign-in as low / medium / high risk and you choose per level: allow, optional MFA, require MFA, or block. Start in audit-only mode to see the risk scores, then switch to full function (`AdvancedSecurityMode: ENFORCED`); the per-level actions are set with `SetRiskConfiguration` or in the console under Threat protection.',
+        text: `Threat protection (formerly advanced security features) needs the Plus plan. Adaptive authentication scores each sign-in as low / medium / high risk and you choose per level: ${consoleLabel('en', 'adaptiveAllow')}, ${consoleLabel('en', 'adaptiveOptionalMfa')}, ${consoleLabel('en', 'adaptiveRequireMfa')} or ${consoleLabel('en', 'adaptiveBlock')}. Start in audit-only mode to see the risk scores, then switch to full function (\`AdvancedSecurityMode: ENFORCED\`); the per-level actions are set with \`SetRiskConfiguration\` or in the console (${consolePath('en', 'threatProtection')}).`,
       },
       ja: {
-        text: '脅威保護 (旧称: 高度なセキュリティ機能) には Plus プランが必要です。アダプティブ認証はサインインごとにリスクを低 / 中 / 高で評価し、レベルごとに「許可」「任意の MFA」「MFA 必須」「ブロック」を選べます。まず監査のみモードでリスクスコアを確認してから完全機能 (`AdvancedSecurityMode: ENFORCED`) に切り替え、レベルごとのアクションは `SetRiskConfiguration` かコンソールの「脅威保護」で設定します。',
+        text: `脅威保護 (旧称: 高度なセキュリティ機能) には Plus プランが必要です。アダプティブ認証はサインインごとにリスクを低 / 中 / 高で評価し、レベルごとに「${consoleLabel('ja', 'adaptiveAllow')}」「${consoleLabel('ja', 'adaptiveOptionalMfa')}」「${consoleLabel('ja', 'adaptiveRequireMfa')}」「${consoleLabel('ja', 'adaptiveBlock')}」を選べます。まず監査のみモードでリスクスコアを確認してから完全機能 (\`AdvancedSecurityMode: ENFORCED\`) に切り替え、レベルごとのアクションは \`SetRiskConfiguration\` かコンソール (${consolePath('ja', 'threatProtection')}) で設定します。`,
       },
     },
   },
@@ -120,11 +147,11 @@ export const generalTopics: FollowUp[] = [
     },
     answer: {
       en: {
-        text: "Turn on SNS delivery status logging for SMS in the pool's SNS region (SNS console > Text messaging (SMS) > Edit text messaging preferences > Delivery status logging, with an IAM role that can write to CloudWatch Logs). Results then appear in CloudWatch Logs: `sns/<region>/<account-id>/DirectPublishToPhoneNumber` (success) and `.../DirectPublishToPhoneNumber/Failure`; `providerResponse` says why a message failed.",
+        text: `Turn on SNS delivery status logging for SMS in the pool's SNS region (console: ${consolePath('en', 'smsDeliveryLogs')}, with an IAM role that can write to CloudWatch Logs). Results then appear in CloudWatch Logs: \`sns/<region>/<account-id>/DirectPublishToPhoneNumber\` (success) and \`.../DirectPublishToPhoneNumber/Failure\`; \`providerResponse\` says why a message failed.`,
         code: 'aws sns set-sms-attributes --region <sns-region> --attributes \\\n  DeliveryStatusIAMRole=arn:aws:iam::<account-id>:role/<sns-logs-role>,DeliveryStatusSuccessSamplingRate=100',
       },
       ja: {
-        text: 'プールの SNS リージョンで SMS の配信ステータスのログ記録を有効にします (SNS コンソール > テキストメッセージング (SMS) > テキストメッセージングの設定を編集 > 配信ステータスのログ記録。CloudWatch Logs に書き込める IAM ロールが必要)。結果は CloudWatch Logs の `sns/<region>/<account-id>/DirectPublishToPhoneNumber` (成功) と `.../DirectPublishToPhoneNumber/Failure` に出力され、`providerResponse` に失敗の理由が記録されます。',
+        text: `プールの SNS リージョンで SMS の配信ステータスのログ記録を有効にします (コンソール: ${consolePath('ja', 'smsDeliveryLogs')}。CloudWatch Logs に書き込める IAM ロールが必要)。結果は CloudWatch Logs の \`sns/<region>/<account-id>/DirectPublishToPhoneNumber\` (成功) と \`.../DirectPublishToPhoneNumber/Failure\` に出力され、\`providerResponse\` に失敗の理由が記録されます。`,
         code: 'aws sns set-sms-attributes --region <sns-region> --attributes \\\n  DeliveryStatusIAMRole=arn:aws:iam::<account-id>:role/<sns-logs-role>,DeliveryStatusSuccessSamplingRate=100',
       },
     },
@@ -169,14 +196,17 @@ export const generalTopics: FollowUp[] = [
     },
     answer: {
       en: {
-        text: "Yes, on the Essentials or Plus plan: passkeys (WebAuthn) are a first factor in choice-based sign-in (`ALLOW_USER_AUTH` on the client, `WEB_AUTHN` in the pool's allowed first factors, a relying party ID matching your domain). Users register one with `StartWebAuthnRegistration` / `CompleteWebAuthnRegistration` or in managed login. With `WebAuthnConfiguration.FactorConfiguration` set to `MULTI_FACTOR_WITH_USER_VERIFICATION`, a passkey sign-in with user verification satisfies MFA.",
+        text: "Yes, on the Essentials or Plus plan: passkeys (WebAuthn) are a first factor in choice-based sign-in (`ALLOW_USER_AUTH` on the client, `WEB_AUTHN` in the pool's allowed first factors, a relying party ID matching your domain). Users register one with `StartWebAuthnRegistration` / `CompleteWebAuthnRegistration` or in managed login. A passkey sign-in with user verification satisfies MFA only with `WebAuthnConfiguration.FactorConfiguration` set to `MULTI_FACTOR_WITH_USER_VERIFICATION` on the pool and, per user, `WebAuthnMfaSettings` turned on (`AdminSetUserMFAPreference`); the pool still needs SMS, email or TOTP enabled, and the user another factor so that a lost passkey does not lock them out.",
       },
       ja: {
-        text: 'Essentials か Plus プランで対応しています。パスキー (WebAuthn) は選択ベースのサインインの第一要素です (クライアントで `ALLOW_USER_AUTH`、プールの許可する第一要素に `WEB_AUTHN`、ドメインに合ったリライングパーティ ID)。ユーザーは `StartWebAuthnRegistration` / `CompleteWebAuthnRegistration` またはマネージドログインで登録します。`WebAuthnConfiguration.FactorConfiguration` を `MULTI_FACTOR_WITH_USER_VERIFICATION` にすると、ユーザー検証付きのパスキーサインインで MFA を満たせます。',
+        text: 'Essentials か Plus プランで対応しています。パスキー (WebAuthn) は選択ベースのサインインの第一要素です (クライアントで `ALLOW_USER_AUTH`、プールの許可する第一要素に `WEB_AUTHN`、ドメインに合ったリライングパーティ ID)。ユーザーは `StartWebAuthnRegistration` / `CompleteWebAuthnRegistration` またはマネージドログインで登録します。ユーザー検証付きのパスキーサインインで MFA を満たすのは、プールの `WebAuthnConfiguration.FactorConfiguration` を `MULTI_FACTOR_WITH_USER_VERIFICATION` にし、ユーザーごとに `WebAuthnMfaSettings` を有効にした (`AdminSetUserMFAPreference`) 場合だけです。プールでは SMS、E メール、TOTP のいずれかも有効にする必要があり、パスキーをなくしてもロックアウトされないよう、ユーザーには別の要素も必要です。',
       },
     },
   },
   {
+    // A lost authenticator is reset by deleting the software token, not by turning the preference off (the token stays
+    // registered and a required-MFA pool keeps asking for it). The fallback to another factor or MFA_SETUP follows the
+    // deletion: https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-totp.html#user-pool-settings-mfa-totp-remove
     id: 'general/reset-user-mfa',
     questions: {
       en: [
@@ -184,21 +214,27 @@ export const generalTopics: FollowUp[] = [
         'how can an admin disable mfa for one user',
         'reset totp for a user',
         'user got a new phone and cannot log in',
+        'how do I delete a user authenticator app',
       ],
       ja: [
         'ユーザーがスマホをなくしました。MFA をリセットするには？',
         '管理者が特定ユーザーの MFA を無効にする方法',
         'ユーザーの TOTP をリセットしたい',
+        'ユーザーの認証アプリの登録を削除したい',
       ],
     },
     answer: {
       en: {
-        text: "An admin can turn the user's TOTP off; the user then signs in and sets up a new authenticator. If the pool's MFA is required, the user gets the `MFA_SETUP` challenge (or an SMS code if SMS MFA is on and they have a phone number) at the next sign-in.",
-        code: 'aws cognito-idp admin-set-user-mfa-preference --user-pool-id <pool-id> --username <username> \\\n  --software-token-mfa-settings Enabled=false,PreferredMfa=false',
+        text: "Delete the user's TOTP factor with `AdminDeleteSoftwareToken` (a recent AWS CLI or SDK). At the next sign-in Cognito falls back to another factor the user has (SMS or email); if the pool requires MFA and the user has no other factor, Cognito returns the `MFA_SETUP` challenge and the user registers a new authenticator. A user who still has the old device needs no deletion: verifying a new token (`AssociateSoftwareToken` + `VerifySoftwareToken`) replaces the old one.",
+        code: DELETE_USER_TOTP,
+        warning:
+          'Turning the TOTP preference off (`admin-set-user-mfa-preference ... Enabled=false`) is not a reset: the token stays registered, and users report staying locked out of a pool that requires MFA.',
       },
       ja: {
-        text: '管理者はユーザーの TOTP を無効にできます。その後ユーザーがサインインして新しい認証アプリを設定します。プールの MFA が必須なら、次回サインイン時に `MFA_SETUP` チャレンジ (SMS MFA が有効で電話番号があれば SMS コード) が返ります。',
-        code: 'aws cognito-idp admin-set-user-mfa-preference --user-pool-id <pool-id> --username <username> \\\n  --software-token-mfa-settings Enabled=false,PreferredMfa=false',
+        text: 'ユーザーの TOTP 要素を `AdminDeleteSoftwareToken` で削除します (新しい AWS CLI / SDK が必要)。次回のサインインでは、ユーザーが持つ別の要素 (SMS や E メール) に切り替わります。プールの MFA が必須で、ほかの要素がない場合は `MFA_SETUP` チャレンジが返り、ユーザーが新しい認証アプリを登録します。古い端末がまだ手元にある場合は削除不要で、新しいトークンを検証する (`AssociateSoftwareToken` + `VerifySoftwareToken`) と古いものが置き換わります。',
+        code: DELETE_USER_TOTP,
+        warning:
+          'TOTP の設定を無効にする (`admin-set-user-mfa-preference ... Enabled=false`) だけではリセットになりません。トークンは登録されたまま残り、MFA が必須のプールではサインインできないままになったという報告があります。',
       },
     },
   },

@@ -10,6 +10,7 @@ import { generalTopics as general } from './general';
 import { followUps as legacyMfaOptions } from './legacy-mfa-options';
 import { followUps as mfaConfigOffAndConfigured } from './mfa-config-off-and-configured';
 import { followUps as mfaMethodNotFound } from './mfa-method-not-found';
+import { followUps as passkeyMfaSetup } from './passkey-mfa-setup';
 import { followUps as sessionExpired } from './session-expired';
 import { followUps as sessionInvalid } from './session-invalid';
 import { followUps as sessionMissing } from './session-missing';
@@ -20,6 +21,7 @@ import { followUps as smsMfaNoPhoneNumber } from './sms-mfa-no-phone-number';
 import { followUps as smsRoleAccessPolicy } from './sms-role-access-policy';
 import { followUps as smsRoleTrust } from './sms-role-trust';
 import { followUps as smsUnverifiedPhone } from './sms-unverified-phone';
+import { followUps as threatProtectionMfaWithoutFactor } from './threat-protection-mfa-without-factor';
 import { followUps as totpAssociateBeforeSignin } from './totp-associate-before-signin';
 import { followUps as totpCodeReused } from './totp-code-reused';
 import { followUps as totpMissingAdminScope } from './totp-missing-admin-scope';
@@ -28,6 +30,7 @@ import { followUps as totpNotEnabledInPool } from './totp-not-enabled-in-pool';
 import { followUps as totpNotSetUpForUser } from './totp-not-set-up-for-user';
 import { followUps as totpPoolMfaFirst } from './totp-pool-mfa-first';
 import { assertValidFollowUps } from './validate';
+import { followUps as wafCaptchaTotpSetup } from './waf-captcha-totp-setup';
 
 /** Follow-ups keyed by catalogue entry id. */
 export const followUpsByEntry: Readonly<Record<string, readonly FollowUp[]>> = {
@@ -56,6 +59,9 @@ export const followUpsByEntry: Readonly<Record<string, readonly FollowUp[]>> = {
   'code-delivery-failure': codeDeliveryFailure,
   'totp-not-set-up-for-user': totpNotSetUpForUser,
   'email-mfa-requirements': emailMfaRequirements,
+  'waf-captcha-totp-setup': wafCaptchaTotpSetup,
+  'threat-protection-mfa-without-factor': threatProtectionMfaWithoutFactor,
+  'passkey-mfa-setup': passkeyMfaSetup,
 };
 
 /** Topics that belong to no single entry (MFA factors, plans, remembered devices, SMS logs ...). */

@@ -1,3 +1,5 @@
+import { consolePath } from '../console-labels';
+import { RAISE_AUTH_SESSION_VALIDITY } from '../entries/shared-code';
 import type { FollowUp } from '../types';
 import { UPDATE_CLIENT_RESETS } from './warnings';
 
@@ -27,21 +29,13 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: "Raise the app client's *authentication flow session duration* (`AuthSessionValidity`, in minutes, 3 to 15). Console: Amazon Cognito > User pools > <pool> > App integration > App clients > <client> > Edit > Authentication flow session duration. CloudFormation: `AuthSessionValidity: 15` on `AWS::Cognito::UserPoolClient`; CDK: `authSessionValidity: Duration.minutes(15)`; Terraform: `auth_session_validity = 15`.",
-        code: [
-          'aws cognito-idp describe-user-pool-client --user-pool-id <pool-id> --client-id <client-id>',
-          'aws cognito-idp update-user-pool-client --user-pool-id <pool-id> --client-id <client-id> \\',
-          '  --auth-session-validity 15 <every other setting from describe-user-pool-client>',
-        ].join('\n'),
+        text: `Raise the app client's *authentication flow session duration* (\`AuthSessionValidity\`, in minutes, 3 to 15). Console: ${consolePath('en', 'authFlowSessionDuration')}. CloudFormation: \`AuthSessionValidity: 15\` on \`AWS::Cognito::UserPoolClient\`; CDK: \`authSessionValidity: Duration.minutes(15)\`; Terraform: \`auth_session_validity = 15\`.`,
+        code: RAISE_AUTH_SESSION_VALIDITY,
         warning: UPDATE_CLIENT_RESETS.en,
       },
       ja: {
-        text: 'アプリクライアントの「認証フローセッションの期間」(`AuthSessionValidity`、分単位、3〜15) を延ばします。コンソール: Amazon Cognito > ユーザープール > <プール> > アプリケーションの統合 > アプリクライアント > <クライアント> > 編集 > 認証フローセッションの期間 (Authentication flow session duration)。CloudFormation は `AWS::Cognito::UserPoolClient` の `AuthSessionValidity: 15`、CDK は `authSessionValidity: Duration.minutes(15)`、Terraform は `auth_session_validity = 15` です。',
-        code: [
-          'aws cognito-idp describe-user-pool-client --user-pool-id <pool-id> --client-id <client-id>',
-          'aws cognito-idp update-user-pool-client --user-pool-id <pool-id> --client-id <client-id> \\',
-          '  --auth-session-validity 15 <describe-user-pool-client で取得した他の設定すべて>',
-        ].join('\n'),
+        text: `アプリクライアントの「認証フローセッション時間」(\`AuthSessionValidity\`、分単位、3〜15) を延ばします。コンソール: ${consolePath('ja', 'authFlowSessionDuration')}。CloudFormation は \`AWS::Cognito::UserPoolClient\` の \`AuthSessionValidity: 15\`、CDK は \`authSessionValidity: Duration.minutes(15)\`、Terraform は \`auth_session_validity = 15\` です。`,
+        code: RAISE_AUTH_SESSION_VALIDITY,
         warning: UPDATE_CLIENT_RESETS.ja,
       },
     },

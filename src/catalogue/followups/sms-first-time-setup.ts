@@ -1,3 +1,4 @@
+import { consolePath } from '../console-labels';
 import type { FollowUp } from '../types';
 
 export const followUps: FollowUp[] = [
@@ -20,7 +21,7 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: 'Check it in the SNS region your pool sends from (`SmsConfiguration.SnsRegion`). In the sandbox only verified destination numbers (up to 10) receive SMS: add and verify test numbers, and for production request to exit the sandbox (SNS console > Text messaging (SMS) > Sandbox > Exit sandbox, which opens a support case).',
+        text: `Check it in the SNS region your pool sends from (\`SmsConfiguration.SnsRegion\`). In the sandbox only verified destination numbers (up to 10) receive SMS: add and verify test numbers, and for production request to exit the sandbox (console: ${consolePath('en', 'exitSmsSandbox')}, which opens a support case).`,
         code: [
           'aws sns get-sms-sandbox-account-status --region <sns-region>',
           'aws sns create-sms-sandbox-phone-number --phone-number +15555550100 --region <sns-region>',
@@ -28,7 +29,7 @@ export const followUps: FollowUp[] = [
         ].join('\n'),
       },
       ja: {
-        text: 'プールが SMS を送る SNS リージョン (`SmsConfiguration.SnsRegion`) で確認します。サンドボックスでは検証済みの送信先番号 (最大 10 件) にしか SMS が届きません。テスト用の番号を追加して検証するか、本番ではサンドボックスの解除を申請してください (SNS コンソール > テキストメッセージング (SMS) > サンドボックス > サンドボックスを終了、サポートケースが作成されます)。',
+        text: `プールが SMS を送る SNS リージョン (\`SmsConfiguration.SnsRegion\`) で確認します。サンドボックスでは検証済みの送信先番号 (最大 10 件) にしか SMS が届きません。テスト用の番号を追加して検証するか、本番ではサンドボックスの解除を申請してください (コンソール: ${consolePath('ja', 'exitSmsSandbox')}、サポートケースが作成されます)。`,
         code: [
           'aws sns get-sms-sandbox-account-status --region <sns-region>',
           'aws sns create-sms-sandbox-phone-number --phone-number +815055550100 --region <sns-region>',
@@ -59,7 +60,7 @@ export const followUps: FollowUp[] = [
         code: 'aws sns get-sms-attributes --attributes MonthlySpendLimit --region <sns-region>\naws sns set-sms-attributes --attributes MonthlySpendLimit=<usd> --region <sns-region>',
       },
       ja: {
-        text: '新しいアカウントの SMS 月間利用上限は低い額 (1.00 USD) から始まり、上限に達するとその月の残りは SNS が送信を止めます。サポートケースで上限緩和を申請し、承認された額までプールの SNS リージョンの `MonthlySpendLimit` を引き上げてください。',
+        text: '新しいアカウントの SMS 月間使用上限は低い額 (1.00 USD) から始まり、上限に達するとその月の残りは SNS が送信を止めます。サポートケースで上限緩和を申請し、承認された額までプールの SNS リージョンの `MonthlySpendLimit` を引き上げてください。',
         code: 'aws sns get-sms-attributes --attributes MonthlySpendLimit --region <sns-region>\naws sns set-sms-attributes --attributes MonthlySpendLimit=<usd> --region <sns-region>',
       },
     },
@@ -82,16 +83,17 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: "Cognito uses the SNS region in the pool's `SmsConfiguration.SnsRegion`; without it, the pool's region or, for some regions, a legacy partner region (for example Seoul pools use Tokyo). Sandbox status, spend limit and origination numbers are per region, so set them up where the SMS is really sent.",
+        text: "Cognito uses the SNS region in the pool's `SmsConfiguration.SnsRegion`; without it, the pool's region or, for some regions, a legacy partner region (for example Seoul pools use Tokyo). Sandbox status, spend limit and origination numbers are per region, so set them up where the SMS is really sent. A pool that sends through AWS End User Messaging SMS directly (`SmsConfiguration.EumsSms`) uses End User Messaging SMS in its own Region.",
         code: 'aws cognito-idp describe-user-pool --user-pool-id <pool-id> --query UserPool.SmsConfiguration',
       },
       ja: {
-        text: 'Cognito はプールの `SmsConfiguration.SnsRegion` の SNS リージョンを使います。指定がなければプールのリージョン、一部のリージョンでは従来の対応リージョン (たとえばソウルのプールは東京) です。サンドボックスの状態、利用上限、送信元番号はリージョンごとなので、実際に SMS を送るリージョンで設定してください。',
+        text: 'Cognito はプールの `SmsConfiguration.SnsRegion` の SNS リージョンを使います。指定がなければプールのリージョン、一部のリージョンでは従来の対応リージョン (たとえばソウルのプールは東京) です。サンドボックスの状態、使用上限、送信元番号はリージョンごとなので、実際に SMS を送るリージョンで設定してください。AWS End User Messaging SMS 直接パス (`SmsConfiguration.EumsSms`) のプールは、プール自身のリージョンの End User Messaging SMS を使います。',
         code: 'aws cognito-idp describe-user-pool --user-pool-id <pool-id> --query UserPool.SmsConfiguration',
       },
     },
   },
   {
+    // Per-country requirements: https://docs.aws.amazon.com/sms-voice/latest/userguide/phone-numbers-sms-by-country.html
     id: 'sms-first-time-setup/origination-identity',
     questions: {
       en: [
@@ -107,10 +109,10 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: "Some destination countries require a registered origination identity. For US numbers it has been required since June 2021: get a toll-free number, 10DLC or short code in AWS End User Messaging SMS (SNS text messaging) in the pool's SNS region. Check the rules of each country your users are in.",
+        text: 'Some destination countries require a registered origination identity. For US numbers it has been required since June 2021: get a toll-free number, 10DLC or short code in AWS End User Messaging SMS in the Region the pool sends from, and register it; a number that is obtained but not registered does not send, and registration can take up to 15 business days. Check the rules of each country your users are in (AWS End User Messaging SMS: supported countries and regions).',
       },
       ja: {
-        text: '宛先の国によっては登録済みの送信元 ID が必要です。米国の番号宛てには 2021 年 6 月から必須になっており、プールの SNS リージョンの AWS End User Messaging SMS (SNS テキストメッセージング) でトールフリー番号、10DLC、またはショートコードを取得してください。ユーザーがいる各国のルールも確認してください。',
+        text: '宛先の国によっては登録済みの送信元 ID が必要です。米国の番号宛てには 2021 年 6 月から必須になっており、プールが SMS を送るリージョンの AWS End User Messaging SMS でフリーダイヤル番号、10DLC、またはショートコードを取得して登録してください。取得しただけで登録していない番号からは送信されず、登録には最大 15 営業日かかることがあります。ユーザーがいる各国のルールも確認してください (AWS End User Messaging SMS のサポートされている国とリージョン)。',
       },
     },
   },

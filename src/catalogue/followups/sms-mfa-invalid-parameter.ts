@@ -1,3 +1,4 @@
+import { SET_SMS_MFA } from '../entries/shared-code';
 import type { FollowUp } from '../types';
 import { MFA_CONFIG_KEEP_FACTORS } from './warnings';
 
@@ -19,13 +20,13 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: 'Pass the whole SMS configuration (role ARN, external ID, SNS region) in `SmsMfaConfiguration`; the message, if you set one, must contain `{####}`.',
-        code: 'aws cognito-idp set-user-pool-mfa-config --user-pool-id <pool-id> --mfa-configuration OPTIONAL \\\n  --sms-mfa-configuration \'SmsAuthenticationMessage="Your code is {####}",SmsConfiguration={SnsCallerArn=arn:aws:iam::<account-id>:role/<sms-role>,ExternalId=<external-id>,SnsRegion=<sns-region>}\'',
+        text: 'Pass the whole SMS configuration of the path the pool uses now in `SmsMfaConfiguration`: role ARN, external ID and SNS region for Amazon SNS, or `EumsSms` (role ARN, external ID, origination identity) for AWS End User Messaging SMS directly. The two exclude each other, so the other path’s configuration would replace the pool’s SMS setup. The message, if you set one, must contain `{####}`.',
+        code: SET_SMS_MFA,
         warning: MFA_CONFIG_KEEP_FACTORS.en,
       },
       ja: {
-        text: '`SmsMfaConfiguration` に SMS 設定全体 (ロール ARN、外部 ID、SNS リージョン) を渡します。メッセージを指定する場合は `{####}` を含める必要があります。',
-        code: 'aws cognito-idp set-user-pool-mfa-config --user-pool-id <pool-id> --mfa-configuration OPTIONAL \\\n  --sms-mfa-configuration \'SmsAuthenticationMessage="認証コードは {####} です",SmsConfiguration={SnsCallerArn=arn:aws:iam::<account-id>:role/<sms-role>,ExternalId=<external-id>,SnsRegion=<sns-region>}\'',
+        text: '`SmsMfaConfiguration` には、プールが現在使っている経路の SMS 設定全体を渡します。Amazon SNS ならロール ARN、外部 ID、SNS リージョン、AWS End User Messaging SMS 直接パスなら `EumsSms` (ロール ARN、外部 ID、送信元 ID) です。2 つは同時に使えないため、もう一方の経路の設定を渡すとプールの SMS 設定が置き換わります。メッセージを指定する場合は `{####}` を含める必要があります。',
+        code: SET_SMS_MFA,
         warning: MFA_CONFIG_KEEP_FACTORS.ja,
       },
     },

@@ -1,5 +1,21 @@
 import type { FollowUp } from '../types';
 
+const SMS_ROLE_POLICIES = `{
+  "Version": "2012-10-17",
+  "Statement": [{ "Effect": "Allow", "Action": "sns:Publish", "Resource": "*" }]
+}
+// End User Messaging SMS direct path:
+{
+  "Version": "2012-10-17",
+  "Statement": [{ "Effect": "Allow", "Action": "sms-voice:SendTextMessage", "Resource": "*" }]
+}`;
+
+const SIMULATE_BOTH_PATHS = `aws iam simulate-principal-policy --policy-source-arn arn:aws:iam::<account-id>:role/<sms-role> \\
+  --action-names sns:Publish --resource-arns "*"
+# End User Messaging SMS direct path (EumsSms):
+aws iam simulate-principal-policy --policy-source-arn arn:aws:iam::<account-id>:role/<sms-role> \\
+  --action-names sms-voice:SendTextMessage --resource-arns "<OriginationIdentity if it is an ARN, else *>"`;
+
 export const followUps: FollowUp[] = [
   {
     id: 'sms-role-access-policy/policy-json',
@@ -18,12 +34,12 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: 'The role needs `sns:Publish` on `*`:',
-        code: '{\n  "Version": "2012-10-17",\n  "Statement": [{ "Effect": "Allow", "Action": "sns:Publish", "Resource": "*" }]\n}',
+        text: 'Through Amazon SNS (`SnsCallerArn`) the role needs `sns:Publish` on `*`; when the pool sends through AWS End User Messaging SMS directly (`EumsSms`), it needs `sms-voice:SendTextMessage` instead:',
+        code: SMS_ROLE_POLICIES,
       },
       ja: {
-        text: 'ロールには `*` に対する `sns:Publish` が必要です:',
-        code: '{\n  "Version": "2012-10-17",\n  "Statement": [{ "Effect": "Allow", "Action": "sns:Publish", "Resource": "*" }]\n}',
+        text: 'Amazon SNS 経由 (`SnsCallerArn`) なら、ロールには `*` に対する `sns:Publish` が必要です。AWS End User Messaging SMS 直接パス (`EumsSms`) では代わりに `sms-voice:SendTextMessage` が必要です:',
+        code: SMS_ROLE_POLICIES,
       },
     },
   },
@@ -44,10 +60,10 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: 'An SMS to a phone number has no ARN, so IAM evaluates the publish against `*`: a policy scoped to topic ARNs (or conditioned to the `sms` protocol) does not match and Cognito reports this error. Keep the role dedicated to Cognito so `*` grants nothing else.',
+        text: 'An SMS to a phone number has no ARN, so IAM evaluates the publish against `*`: a policy scoped to topic ARNs (or conditioned to the `sms` protocol) does not match and Cognito reports this error. Keep the role dedicated to Cognito so `*` grants nothing else. On the End User Messaging SMS direct path, IAM evaluates `sms-voice:SendTextMessage` against the pool’s `OriginationIdentity` as written: a policy may name that ARN if the pool gives the ARN, not a plain phone number.',
       },
       ja: {
-        text: '電話番号への SMS には ARN がないため、IAM は `*` に対する Publish として評価します。トピック ARN に絞ったポリシー (や `sms` プロトコルを条件にしたもの) は一致せず、このエラーになります。`*` で他に何も許可しないよう、Cognito 専用のロールにしてください。',
+        text: '電話番号への SMS には ARN がないため、IAM は `*` に対する Publish として評価します。トピック ARN に絞ったポリシー (や `sms` プロトコルを条件にしたもの) は一致せず、このエラーになります。`*` で他に何も許可しないよう、Cognito 専用のロールにしてください。End User Messaging SMS 直接パスでは、IAM は `sms-voice:SendTextMessage` をプールの `OriginationIdentity` の値のまま評価します。ポリシーでその ARN を指定できるのは、プールが電話番号そのままではなく ARN を指定している場合です。',
       },
     },
   },
@@ -68,12 +84,12 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: 'Simulate the role: `allowed` means the role is fine; `explicitDeny` with `AllowedByOrganizations: false` means an SCP blocks it (ask your Organizations admin); `implicitDeny` means nothing grants it. Also check a permissions boundary on the role.',
-        code: 'aws iam simulate-principal-policy --policy-source-arn arn:aws:iam::<account-id>:role/<sms-role> \\\n  --action-names sns:Publish --resource-arns "*"',
+        text: 'Simulate the role for the action of the pool’s SMS path: `allowed` means the role is fine; `explicitDeny` with `AllowedByOrganizations: false` means an SCP blocks it (ask your Organizations admin: it may be attached to an OU above the account or to the root, not to the account itself); `implicitDeny` means nothing grants it. Also check a permissions boundary on the role.',
+        code: SIMULATE_BOTH_PATHS,
       },
       ja: {
-        text: 'ロールをシミュレートします。`allowed` ならロールは問題なし、`explicitDeny` で `AllowedByOrganizations: false` なら SCP がブロックしています (Organizations の管理者に確認してください)。`implicitDeny` なら何も許可していません。ロールのアクセス許可の境界も確認してください。',
-        code: 'aws iam simulate-principal-policy --policy-source-arn arn:aws:iam::<account-id>:role/<sms-role> \\\n  --action-names sns:Publish --resource-arns "*"',
+        text: 'プールの SMS 経路のアクションでロールをシミュレートします。`allowed` ならロールは問題なし、`explicitDeny` で `AllowedByOrganizations: false` なら SCP がブロックしています (Organizations の管理者に確認してください。SCP はアカウント自身ではなく、その上の OU やルートにアタッチされていることがあります)。`implicitDeny` なら何も許可していません。ロールのアクセス許可の境界も確認してください。',
+        code: SIMULATE_BOTH_PATHS,
       },
     },
   },

@@ -44,11 +44,11 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: "It is in the pool's SMS configuration; the trust policy's `sts:ExternalId` must be exactly this value (values are case-sensitive).",
+        text: "It is in the pool's SMS configuration: `ExternalId` when the pool sends through Amazon SNS, `EumsSms.ExternalId` when it uses AWS End User Messaging SMS directly. The trust policy's `sts:ExternalId` must be exactly this value (values are case-sensitive).",
         code: 'aws cognito-idp describe-user-pool --user-pool-id <pool-id> --query UserPool.SmsConfiguration\naws iam get-role --role-name <sms-role> --query Role.AssumeRolePolicyDocument',
       },
       ja: {
-        text: 'プールの SMS 設定にあります。信頼ポリシーの `sts:ExternalId` はこの値と完全に一致している必要があります (大文字と小文字も区別されます)。',
+        text: 'プールの SMS 設定にあります。Amazon SNS 経由なら `ExternalId`、AWS End User Messaging SMS 直接パスなら `EumsSms.ExternalId` です。信頼ポリシーの `sts:ExternalId` はこの値と完全に一致している必要があります (大文字と小文字も区別されます)。',
         code: 'aws cognito-idp describe-user-pool --user-pool-id <pool-id> --query UserPool.SmsConfiguration\naws iam get-role --role-name <sms-role> --query Role.AssumeRolePolicyDocument',
       },
     },

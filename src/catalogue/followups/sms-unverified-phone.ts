@@ -69,7 +69,7 @@ export const followUps: FollowUp[] = [
         text: 'Usually the SNS SMS sandbox: there only numbers verified in SNS (not in Cognito) receive messages. Otherwise check the spend limit, the number format (E.164, `+` and country code) and the SNS delivery logs in CloudWatch Logs (`sns/<region>/<account-id>/DirectPublishToPhoneNumber/Failure`).',
       },
       ja: {
-        text: 'よくある原因は SNS の SMS サンドボックスです。サンドボックスでは SNS 側 (Cognito ではなく) で検証した番号にしか届きません。そうでなければ、利用上限、番号の形式 (E.164: `+` と国番号付き)、CloudWatch Logs の SNS 配信ログ (`sns/<region>/<account-id>/DirectPublishToPhoneNumber/Failure`) を確認してください。',
+        text: 'よくある原因は SNS の SMS サンドボックスです。サンドボックスでは SNS 側 (Cognito ではなく) で検証した番号にしか届きません。そうでなければ、使用上限、番号の形式 (E.164: `+` と国番号付き)、CloudWatch Logs の SNS 配信ログ (`sns/<region>/<account-id>/DirectPublishToPhoneNumber/Failure`) を確認してください。',
       },
     },
   },

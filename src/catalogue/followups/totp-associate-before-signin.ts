@@ -1,5 +1,8 @@
 import type { FollowUp } from '../types';
 
+// Who gets one-time tokens and who gets MFA_SETUP at once ("TOTP MFA considerations and limitations"):
+// https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-totp.html
+
 export const followUps: FollowUp[] = [
   {
     id: 'totp-associate-before-signin/preprovision',
@@ -18,10 +21,10 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: "No. The TOTP secret is created by `AssociateSoftwareToken`, which only takes the user's own access token or a sign-in `Session`; there is no admin variant. Make MFA required with TOTP enabled and users set it up at their first sign-in through the `MFA_SETUP` challenge.",
+        text: "No. The TOTP secret is created by `AssociateSoftwareToken`, which only takes the user's own access token or a sign-in `Session`; there is no admin variant. Make MFA required with TOTP enabled: users who sign up get one-time tokens on completing sign-up and set TOTP up with them (managed login guides them), and administrator-created users who sign in through the API get the `MFA_SETUP` challenge at once.",
       },
       ja: {
-        text: 'できません。TOTP のシークレットは `AssociateSoftwareToken` で作られ、この API はユーザー本人のアクセストークンかサインイン中の `Session` しか受け付けません (管理者版はありません)。TOTP を有効にして MFA を必須にすれば、ユーザーは初回サインイン時に `MFA_SETUP` チャレンジで設定します。',
+        text: 'できません。TOTP のシークレットは `AssociateSoftwareToken` で作られ、この API はユーザー本人のアクセストークンかサインイン中の `Session` しか受け付けません (管理者版はありません)。TOTP を有効にして MFA を必須にすると、サインアップしたユーザーはサインアップ完了時に 1 回限りのトークンを受け取ってそれで TOTP を設定し (マネージドログインが案内します)、管理者が作成したユーザーは API でサインインするとすぐに `MFA_SETUP` チャレンジを受け取ります。',
       },
     },
   },

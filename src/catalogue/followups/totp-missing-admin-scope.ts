@@ -1,3 +1,5 @@
+import { consolePath } from '../console-labels';
+import { ALLOW_ADMIN_SCOPE } from '../entries/shared-code';
 import type { FollowUp } from '../types';
 import { UPDATE_CLIENT_RESETS } from './warnings';
 
@@ -48,23 +50,13 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: 'Allow the scope on the app client (console: App clients > <client> > Login pages > Edit > OpenID Connect scopes, tick `aws.cognito.signin.user.admin`), then request it when the user signs in. CloudFormation: add it to `AllowedOAuthScopes`; CDK: `OAuthScope.COGNITO_ADMIN` in `oAuth.scopes`.',
-        code: [
-          'aws cognito-idp update-user-pool-client --user-pool-id <pool-id> --client-id <client-id> \\',
-          '  --allowed-o-auth-flows-user-pool-client --allowed-o-auth-flows code \\',
-          '  --allowed-o-auth-scopes openid email aws.cognito.signin.user.admin \\',
-          '  <every other setting from describe-user-pool-client>',
-        ].join('\n'),
+        text: `Allow the scope on the app client (console: ${consolePath('en', 'oidcScopes')}, tick \`aws.cognito.signin.user.admin\`), then request it when the user signs in; OAuth scopes apply only while the client has OAuth on (\`AllowedOAuthFlowsUserPoolClient\`). CloudFormation: add it to \`AllowedOAuthScopes\`; CDK: \`OAuthScope.COGNITO_ADMIN\` in \`oAuth.scopes\`.`,
+        code: ALLOW_ADMIN_SCOPE,
         warning: UPDATE_CLIENT_RESETS.en,
       },
       ja: {
-        text: 'アプリクライアントでスコープを許可し (コンソール: アプリクライアント > <クライアント> > ログインページ > 編集 > OpenID Connect のスコープで `aws.cognito.signin.user.admin` を選択)、サインイン時にそのスコープを要求します。CloudFormation は `AllowedOAuthScopes` に追加、CDK は `oAuth.scopes` に `OAuthScope.COGNITO_ADMIN` を追加します。',
-        code: [
-          'aws cognito-idp update-user-pool-client --user-pool-id <pool-id> --client-id <client-id> \\',
-          '  --allowed-o-auth-flows-user-pool-client --allowed-o-auth-flows code \\',
-          '  --allowed-o-auth-scopes openid email aws.cognito.signin.user.admin \\',
-          '  <describe-user-pool-client で取得した他の設定すべて>',
-        ].join('\n'),
+        text: `アプリクライアントでスコープを許可し (コンソール: ${consolePath('ja', 'oidcScopes')}で \`aws.cognito.signin.user.admin\` を選択)、サインイン時にそのスコープを要求します。OAuth のスコープはクライアントで OAuth が有効 (\`AllowedOAuthFlowsUserPoolClient\`) な場合にのみ有効です。CloudFormation は \`AllowedOAuthScopes\` に追加、CDK は \`oAuth.scopes\` に \`OAuthScope.COGNITO_ADMIN\` を追加します。`,
+        code: ALLOW_ADMIN_SCOPE,
         warning: UPDATE_CLIENT_RESETS.ja,
       },
     },

@@ -1,3 +1,4 @@
+import { consolePath } from '../console-labels';
 import type { FollowUp } from '../types';
 import { MFA_CONFIG_KEEP_FACTORS } from './warnings';
 
@@ -19,12 +20,12 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: 'Console: User pools > <pool> > Authentication > Sign-in > Multi-factor authentication > Edit > Authenticator apps. CloudFormation: `EnabledMfas: [SOFTWARE_TOKEN_MFA]` with `MfaConfiguration: OPTIONAL` or `ON`; CDK: `mfaSecondFactor: { sms: false, otp: true }`.',
+        text: `Console: ${consolePath('en', 'totpInPool')}. CloudFormation: \`EnabledMfas: [SOFTWARE_TOKEN_MFA]\` with \`MfaConfiguration: OPTIONAL\` or \`ON\`; CDK: \`mfaSecondFactor: { sms: false, otp: true }\`.`,
         code: 'aws cognito-idp set-user-pool-mfa-config --user-pool-id <pool-id> \\\n  --mfa-configuration OPTIONAL --software-token-mfa-configuration Enabled=true',
         warning: MFA_CONFIG_KEEP_FACTORS.en,
       },
       ja: {
-        text: 'コンソール: ユーザープール > <プール> > 認証 > サインイン > 多要素認証 > 編集 > 認証アプリケーション。CloudFormation は `EnabledMfas: [SOFTWARE_TOKEN_MFA]` と `MfaConfiguration: OPTIONAL` または `ON`、CDK は `mfaSecondFactor: { sms: false, otp: true }` です。',
+        text: `コンソール: ${consolePath('ja', 'totpInPool')}。CloudFormation は \`EnabledMfas: [SOFTWARE_TOKEN_MFA]\` と \`MfaConfiguration: OPTIONAL\` または \`ON\`、CDK は \`mfaSecondFactor: { sms: false, otp: true }\` です。`,
         code: 'aws cognito-idp set-user-pool-mfa-config --user-pool-id <pool-id> \\\n  --mfa-configuration OPTIONAL --software-token-mfa-configuration Enabled=true',
         warning: MFA_CONFIG_KEEP_FACTORS.ja,
       },

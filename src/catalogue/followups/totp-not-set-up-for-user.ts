@@ -1,3 +1,4 @@
+import { DELETE_USER_TOTP } from '../entries/shared-code';
 import type { FollowUp } from '../types';
 
 export const followUps: FollowUp[] = [
@@ -13,10 +14,12 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: 'The user has no verified TOTP token. Have the user run the setup (`AssociateSoftwareToken` -> `VerifySoftwareToken`, or the `MFA_SETUP` challenge at sign-in) before anything makes TOTP preferred or required for them.',
+        text: 'The user has no verified TOTP token. Have the user run the setup (`AssociateSoftwareToken` -> `VerifySoftwareToken`, or the `MFA_SETUP` challenge at sign-in) before anything makes TOTP preferred or required for them. If the user lost the authenticator, delete the old token first with `AdminDeleteSoftwareToken`: turning the TOTP preference off leaves it registered.',
+        code: DELETE_USER_TOTP,
       },
       ja: {
-        text: 'このユーザーには検証済みの TOTP トークンがありません。TOTP を優先や必須にする前に、ユーザーに設定 (`AssociateSoftwareToken` -> `VerifySoftwareToken`、またはサインイン時の `MFA_SETUP` チャレンジ) を行ってもらってください。',
+        text: 'このユーザーには検証済みの TOTP トークンがありません。TOTP を優先や必須にする前に、ユーザーに設定 (`AssociateSoftwareToken` -> `VerifySoftwareToken`、またはサインイン時の `MFA_SETUP` チャレンジ) を行ってもらってください。ユーザーが認証アプリをなくした場合は、先に `AdminDeleteSoftwareToken` で古いトークンを削除します。TOTP の設定を無効にするだけでは登録が残ります。',
+        code: DELETE_USER_TOTP,
       },
     },
   },

@@ -1,3 +1,4 @@
+import { consoleLabel, consolePath } from '../console-labels';
 import type { FollowUp } from '../types';
 import { MFA_CONFIG_KEEP_FACTORS } from './warnings';
 
@@ -19,12 +20,12 @@ export const followUps: FollowUp[] = [
     },
     answer: {
       en: {
-        text: 'Console: User pools > <pool> > Authentication > Sign-in > Multi-factor authentication > Edit: choose Optional or Required and tick Authenticator apps. CLI:',
+        text: `Console: ${consolePath('en', 'mfaSettings')}: choose ${consoleLabel('en', 'mfaOptional')} or ${consoleLabel('en', 'mfaRequired')} and tick ${consoleLabel('en', 'authenticatorApps')}. CLI:`,
         code: 'aws cognito-idp get-user-pool-mfa-config --user-pool-id <pool-id>\naws cognito-idp set-user-pool-mfa-config --user-pool-id <pool-id> \\\n  --mfa-configuration OPTIONAL --software-token-mfa-configuration Enabled=true',
         warning: MFA_CONFIG_KEEP_FACTORS.en,
       },
       ja: {
-        text: 'コンソール: ユーザープール > <プール> > 認証 > サインイン > 多要素認証 > 編集 で「オプション」または「必須」を選び、「認証アプリケーション」を選択します。CLI:',
+        text: `コンソール: ${consolePath('ja', 'mfaSettings')} で「${consoleLabel('ja', 'mfaOptional')}」または「${consoleLabel('ja', 'mfaRequired')}」を選び、「${consoleLabel('ja', 'authenticatorApps')}」を選択します。CLI:`,
         code: 'aws cognito-idp get-user-pool-mfa-config --user-pool-id <pool-id>\naws cognito-idp set-user-pool-mfa-config --user-pool-id <pool-id> \\\n  --mfa-configuration OPTIONAL --software-token-mfa-configuration Enabled=true',
         warning: MFA_CONFIG_KEEP_FACTORS.ja,
       },
@@ -50,7 +51,7 @@ export const followUps: FollowUp[] = [
         text: '`ON` (required): every user must pass MFA; a user with no factor yet gets an `MFA_SETUP` challenge at sign-in (or an SMS code if SMS MFA is on and they have a phone number). `OPTIONAL`: MFA applies only to users who turned it on (`SetUserMFAPreference`); managed login does not prompt the others to set it up.',
       },
       ja: {
-        text: '`ON` (必須): すべてのユーザーが MFA を通る必要があり、まだ要素のないユーザーはサインイン時に `MFA_SETUP` チャレンジを受けます (SMS MFA が有効で電話番号があれば SMS コード)。`OPTIONAL` (任意): MFA を有効にした (`SetUserMFAPreference`) ユーザーだけに適用され、マネージドログインは他のユーザーに設定を促しません。',
+        text: '`ON` (必須): すべてのユーザーが MFA を通る必要があり、まだ要素のないユーザーはサインイン時に `MFA_SETUP` チャレンジを受けます (SMS MFA が有効で電話番号があれば SMS コード)。`OPTIONAL` (オプション): MFA を有効にした (`SetUserMFAPreference`) ユーザーだけに適用され、マネージドログインは他のユーザーに設定を促しません。',
       },
     },
   },

@@ -2,8 +2,8 @@ import type { Lang } from '../types';
 
 /** Cautions several answers share; kept in one place so every answer says them the same way. */
 export const UPDATE_CLIENT_RESETS: Record<Lang, string> = {
-  en: '`UpdateUserPoolClient` resets every setting you do not pass to its default (callback URLs, OAuth scopes, auth flows, token validity ...). Run `describe-user-pool-client` first and pass every existing value back, minus `ClientSecret`, `CreationDate` and `LastModifiedDate`.',
-  ja: '`UpdateUserPoolClient` は、指定しなかった設定をすべてデフォルト値に戻します (コールバック URL、OAuth スコープ、認証フロー、トークンの有効期限など)。先に `describe-user-pool-client` で現在の設定を取得し、`ClientSecret`、`CreationDate`、`LastModifiedDate` 以外はすべて渡し直してください。',
+  en: '`UpdateUserPoolClient` resets every setting you do not pass to its default (callback URLs, OAuth scopes, auth flows, token validity ...). Run `describe-user-pool-client` first and pass every existing value back, minus `ClientSecret`, `CreationDate`, `LastModifiedDate` and `ClientType`, which the call does not take; the jq route does this for you.',
+  ja: '`UpdateUserPoolClient` は、指定しなかった設定をすべてデフォルト値に戻します (コールバック URL、OAuth スコープ、認証フロー、トークンの有効期限など)。先に `describe-user-pool-client` で現在の設定を取得し、呼び出しが受け付けない `ClientSecret`、`CreationDate`、`LastModifiedDate`、`ClientType` 以外はすべて渡し直してください。jq を使う方法ならこれを自動で行えます。',
 };
 
 export const UPDATE_POOL_RESETS: Record<Lang, string> = {

@@ -1,3 +1,4 @@
+import { SMS_PATH_NAME } from '../sms-path';
 import type { Rule } from '../types';
 import { finding, unknownFrom } from './helpers';
 
@@ -16,7 +17,7 @@ export const poolSmsConfiguration: Rule = {
     if (!role) {
       return [
         finding(R, 'fail', 'SMS MFA is enabled but the pool has no SMS configuration (no SNS caller role ARN)', [
-          'SmsMfaConfiguration.SmsConfiguration.SnsCallerArn: (none)',
+          'SmsMfaConfiguration.SmsConfiguration: no SnsCallerArn and no EumsSms.CallerArn',
         ]),
       ];
     }
@@ -28,10 +29,12 @@ export const poolSmsConfiguration: Rule = {
         ]),
       ];
     }
+    const eums = Boolean(config?.eumsCallerArn);
     return [
       finding(R, 'pass', 'SMS MFA has an SMS configuration', [
+        `SMS path: ${SMS_PATH_NAME[eums ? 'eums' : 'sns']}`,
         `SMS role: ${role}`,
-        `ExternalId: ${config?.externalId ?? '(none)'}`,
+        `ExternalId: ${(eums ? config?.eumsExternalId : config?.externalId) ?? '(none)'}`,
       ]),
     ];
   },

@@ -14,14 +14,6 @@ export function smsRoleOrFinding(
   if (!smsRole) {
     // Without either pool read there is no telling whether an SMS role exists.
     if (!facts.pool.ok && !facts.mfa.ok) return unknownFrom(rule, [facts.pool.error, facts.mfa.error], 'the pool');
-    const config = facts.pool.ok ? facts.pool.value.smsConfiguration : undefined;
-    if (config?.eumsCallerArn) {
-      return finding(
-        rule,
-        'unknown',
-        `SMS goes through AWS End User Messaging SMS (role ${config.eumsCallerArn}); this check reads SNS caller roles only`,
-      );
-    }
     if (!facts.pool.ok) return unknownFrom(rule, facts.pool.error, 'the pool');
     return finding(rule, 'pass', 'the pool has no SMS role: it sends no SMS');
   }

@@ -93,3 +93,28 @@ describe('evaluatePermission (local, without the simulator)', () => {
     expect(v.summary).toBe('no policy of the role allows sns:Publish on *');
   });
 });
+
+describe('evaluatePermission on the End User Messaging SMS direct path', () => {
+  const identity = 'arn:aws:sms-voice:eu-west-1:123456789012:phone-number/phone-0123456789abcdef';
+  const send = { action: 'sms-voice:SendTextMessage', resource: identity };
+
+  it('needs sms-voice:SendTextMessage: sns:Publish is not enough', () => {
+    expect(evaluatePermission([publishAll], undefined, 'eu-west-1', send).summary).toBe(
+      `no policy of the role allows sms-voice:SendTextMessage on ${identity}`,
+    );
+    const sendText = policyDoc('inline:eums', { Effect: 'Allow', Action: 'sms-voice:SendTextMessage', Resource: '*' });
+    expect(evaluatePermission([sendText], undefined, 'eu-west-1', send).status).toBe('pass');
+  });
+
+  it('matches a policy scoped to the pool’s origination identity, and refuses it when the pool gives no ARN', () => {
+    const scoped = policyDoc('inline:eums', {
+      Effect: 'Allow',
+      Action: 'sms-voice:SendTextMessage',
+      Resource: 'arn:aws:sms-voice:eu-west-1:123456789012:phone-number/*',
+    });
+    expect(evaluatePermission([scoped], undefined, 'eu-west-1', send).status).toBe('pass');
+    const v = evaluatePermission([scoped], undefined, 'eu-west-1', { ...send, resource: '*' });
+    expect(v.status).toBe('fail');
+    expect(v.summary).toMatch(/names no OriginationIdentity ARN for it to match, so it needs "Resource": "\*"$/);
+  });
+});

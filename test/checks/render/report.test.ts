@@ -53,6 +53,7 @@ describe('Block Kit', () => {
     facts((f) => {
       f.mfa = ok({ mfaConfiguration: 'OFF', totpEnabled: false });
       f.smsRole = {
+        ...(f.smsRole as NonNullable<typeof f.smsRole>),
         arn: 'arn:aws:iam::123456789012:role/x',
         crossAccount: false,
         role: denied('iam:GetRole'),

@@ -69,7 +69,8 @@ describe('sms-role-trust', () => {
     const r = one(
       smsRoleTrust,
       facts((f) => {
-        f.smsRole = { arn: 'arn:aws:iam::999999999999:role/Sms', crossAccount: true };
+        const { role: _role, simulation: _simulation, ...path } = f.smsRole as NonNullable<Facts['smsRole']>;
+        f.smsRole = { ...path, arn: 'arn:aws:iam::999999999999:role/Sms', crossAccount: true };
       }),
     );
     expect(r.status).toBe('unknown');
@@ -361,5 +362,103 @@ describe('SNS region evidence', () => {
       }),
     )[0];
     expect(r?.evidence[0]).toMatch(/older pools here may send through ap-northeast-1/);
+  });
+});
+
+describe('a pool that sends SMS through AWS End User Messaging SMS directly (EumsSms)', () => {
+  const ORIGINATION = 'arn:aws:sms-voice:eu-west-1:123456789012:phone-number/phone-0123456789abcdef';
+  const EUMS_EXTERNAL_ID = 'e5f6a7b8-eums-4c3d-9e8f-EXAMPLE33333';
+  const eums = (edit: (f: Facts) => void = () => {}) =>
+    facts((f) => {
+      const sms = {
+        eumsCallerArn: ROLE_ARN,
+        eumsExternalId: EUMS_EXTERNAL_ID,
+        eumsOriginationIdentity: ORIGINATION,
+      };
+      value(f.pool).smsConfiguration = sms;
+      value(f.mfa).sms = { message: 'Your code is {####}.', configuration: sms };
+      const s = f.smsRole as NonNullable<Facts['smsRole']>;
+      Object.assign(s, {
+        path: 'eums',
+        externalId: EUMS_EXTERNAL_ID,
+        send: { action: 'sms-voice:SendTextMessage', resource: ORIGINATION },
+        simulation: ok({ ...value(s.simulation), matchedStatements: [{ sourcePolicyId: 'CognitoSmsSendText' }] }),
+      });
+      role(f).trustPolicy = trustDoc({
+        Effect: 'Allow',
+        Principal: { Service: 'cognito-idp.amazonaws.com' },
+        Action: 'sts:AssumeRole',
+        Condition: { StringEquals: { 'sts:ExternalId': EUMS_EXTERNAL_ID } },
+      });
+      delete f.sns;
+      edit(f);
+    });
+
+  it("judges sms-voice:SendTextMessage on the pool's origination identity and says which path it is", () => {
+    const r = one(smsRolePermission, eums());
+    expect(r.status).toBe('pass');
+    expect(r.summary).toBe(`the role may sms-voice:SendTextMessage on ${ORIGINATION}`);
+    expect(r.evidence[0]).toBe('SMS path: AWS End User Messaging SMS, directly (SmsConfiguration.EumsSms)');
+  });
+
+  it('fails a role that may only sns:Publish, from its documents when the simulator is not allowed', () => {
+    const r = one(
+      smsRolePermission,
+      eums((f) => {
+        const s = f.smsRole as NonNullable<Facts['smsRole']>;
+        s.simulation = denied('iam:SimulatePrincipalPolicy');
+        s.policies = ok({
+          identity: [policyDoc('inline:sms', { Effect: 'Allow', Action: 'sns:Publish', Resource: '*' })],
+        });
+      }),
+    );
+    expect(r.status).toBe('fail');
+    expect(r.summary).toBe(`no policy of the role allows sms-voice:SendTextMessage on ${ORIGINATION}`);
+  });
+
+  it('names a policy scoped to another origination identity', () => {
+    const other = 'arn:aws:sms-voice:eu-west-1:123456789012:phone-number/phone-ffffffffffffffff';
+    const r = one(
+      smsRolePermission,
+      eums((f) => {
+        const s = f.smsRole as NonNullable<Facts['smsRole']>;
+        s.simulation = ok({ ...value(s.simulation), decision: 'implicitDeny', matchedStatements: [] });
+        s.policies = ok({
+          identity: [
+            policyDoc('inline:sms', { Effect: 'Allow', Action: 'sms-voice:SendTextMessage', Resource: other }),
+          ],
+        });
+      }),
+    );
+    expect(r.status).toBe('fail');
+    expect(r.summary).toBe(
+      `inline:sms allows sms-voice:SendTextMessage only on ${other}, not on the pool's OriginationIdentity ${ORIGINATION}`,
+    );
+  });
+
+  it("checks the trust policy against EumsSms.ExternalId, not the SNS configuration's", () => {
+    expect(one(smsRoleTrust, eums())).toMatchObject({ status: 'pass' });
+    const snsIdOnly = one(
+      smsRoleTrust,
+      eums((f) => {
+        role(f).trustPolicy = trustDoc({
+          Effect: 'Allow',
+          Principal: { Service: 'cognito-idp.amazonaws.com' },
+          Action: 'sts:AssumeRole',
+          Condition: { StringEquals: { 'sts:ExternalId': 'a1b2c3d4-5678-90ab-cdef-EXAMPLE11111' } },
+        });
+      }),
+    );
+    expect(snsIdOnly.status).toBe('fail');
+    expect(snsIdOnly.summary).toContain(`ExternalId "${EUMS_EXTERNAL_ID}"`);
+    expect(snsIdOnly.evidence[0]).toMatch(/^SMS path: AWS End User Messaging SMS/);
+  });
+
+  it('does not judge it by the SNS sandbox or spend limit, and says so', () => {
+    for (const rule of [snsSmsSandbox, snsSmsSpendLimit]) {
+      const r = one(rule, eums());
+      expect(r.status).toBe('pass');
+      expect(r.summary).toMatch(/End User Messaging SMS directly, not Amazon SNS: the SNS setting does not apply/);
+    }
   });
 });
