@@ -1,0 +1,181 @@
+/**
+ * Issue 13's figures on its never-tuned round-3 sets: how the current engine does with people who describe a Cognito
+ * MFA problem instead of quoting the error (test/fixtures/heldout/round3-descriptions.yaml), and with follow-up
+ * questions (test/followup/round3-phrasings.ts). Prints tables; asserts nothing (the thresholds belong to the tests).
+ *
+ *   npx tsx scripts/measure-descriptions.ts            the figures
+ *   npx tsx scripts/measure-descriptions.ts --misses   and every case behind them, to see what broke, not to tune on
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { findEntry } from '../src/catalogue';
+import type { Lang } from '../src/catalogue/types';
+import { diagnose } from '../src/diagnose';
+import { answerFollowUp } from '../src/diagnose/followup';
+import { phrasingAccuracy } from '../test/followup/accuracy';
+import { round3Phrasings, round3SideTalk } from '../test/followup/round3-phrasings';
+
+const SET = join(__dirname, '..', 'test', 'fixtures', 'heldout', 'round3-descriptions.yaml');
+
+interface DescriptionCase {
+  id: string | null;
+  shape: string;
+  source: string;
+  text: string;
+  lang: Lang;
+}
+
+interface Outcome {
+  case: DescriptionCase;
+  /** The engine's top entry (null when nothing matched). */
+  top: string | null;
+  /** The entry the bot would answer unprompted in a channel, if any. */
+  loud: string | null;
+}
+
+/** Kana only occur in Japanese text; the engine's own language guess is not used, so it cannot bias the split. */
+const KANA = /[\u3040-\u30ff]/;
+
+function loadCases(): DescriptionCase[] {
+  const raw: unknown = parse(readFileSync(SET, 'utf8'));
+  if (!Array.isArray(raw)) throw new Error(`${SET}: expected a list of cases`);
+  const problems: string[] = [];
+  const cases = raw.map((item: Record<string, unknown>, i): DescriptionCase => {
+    const where = `${SET} case #${i} (${String(item.source ?? 'no source')})`;
+    if (typeof item.text !== 'string' || item.text.trim() === '') problems.push(`${where}: no text`);
+    if (typeof item.source !== 'string' || item.source.trim() === '') problems.push(`${where}: no source`);
+    if (typeof item.shape !== 'string') problems.push(`${where}: no shape`);
+    if (item.kind !== 'description') problems.push(`${where}: kind must be "description"`);
+    if (item.id !== null && (typeof item.id !== 'string' || !findEntry(item.id)))
+      problems.push(`${where}: id ${JSON.stringify(item.id)} is not a catalogue entry (use null for a negative)`);
+    const text = String(item.text ?? '');
+    return {
+      id: (item.id as string | null) ?? null,
+      shape: String(item.shape),
+      source: String(item.source),
+      text,
+      lang: KANA.test(text) ? 'ja' : 'en',
+    };
+  });
+  if (problems.length > 0) throw new Error(`The round-3 set is malformed:\n${problems.join('\n')}`);
+  return cases;
+}
+
+function run(c: DescriptionCase): Outcome {
+  const result = diagnose(c.text);
+  const loud = result.diagnoses.find((d) => d.autoReply) ?? (result.best.autoReply ? result.best : undefined);
+  return { case: c, top: result.best.id, loud: loud?.id ?? null };
+}
+
+const percent = (n: number, of: number): string => (of === 0 ? '-' : `${((100 * n) / of).toFixed(1)}%`);
+
+/** Groups outcomes as "all", by language, then by shape, in the order shapes first appear in the set. */
+function groups(outcomes: Outcome[]): [string, Outcome[]][] {
+  const byShape = new Map<string, Outcome[]>();
+  for (const o of outcomes) byShape.set(o.case.shape, [...(byShape.get(o.case.shape) ?? []), o]);
+  return [
+    ['all', outcomes],
+    ['English', outcomes.filter((o) => o.case.lang === 'en')],
+    ['Japanese', outcomes.filter((o) => o.case.lang === 'ja')],
+    ...[...byShape.entries()].map(([shape, list]): [string, Outcome[]] => [`shape: ${shape}`, list]),
+  ];
+}
+
+function firstLine(text: string): string {
+  const line = text.trim().split('\n')[0] ?? '';
+  return line.length > 100 ? `${line.slice(0, 99)}…` : line;
+}
+
+function printDescriptions(positives: Outcome[], showMisses: boolean): void {
+  console.log('\n## Descriptions of a catalogue problem (right top entry; answered unprompted, which should stay 0)\n');
+  console.log('| group | cases | right top entry | another entry | no entry | answered unprompted | of those, right |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const [name, list] of groups(positives)) {
+    const right = list.filter((o) => o.top === o.case.id).length;
+    const none = list.filter((o) => o.top === null).length;
+    const loud = list.filter((o) => o.loud !== null);
+    const loudRight = loud.filter((o) => o.loud === o.case.id).length;
+    const other = list.length - right - none;
+    console.log(
+      `| ${name} | ${list.length} | ${right} (${percent(right, list.length)}) | ${other} | ${none} | ${loud.length} | ${loudRight} |`,
+    );
+  }
+  if (!showMisses) return;
+  console.log('\nWrong or no top entry:');
+  for (const o of positives.filter((p) => p.top !== p.case.id))
+    console.log(`  want ${o.case.id}, got ${o.top} [${o.case.lang}, ${o.case.shape}] ${firstLine(o.case.text)}`);
+}
+
+function printNegatives(negatives: Outcome[], showMisses: boolean): void {
+  console.log('\n## Not a catalogue problem (the bot must stay quiet unprompted)\n');
+  console.log('| group | cases | quiet |');
+  console.log('|---|---|---|');
+  for (const [name, list] of groups(negatives)) {
+    const quiet = list.filter((o) => o.loud === null).length;
+    console.log(`| ${name} | ${list.length} | ${quiet} (${percent(quiet, list.length)}) |`);
+  }
+  if (!showMisses) return;
+  console.log('\nAnswered unprompted:');
+  for (const o of negatives.filter((n) => n.loud !== null))
+    console.log(`  would answer ${o.loud} [${o.case.lang}, ${o.case.shape}] ${firstLine(o.case.text)}`);
+}
+
+type PhrasingTable = Record<string, { en: string[]; ja: string[] }>;
+
+function onlyLang(table: PhrasingTable, lang: Lang): PhrasingTable {
+  return Object.fromEntries(
+    Object.entries(table).map(([id, byLang]) => [
+      id,
+      { en: lang === 'en' ? byLang.en : [], ja: lang === 'ja' ? byLang.ja : [] },
+    ]),
+  );
+}
+
+function printFollowUps(showMisses: boolean): void {
+  console.log('\n## Follow-up questions in a thread (accuracy helper of test/followup/accuracy.ts)\n');
+  console.log('| phrasings | count | unprompted: right | unprompted: wrong answer | mentioned: right |');
+  console.log('|---|---|---|---|---|');
+  const tables: [string, PhrasingTable][] = [
+    ['all', round3Phrasings],
+    ['English', onlyLang(round3Phrasings, 'en')],
+    ['Japanese', onlyLang(round3Phrasings, 'ja')],
+  ];
+  for (const [name, table] of tables) {
+    const unprompted = phrasingAccuracy(false, table);
+    const mentioned = phrasingAccuracy(true, table);
+    const wrong = unprompted.misses.filter((m) => m.got !== 'silent').length;
+    const total = unprompted.total;
+    console.log(
+      `| ${name} | ${total} | ${unprompted.correct} (${percent(unprompted.correct, total)}) | ${wrong} (${percent(wrong, total)}) | ${mentioned.correct} (${percent(mentioned.correct, total)}) |`,
+    );
+  }
+  const talking = round3SideTalk.filter(
+    ({ entry, message }) => answerFollowUp({ entryId: entry, lang: 'en', message, mentioned: false }).kind !== 'silent',
+  );
+  console.log(`\nSide talk left alone: ${round3SideTalk.length - talking.length}/${round3SideTalk.length}.`);
+  if (!showMisses) return;
+  console.log('\nUnprompted misses (expected follow-up, what the engine did, message):');
+  for (const miss of phrasingAccuracy(false, round3Phrasings).misses)
+    console.log(`  ${miss.expected} -> ${miss.got}: ${miss.message}`);
+  console.log('\nSide talk answered:');
+  for (const { entry, message } of talking) console.log(`  [${entry}] ${message}`);
+}
+
+function main(): void {
+  const showMisses = process.argv.includes('--misses');
+  const outcomes = loadCases().map(run);
+  const positives = outcomes.filter((o) => o.case.id !== null);
+  const negatives = outcomes.filter((o) => o.case.id === null);
+  console.log(`# Round 3 (issue 13): ${positives.length} descriptions, ${negatives.length} negatives`);
+  printDescriptions(positives, showMisses);
+  printNegatives(negatives, showMisses);
+  printFollowUps(showMisses);
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 2;
+}
