@@ -57,8 +57,6 @@ export interface CatalogueEntry {
   signatures: Signatures;
   text: Record<Lang, EntryText>;
   links: DocLink[];
-  /** Ids of the /mfa-check rules that speak to this entry (may be empty: flow errors no configuration read detects). */
-  rules: string[];
 }
 
 /** A question people ask next in a thread about an entry (or in general), with its answer. */

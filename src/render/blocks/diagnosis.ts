@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { findEntry } from '../../catalogue';
 import type { CatalogueEntry, FixStep, Lang } from '../../catalogue/types';
+import { isCheckable } from '../../checks/rules';
 import { redact } from '../../diagnose';
 import type { DiagnoseResult, Diagnosis, SecretFinding } from '../../diagnose/types';
 import { escapeCode, escapeMrkdwn } from '../mrkdwn';
@@ -102,7 +103,7 @@ function diagnosisButtons(result: DiagnoseResult, ui: UiStrings, withFeedback: b
     : [];
   buttons.push(button(ui.otherLanguage, ACTION_LANGUAGE, value));
   // Offered when a /mfa-check rule speaks to the diagnosis: a check on the person's pool can confirm or rule it out.
-  const checkable = result.diagnoses.find((d) => d.id && (findEntry(d.id)?.rules.length ?? 0) > 0)?.id;
+  const checkable = result.diagnoses.find((d) => d.id && isCheckable(d.id))?.id;
   if (checkable) buttons.push(button(ui.checkPool, ACTION_CHECK_POOL, checkable));
   return actions(ACTIONS_BLOCK_ID, buttons);
 }
