@@ -59,6 +59,15 @@ export interface CatalogueEntry {
   links: DocLink[];
 }
 
+/** An error that looks like a catalogue entry's but is something else (lookalikes.ts): the bot stays quiet on it. */
+export interface Lookalike {
+  id: string;
+  /** Exception names (error codes) it comes with; may share names with catalogue entries. */
+  exceptions: string[];
+  /** Message fragments, verbatim as the service returns them. */
+  messages: string[];
+}
+
 /** A question people ask next in a thread about an entry (or in general), with its answer. */
 export interface FollowUp {
   id: string;
