@@ -1,5 +1,5 @@
 import type { AccountAlias } from '../config';
-import { redact } from '../diagnose/secrets';
+import { redact } from '../secrets';
 
 /** A user pool to check, from `<region>_<id>` or a pool ARN, optionally behind an account alias. */
 export interface PoolRef {
