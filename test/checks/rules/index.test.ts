@@ -2,10 +2,11 @@
  * A rule names the catalogue entry it speaks to (`Rule.entry`), and nothing else holds that link: these tests keep it
  * pointing at real entries, and the README's rule table true to it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogue, findEntry } from '../../../src/catalogue';
 import { isCheckable, rules } from '../../../src/checks/rules';
+import type { Rule } from '../../../src/checks/types';
 
 /** `[rule, entry]` for each row of the README table under the `| rule | entry | checks |` header. */
 function readmeRuleTable(): [string, string][] {
@@ -27,6 +28,17 @@ function readmeRuleTable(): [string, string][] {
 describe('rules and catalogue entries', () => {
   it('each rule speaks to an entry of the catalogue', () => {
     for (const rule of rules) expect([rule.id, findEntry(rule.entry)?.id]).toEqual([rule.id, rule.entry]);
+  });
+
+  // The list in src/checks/rules/index.ts is written out for bundlers: a rule file left out of it would never run.
+  it('lists the rule of every rule file', () => {
+    const dir = join(__dirname, '..', '..', '..', 'src', 'checks', 'rules');
+    const listed = new Set<unknown>(rules);
+    for (const file of readdirSync(dir)) {
+      const exported = Object.values(require(join(dir, file)) as Record<string, unknown>);
+      const own = exported.filter((value): value is Rule => typeof (value as Rule)?.evaluate === 'function');
+      for (const rule of own) expect([file, rule.id, listed.has(rule)]).toEqual([file, rule.id, true]);
+    }
   });
 
   it('rule ids are unique and kebab-case', () => {
