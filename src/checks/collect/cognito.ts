@@ -124,7 +124,7 @@ function toUser(out: AdminGetUserResponse, username: string): UserFacts {
 }
 
 /** The pool's reads, each already under way. */
-export interface PoolReads {
+interface PoolReads {
   pool: Promise<Outcome<PoolFacts>>;
   mfa: Promise<Outcome<MfaConfigFacts>>;
   /** The list, then each client's details as soon as the list is in. */
