@@ -4,9 +4,10 @@
  * normal paste of the same size, for each path a message takes. Targets: at Slack's 40 KB no input takes more than
  * 10x a normal paste; at the CLI's 256 KB cap every input takes under 100 ms.
  */
-import { detectSecrets, diagnose, redact, scanner } from '../src/diagnose';
+import { diagnose, scanner } from '../src/diagnose';
 import { answerFollowUp, couldBeForBot } from '../src/diagnose/followup';
 import { decodeMessage, messageLanguage } from '../src/diagnose/followup/text';
+import { detectSecrets, redact } from '../src/secrets';
 import { adversarialCorpus } from '../test/adversarial';
 import { row, sample, summary } from './stats';
 

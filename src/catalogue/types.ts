@@ -57,8 +57,15 @@ export interface CatalogueEntry {
   signatures: Signatures;
   text: Record<Lang, EntryText>;
   links: DocLink[];
-  /** Ids of the /mfa-check rules that speak to this entry (may be empty: flow errors no configuration read detects). */
-  rules: string[];
+}
+
+/** An error that looks like a catalogue entry's but is something else (lookalikes.ts): the bot stays quiet on it. */
+export interface Lookalike {
+  id: string;
+  /** Exception names (error codes) it comes with; may share names with catalogue entries. */
+  exceptions: string[];
+  /** Message fragments, verbatim as the service returns them. */
+  messages: string[];
 }
 
 /** A question people ask next in a thread about an entry (or in general), with its answer. */

@@ -129,7 +129,6 @@ function linkProblems(entry: CatalogueEntry): string[] {
 export function catalogueProblems(entries: readonly CatalogueEntry[]): string[] {
   const problems: string[] = [];
   const seenIds = new Map<string, number>();
-  const ruleOwners = new Map<string, string>();
 
   entries.forEach((entry, index) => {
     const name = label(entry, index);
@@ -145,14 +144,6 @@ export function catalogueProblems(entries: readonly CatalogueEntry[]): string[] 
     for (const lang of LANGS) own.push(...textProblems(entry.text?.[lang], lang));
     own.push(...parallelFixProblems(entry));
     own.push(...linkProblems(entry));
-
-    for (const rule of entry.rules ?? []) {
-      if (!KEBAB_CASE.test(rule)) own.push(`rules: "${rule}" is not a kebab-case rule id`);
-      const owner = ruleOwners.get(rule);
-      if (owner !== undefined) own.push(`rules: "${rule}" is listed twice (also in ${owner})`);
-      else ruleOwners.set(rule, name);
-    }
-    if (!Array.isArray(entry.rules)) own.push('rules is missing');
 
     problems.push(...own.map((problem) => `${name}: ${problem}`));
   });

@@ -1,4 +1,4 @@
-import { redact } from '../diagnose/secrets';
+import { redact } from '../secrets';
 
 /** `+819012345678` -> `+81******5678`: enough to recognise a number, not enough to dial it. */
 export function maskPhone(phone: string): string {

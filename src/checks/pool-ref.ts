@@ -1,5 +1,6 @@
+import { POOL_ARN, POOL_ID, wholeMatch } from '../aws-ids';
 import type { AccountAlias } from '../config';
-import { redact } from '../diagnose/secrets';
+import { redact } from '../secrets';
 
 /** A user pool to check, from `<region>_<id>` or a pool ARN, optionally behind an account alias. */
 export interface PoolRef {
@@ -12,11 +13,6 @@ export interface PoolRef {
 }
 
 export type PoolRefResult = { ok: true; ref: PoolRef } | { ok: false; message: string };
-
-// Literals, so the ReDoS gate (test/redos.test.ts) can read them; the region is `[a-z]{2,4}(?:-[a-z]+)+-\d+` in both.
-const POOL_ID = /^([a-z]{2,4}(?:-[a-z]+)+-\d+)_([0-9a-zA-Z]+)$/;
-const POOL_ARN =
-  /^arn:(aws(?:-[a-z]+)*):cognito-idp:([a-z]{2,4}(?:-[a-z]+)+-\d+):(\d{12}):userpool\/(([a-z]{2,4}(?:-[a-z]+)+-\d+)_[0-9a-zA-Z]+)$/;
 
 export const POOL_EXAMPLE = 'us-east-1_AbC123def';
 
@@ -57,9 +53,9 @@ function partitionOf(region: string): string {
 }
 
 function parsePool(text: string): Omit<PoolRef, 'alias'> | undefined {
-  const id = POOL_ID.exec(text);
+  const id = wholeMatch(POOL_ID, text);
   if (id) return { poolId: text, region: id[1] as string, partition: partitionOf(id[1] as string) };
-  const arn = POOL_ARN.exec(text);
+  const arn = wholeMatch(POOL_ARN, text);
   if (arn) {
     const [, partition, region, account, poolId, idRegion] = arn as unknown as string[];
     // An ARN whose region disagrees with the id's own region cannot be a real pool.

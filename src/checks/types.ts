@@ -21,6 +21,7 @@ export interface Finding {
 /** A rule: a pure function of the facts, one per file in rules/. */
 export interface Rule {
   id: string;
+  /** The catalogue entry its findings speak to: the one place a rule and an entry are linked. */
   entry: string;
   /** What it checks, one line (README, --help). */
   describes: string;

@@ -1,6 +1,6 @@
 /** What may be checked as a username: a username, never a secret typed or pasted in its place. */
-import { detectSecrets } from '../diagnose/secrets';
-import type { SecretKind } from '../diagnose/types';
+import { detectSecrets } from '../secrets';
+import type { SecretKind } from '../secrets/types';
 
 /**
  * The kind of secret a username is (a Slack token, an AWS key, a JWT, a session string …), if it is one.

@@ -1,6 +1,6 @@
 /** The signature index of the shipped catalogue and lookalikes, built once on first use. */
 import { catalogue } from '../catalogue';
-import { LOOKALIKE_ERRORS } from './lookalikes';
+import { LOOKALIKE_ERRORS } from '../catalogue/lookalikes';
 import { LogScanner } from './scan';
 import { buildIndex, type SignatureIndex } from './signatures';
 

@@ -1,7 +1,7 @@
 /** `diagnose` over the shipped catalogue and lookalikes. */
 import { catalogue } from '../catalogue';
+import { LOOKALIKE_ERRORS } from '../catalogue/lookalikes';
 import { createDiagnoser, type DiagnoseOptions, type Diagnoser } from './diagnoser';
-import { LOOKALIKE_ERRORS } from './lookalikes';
 import type { DiagnoseResult } from './types';
 
 let defaultDiagnoser: Diagnoser | undefined;

@@ -3,14 +3,13 @@
  * one diagnosis per entry in order of appearance, prose ranking when no error was quoted, language, secrets.
  * Pure: no I/O, no clock, no environment.
  */
-import type { CatalogueEntry, Lang } from '../catalogue/types';
+import type { CatalogueEntry, Lang, Lookalike } from '../catalogue/types';
+import { detectSecrets, redact } from '../secrets';
 import { extractCandidates } from './extract';
 import { detectLanguage } from './language';
-import type { Lookalike } from './lookalikes';
 import { type FuzzyMemo, type Match, matchCandidate } from './match';
 import { MAX_INPUT_CHARS, normalise } from './normalise';
 import { buildProseIndex, type ProseIndex, rankProse } from './prose';
-import { detectSecrets, redact } from './secrets';
 import { buildIndex, type SignatureIndex } from './signatures';
 import type { Candidate, DiagnoseResult, Diagnosis } from './types';
 

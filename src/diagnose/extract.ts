@@ -4,10 +4,11 @@
  * words that follow the exception name, left for the fuzzy matcher. Messages split from their exception over a few
  * lines (pretty-printed JSON, headers) are paired back up.
  */
+
+import { redact } from '../secrets';
 import { inCode as segmentInCode } from './code-context';
 import { type ExceptionToken, findExceptions } from './exceptions';
 import { type Segment, toKey } from './normalise';
-import { redact } from './secrets';
 import type { MessageSignature, SignatureIndex } from './signatures';
 
 export interface MessageHit {

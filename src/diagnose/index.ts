@@ -3,5 +3,4 @@ export { diagnose } from './diagnose';
 export { createDiagnoser, type DiagnoseOptions, type Diagnoser } from './diagnoser';
 export { detectLanguage } from './language';
 export type { ScanEntry, ScanReport } from './scan';
-export { detectSecrets, redact } from './secrets';
-export type { Candidate, DiagnoseResult, Diagnosis, Evidence, SecretFinding, SecretKind } from './types';
+export type { Candidate, DiagnoseResult, Diagnosis, Evidence } from './types';

@@ -4,8 +4,9 @@
  * character pairs (Japanese) shared with an entry's prose, title and summary count by how rare they are across the
  * catalogue. Prose never makes the bot answer unprompted, and its confidence stays below any quoted error's.
  */
+
+import { COGNITO_WORDS, OTHER_MFA_PRODUCTS } from '../catalogue/lookalikes';
 import type { CatalogueEntry } from '../catalogue/types';
-import { COGNITO_WORDS, OTHER_MFA_PRODUCTS } from './lookalikes';
 import { toKey } from './normalise';
 import type { Candidate } from './types';
 

@@ -3,10 +3,11 @@
  * then ask for the report. A cheap pre-filter over each chunk skips the lines that cannot hold an error (nearly all
  * of them), so only the few left go through extraction and matching.
  */
+
+import { redact } from '../secrets';
 import { extractCandidates } from './extract';
 import { type FuzzyMemo, matchCandidate } from './match';
 import { normalise } from './normalise';
-import { redact } from './secrets';
 import type { SignatureIndex } from './signatures';
 
 export interface ScanEntry {

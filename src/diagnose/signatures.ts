@@ -3,8 +3,7 @@
  * rare words to the messages that contain them (so a line is compared only with messages that can be in it), and
  * every exception name with the entries and lookalikes that use it. Built once per catalogue.
  */
-import type { CatalogueEntry } from '../catalogue/types';
-import type { Lookalike } from './lookalikes';
+import type { CatalogueEntry, Lookalike } from '../catalogue/types';
 import { toKey } from './normalise';
 
 export type Owner = { kind: 'entry'; id: string } | { kind: 'lookalike'; id: string };

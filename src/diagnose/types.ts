@@ -1,4 +1,5 @@
 import type { Lang } from '../catalogue/types';
+import type { SecretFinding } from '../secrets/types';
 
 /** Where in the pasted text a diagnosis comes from, so a reply can show its evidence. */
 export interface Evidence {
@@ -28,24 +29,6 @@ export interface Diagnosis {
   candidates: Candidate[];
   lang: Lang;
   evidence?: Evidence;
-}
-
-export type SecretKind =
-  | 'jwt'
-  | 'session'
-  | 'aws-secret-key'
-  | 'aws-access-key'
-  | 'client-secret'
-  | 'phone-number'
-  | 'slack-token'
-  | 'totp-secret'
-  | 'password';
-
-/** A secret found in the paste. Never carries the secret itself. */
-export interface SecretFinding {
-  kind: SecretKind;
-  /** 1-based line number. */
-  line: number;
 }
 
 export interface DiagnoseResult {

@@ -1,5 +1,5 @@
 import type { Lang } from '../catalogue/types';
-import type { SecretKind } from '../diagnose/types';
+import type { SecretKind } from '../secrets/types';
 import { STRINGS } from './blocks/strings';
 
 /** Why a check did not start, per language: what the person reads instead of "Checking …". */

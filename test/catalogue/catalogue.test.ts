@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { catalogue, findEntry, getEntry, linksFor } from '../../src/catalogue';
 import { catalogueProblems } from '../../src/catalogue/validate';
 
@@ -20,52 +22,24 @@ const FIXED_IDS = [
   'totp-not-enabled-in-pool',
 ];
 
-const FIELD_IDS = [
-  'totp-code-reused',
-  'mfa-method-not-found',
-  'session-missing',
-  'sms-mfa-no-phone-number',
-  'legacy-mfa-options',
-  'mfa-config-off-and-configured',
-  'code-delivery-failure',
-  'totp-not-set-up-for-user',
-  'email-mfa-requirements',
-  'waf-captcha-totp-setup',
-  'threat-protection-mfa-without-factor',
-  'passkey-mfa-setup',
-];
-
-/** The /mfa-check rule ids and the entry each one speaks to (team brief). */
-const RULE_TO_ENTRY: Record<string, string> = {
-  'sms-role-trust': 'sms-role-trust',
-  'sms-role-permission': 'sms-role-access-policy',
-  'sns-sms-sandbox': 'sms-first-time-setup',
-  'sns-sms-spend-limit': 'sms-first-time-setup',
-  'sms-configuration-failure': 'sms-first-time-setup',
-  'pool-mfa-enabled': 'totp-pool-mfa-first',
-  'pool-totp-enabled': 'totp-not-enabled-in-pool',
-  'pool-sms-configuration': 'sms-mfa-invalid-parameter',
-  'client-auth-session-validity': 'session-expired',
-  'client-admin-scope': 'totp-missing-admin-scope',
-  'pool-federated-idps': 'federated-users-no-mfa',
-  'user-federated': 'federated-users-no-mfa',
-  'user-totp-setup': 'totp-no-delivery-config',
-  'user-phone-verified': 'sms-unverified-phone',
-  'pool-email-mfa': 'email-mfa-requirements',
-};
-
 describe('the catalogue', () => {
-  it('holds the 16 fixed ids and the field entries, nothing else', () => {
-    expect(catalogue.map((entry) => entry.id).sort()).toEqual([...FIXED_IDS, ...FIELD_IDS].sort());
+  it('holds the 16 fixed ids of the knowledge-center article', () => {
+    const ids = new Set(catalogue.map((entry) => entry.id));
+    expect(FIXED_IDS.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  // The list in src/catalogue/index.ts is written out for bundlers: a file left out of it would be dead data.
+  it('lists every entry file', () => {
+    const dir = join(__dirname, '..', '..', 'src', 'catalogue', 'entries');
+    const listed = new Set<unknown>(catalogue);
+    for (const file of readdirSync(dir)) {
+      const { entry } = require(join(dir, file)) as { entry?: { id: string } };
+      if (entry) expect([file, listed.has(entry)]).toEqual([file, true]);
+    }
   });
 
   it('passes its own validation', () => {
     expect(catalogueProblems(catalogue)).toEqual([]);
-  });
-
-  it('links every check rule to the entry it speaks to', () => {
-    const actual = Object.fromEntries(catalogue.flatMap((entry) => entry.rules.map((rule) => [rule, entry.id])));
-    expect(actual).toEqual(RULE_TO_ENTRY);
   });
 
   it('looks entries up by id', () => {

@@ -150,15 +150,6 @@ describe('catalogue validation', () => {
     ]);
   });
 
-  it('refuses a check rule listed twice, naming both entries', () => {
-    const first = copyOf('session-expired');
-    const second = copyOf('code-mismatch');
-    second.rules = ['client-auth-session-validity'];
-    expect(problemsOf(first, second)).toEqual([
-      'entry "code-mismatch": rules: "client-auth-session-validity" is listed twice (also in entry "session-expired")',
-    ]);
-  });
-
   it('throws one error that lists every problem', () => {
     const broken = copyOf('session-expired');
     broken.text.ja.title = '';

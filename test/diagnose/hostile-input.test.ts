@@ -5,9 +5,10 @@
  */
 import fc from 'fast-check';
 import { findEntry } from '../../src/catalogue';
-import { detectSecrets, diagnose, redact, scanner } from '../../src/diagnose';
+import { diagnose, scanner } from '../../src/diagnose';
 import { normalise } from '../../src/diagnose/normalise';
 import type { Candidate, Diagnosis } from '../../src/diagnose/types';
+import { detectSecrets, redact } from '../../src/secrets';
 import { anyText, hostileText } from '../hostile-text';
 
 const RUNS = { numRuns: 150 };

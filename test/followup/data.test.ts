@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { catalogue } from '../../src/catalogue';
 import { findFollowUp, followUpsByEntry, followUpsFor, generalTopics } from '../../src/catalogue/followups';
 import { followUpProblems } from '../../src/catalogue/followups/validate';
@@ -18,6 +20,16 @@ describe('follow-up data', () => {
   it('has follow-ups for every catalogue entry', () => {
     const missing = catalogue.filter((entry) => followUpsFor(entry.id).length === 0).map((entry) => entry.id);
     expect(missing).toEqual([]);
+  });
+
+  // The map in src/catalogue/followups/index.ts is written out for bundlers: a file left out of it would be dead data.
+  it('maps every follow-up file to its entry', () => {
+    const dir = join(__dirname, '..', '..', 'src', 'catalogue', 'followups');
+    const mapped = new Set<unknown>(Object.values(followUpsByEntry));
+    for (const file of readdirSync(dir)) {
+      const { followUps } = require(join(dir, file)) as { followUps?: FollowUp[] };
+      if (followUps) expect([file, mapped.has(followUps)]).toEqual([file, true]);
+    }
   });
 
   it('has at least three phrasings per question in each language, and an answer in each', () => {

@@ -1,4 +1,5 @@
 import { followUpsFor, generalTopics } from '../../src/catalogue/followups';
+import { parsePoolRef } from '../../src/checks/pool-ref';
 import { answerFollowUp, couldBeForBot, type FollowUpDecision, type FollowUpInput } from '../../src/diagnose/followup';
 import { phrasingAccuracy } from './accuracy';
 import { freshPhrasings } from './fresh-phrasings';
@@ -113,6 +114,21 @@ describe('commands in the thread', () => {
 
   it('does not take a pool id in a question for a check', () => {
     expect(ask('our pool us-east-1_AbC123def is on 3 minutes, how do I make it longer?').kind).toBe('answer');
+  });
+
+  it('finds in a thread the pools /mfa-check takes, in every partition', () => {
+    for (const pool of [
+      'us-east-1_AbC123def',
+      'us-gov-west-1_AbC123def',
+      'us-isob-east-1_AbC123def',
+      'eusc-de-east-1_AbC123def',
+      'arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_AbC123def',
+      'arn:aws-eusc:cognito-idp:eusc-de-east-1:123456789012:userpool/eusc-de-east-1_AbC123def',
+    ]) {
+      expect([pool, parsePoolRef([pool], []).ok]).toEqual([pool, true]);
+      expect(ask(`check ${pool}`)).toEqual({ kind: 'check', poolRef: pool });
+      expect(couldBeForBot(`the pool is ${pool}`)).toBe(true);
+    }
   });
 
   it('checks a bare pool id only when the bot is mentioned', () => {

@@ -33,7 +33,6 @@ export const entry: CatalogueEntry = {
       ja: ['コードの配信に失敗', '認証コードを送信できない', 'CodeDeliveryFailure'],
     },
   },
-  rules: [],
   text: {
     en: {
       title: 'Cognito could not deliver the code by SMS or email',

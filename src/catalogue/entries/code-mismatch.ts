@@ -36,7 +36,6 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
-  rules: [],
   text: {
     en: {
       title: 'The MFA code is wrong, too old, or the user is not in the state this call expects',

@@ -42,7 +42,6 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
-  rules: ['pool-email-mfa'],
   text: {
     en: {
       title: 'Email MFA needs the Essentials or Plus plan and Amazon SES',

@@ -30,7 +30,6 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
-  rules: [],
   text: {
     en: {
       title: 'The code sent while setting up TOTP does not match the secret',

@@ -30,7 +30,6 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
-  rules: ['pool-federated-idps', 'user-federated'],
   text: {
     en: {
       title: 'Cognito MFA does not apply to federated users',

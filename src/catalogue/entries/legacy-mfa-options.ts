@@ -21,7 +21,6 @@ export const entry: CatalogueEntry = {
       ja: ['MFAOptions に email を指定', 'SetUserSettings で MFA オプション', '古い MFA オプションの API'],
     },
   },
-  rules: [],
   text: {
     en: {
       title: 'The legacy MFAOptions API accepts only SMS to phone_number',

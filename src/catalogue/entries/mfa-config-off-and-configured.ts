@@ -21,7 +21,6 @@ export const entry: CatalogueEntry = {
       ja: ['MFA をオフにしつつ MFA を設定している', 'MfaConfiguration を OFF にするとエラー', 'MFA を無効化できない'],
     },
   },
-  rules: [],
   text: {
     en: {
       title: 'MFA was turned off and configured in the same call',

@@ -19,7 +19,6 @@ export const entry: CatalogueEntry = {
       ja: ['MFA の方法が登録されていない', 'MFA 必須なのにユーザーに MFA 要素がない', 'MFAMethodNotFound'],
     },
   },
-  rules: [],
   text: {
     en: {
       title: 'The user has no MFA method Cognito can use',

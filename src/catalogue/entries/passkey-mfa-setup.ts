@@ -47,7 +47,6 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
-  rules: [],
   text: {
     en: {
       title: 'A passkey counts as MFA only when the pool and the user are set up for it',

@@ -41,7 +41,6 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
-  rules: ['client-auth-session-validity'],
   text: {
     en: {
       title: 'The sign-in session expired before the MFA step was answered',

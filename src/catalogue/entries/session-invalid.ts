@@ -28,7 +28,6 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
-  rules: [],
   text: {
     en: {
       title: 'The call carried a session string Cognito did not expect',

@@ -23,7 +23,6 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
-  rules: [],
   text: {
     en: {
       title: 'The challenge answer was sent without its session',

@@ -27,7 +27,6 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
-  rules: [],
   text: {
     en: {
       title: 'A sign-in session string was used twice',

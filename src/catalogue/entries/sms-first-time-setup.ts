@@ -69,7 +69,6 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
-  rules: ['sns-sms-sandbox', 'sns-sms-spend-limit', 'sms-configuration-failure'],
   text: {
     en: {
       title: 'Finish the first-time SMS setup before using SMS MFA',

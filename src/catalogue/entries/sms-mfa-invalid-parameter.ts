@@ -44,7 +44,6 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
-  rules: ['pool-sms-configuration'],
   text: {
     en: {
       title: 'The MFA configuration is missing values SMS MFA needs',

@@ -24,7 +24,6 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
-  rules: [],
   text: {
     en: {
       title: 'SMS MFA was turned on for a user without a phone number',

@@ -57,7 +57,6 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
-  rules: ['sms-role-permission'],
   text: {
     en: {
       title: 'The SMS IAM role may not send the message (sns:Publish or sms-voice:SendTextMessage)',

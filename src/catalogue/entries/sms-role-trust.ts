@@ -60,7 +60,6 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
-  rules: ['sms-role-trust'],
   text: {
     en: {
       title: 'Cognito is not allowed to assume the SMS IAM role',

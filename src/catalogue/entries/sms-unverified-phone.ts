@@ -22,7 +22,6 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
-  rules: ['user-phone-verified'],
   text: {
     en: {
       title: 'SMS MFA works with an unverified phone number',

@@ -33,7 +33,6 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
-  rules: [],
   text: {
     en: {
       title: 'Threat protection asks for MFA from users who have no factor, and blocks them',

@@ -29,7 +29,6 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
-  rules: [],
   text: {
     en: {
       title: 'A TOTP token can be associated only once the user signs in',

@@ -21,7 +21,6 @@ export const entry: CatalogueEntry = {
       ja: ['ソフトウェアトークンはすでに使用されています', '同じ TOTP コードを 2 回使った', 'TOTP コードの再利用'],
     },
   },
-  rules: [],
   text: {
     en: {
       title: 'The same TOTP code was used twice',

@@ -28,7 +28,6 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
-  rules: ['client-admin-scope'],
   text: {
     en: {
       title: 'The access token lacks the aws.cognito.signin.user.admin scope',

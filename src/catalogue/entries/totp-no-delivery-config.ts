@@ -34,7 +34,6 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
-  rules: ['user-totp-setup'],
   text: {
     en: {
       title: 'TOTP MFA was turned on for a user who has not set it up',

@@ -27,7 +27,6 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
-  rules: ['pool-totp-enabled'],
   text: {
     en: {
       title: 'TOTP MFA is not enabled on the user pool',

@@ -29,7 +29,6 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
-  rules: ['pool-mfa-enabled'],
   text: {
     en: {
       title: 'Turn on MFA in the user pool before setting up TOTP',

@@ -56,7 +56,6 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
-  rules: [],
   text: {
     en: {
       title: 'An AWS WAF CAPTCHA rule stops TOTP registration in managed login',

@@ -18,8 +18,9 @@ export interface CallContext {
   startedAt: number;
 }
 
-interface Sendable<Out> {
-  send(command: never, options?: { abortSignal?: unknown }): Promise<Out>;
+/** Any SDK v3 client. */
+interface Sendable {
+  send(command: never, options?: { abortSignal?: unknown }): Promise<unknown>;
 }
 
 /** `DescribeUserPoolCommand` sent by the cognito-idp client -> `cognito-idp:DescribeUserPool`. */
@@ -27,27 +28,26 @@ export function actionOf(prefix: string, command: object): string {
   return `${prefix}:${command.constructor.name.replace(/Command$/, '')}`;
 }
 
+/** One service's reads in one check: `read(command, pick)` sends the command and keeps what `pick` takes from it. */
+export type Read = <Out, T>(command: object, pick: (out: Out) => T) => Promise<Outcome<T>>;
+
 /**
- * Sends one command and records its value or its error; never throws. The abort signal ends the call at the
- * first of its own budget and the check's deadline.
+ * Binds a check's context and one service's client, so each read names only its command. A read records its value or
+ * its error and never throws; the abort signal ends it at the first of its own budget and the check's deadline.
  */
-export async function call<Out, T>(
-  ctx: CallContext,
-  prefix: string,
-  client: { send(command: never, options?: object): Promise<unknown> },
-  command: object,
-  pick: (out: Out) => T,
-): Promise<Outcome<T>> {
-  const action = actionOf(prefix, command);
-  const start = Date.now() - ctx.startedAt;
-  const abortSignal = AbortSignal.any([ctx.signal, AbortSignal.timeout(ctx.callTimeoutMs)]);
-  let outcome: Outcome<T>;
-  try {
-    const out = (await (client as Sendable<Out>).send(command as never, { abortSignal })) as Out;
-    outcome = { ok: true, value: pick(out) };
-  } catch (error) {
-    outcome = { ok: false, error: classify(error, action) };
-  }
-  ctx.trace?.push({ action, start, end: Date.now() - ctx.startedAt, ok: outcome.ok });
-  return outcome;
+export function service(ctx: CallContext, prefix: string, client: Sendable): Read {
+  return async <Out, T>(command: object, pick: (out: Out) => T): Promise<Outcome<T>> => {
+    const action = actionOf(prefix, command);
+    const start = Date.now() - ctx.startedAt;
+    const abortSignal = AbortSignal.any([ctx.signal, AbortSignal.timeout(ctx.callTimeoutMs)]);
+    let outcome: Outcome<T>;
+    try {
+      const out = (await client.send(command as never, { abortSignal })) as Out;
+      outcome = { ok: true, value: pick(out) };
+    } catch (error) {
+      outcome = { ok: false, error: classify(error, action) };
+    }
+    ctx.trace?.push({ action, start, end: Date.now() - ctx.startedAt, ok: outcome.ok });
+    return outcome;
+  };
 }

@@ -15,7 +15,11 @@ import { userFederated } from './user-federated';
 import { userPhoneVerified } from './user-phone-verified';
 import { userTotpSetup } from './user-totp-setup';
 
-/** Every /mfa-check rule, in the order the report lists findings of equal status. */
+/**
+ * Every /mfa-check rule, in the order the report lists findings of equal status. Each rule names the catalogue entry
+ * it speaks to (`Rule.entry`); that is the only place the link is written, and what the catalogue side needs is derived
+ * here, so the catalogue stays free of checks.
+ */
 export const rules: readonly Rule[] = [
   smsRoleTrust,
   smsRolePermission,
@@ -33,3 +37,10 @@ export const rules: readonly Rule[] = [
   userTotpSetup,
   userPhoneVerified,
 ];
+
+const ENTRIES_CHECKED = new Set(rules.map((rule) => rule.entry));
+
+/** Whether a rule speaks to the entry: a /mfa-check of the person's pool can then confirm or rule the diagnosis out. */
+export function isCheckable(entryId: string): boolean {
+  return ENTRIES_CHECKED.has(entryId);
+}

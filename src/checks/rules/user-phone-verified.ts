@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { finding, unknownFrom } from './helpers';
+import { finding } from './helpers';
+import { perUser } from './per-user';
 
 const R = { id: 'user-phone-verified', entry: 'sms-unverified-phone' };
 
@@ -8,28 +9,25 @@ export const userPhoneVerified: Rule = {
   describes:
     'with a username and SMS MFA: the user has a phone number and whether it is verified (numbers shown masked)',
   evaluate(facts) {
-    if (!facts.user) return [];
-    if (!facts.user.ok) return [unknownFrom(R, facts.user.error, 'the user')];
-    const u = facts.user.value;
-    const usesSms = u.mfaSettings.includes('SMS_MFA') || u.preferredMfa === 'SMS_MFA';
-    const evidence = [
-      `phone_number: ${u.phoneNumber ?? '(none)'}`,
-      `phone_number_verified: ${u.phoneNumberVerified === undefined ? '(not set)' : String(u.phoneNumberVerified)}`,
-    ];
-    if (!usesSms) return [finding(R, 'pass', `user ${u.username} does not use SMS MFA`, evidence)];
-    if (!u.phoneNumber) {
-      return [finding(R, 'fail', `user ${u.username} has SMS MFA on but no phone_number`, evidence)];
-    }
-    if (u.phoneNumberVerified !== true) {
-      return [
-        finding(
+    return perUser(R, facts, (u) => {
+      const usesSms = u.mfaSettings.includes('SMS_MFA') || u.preferredMfa === 'SMS_MFA';
+      const evidence = [
+        `phone_number: ${u.phoneNumber ?? '(none)'}`,
+        `phone_number_verified: ${u.phoneNumberVerified === undefined ? '(not set)' : String(u.phoneNumberVerified)}`,
+      ];
+      if (!usesSms) return finding(R, 'pass', `user ${u.username} does not use SMS MFA`, evidence);
+      if (!u.phoneNumber) {
+        return finding(R, 'fail', `user ${u.username} has SMS MFA on but no phone_number`, evidence);
+      }
+      if (u.phoneNumberVerified !== true) {
+        return finding(
           R,
           'warn',
           `user ${u.username}'s phone ${u.phoneNumber} is not verified: Cognito still sends the MFA code, and marks it verified once they complete SMS MFA`,
           evidence,
-        ),
-      ];
-    }
-    return [finding(R, 'pass', `user ${u.username}'s phone ${u.phoneNumber} is verified`, evidence)];
+        );
+      }
+      return finding(R, 'pass', `user ${u.username}'s phone ${u.phoneNumber} is verified`, evidence);
+    });
   },
 };

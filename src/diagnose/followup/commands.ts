@@ -2,6 +2,7 @@
  * The short commands people say in a thread ("not it", "in Japanese", "check <pool>", "thanks") and the cheap signals
  * that a message might be for the bot at all. All work on the decoded message (see text.ts).
  */
+import { POOL_ARN, POOL_ID } from '../../aws-ids';
 import type { Lang } from '../../catalogue/types';
 import { capped, toComparable } from './text';
 
@@ -56,10 +57,6 @@ export function isThanks(decoded: string): boolean {
   );
 }
 
-const POOL_ARN = /\barn:aws[\w-]*:cognito-idp:[a-z0-9-]+:\d{12}:userpool\/[\w-]+_[0-9A-Za-z]+/;
-// Regions have at most three words after the first (`us-gov-west-1`, `ap-northeast-1`): a bound keeps a line of
-// `ab-ab-ab-…` from being read again from every word.
-const POOL_ID = /\b[a-z]{2}(?:-[a-z]+){1,3}-\d_[0-9A-Za-z]+\b/;
 const CHECK_VERB =
   /\b(?:check|checks|scan|inspect|look\s+at|examine|audit|diagnose|run\s+(?:the\s+)?checks?|verify)\b|\/mfa-check|チェック|確認|調べ|診断|見て|点検/i;
 // No two runs of spaces side by side, and a name is read from its first character only: linear in the message.

@@ -1,6 +1,7 @@
 import { LANGS, type Lang } from '../../catalogue/types';
-import { redact } from '../../diagnose';
-import type { Candidate, DiagnoseResult, Diagnosis, SecretFinding, SecretKind } from '../../diagnose/types';
+import type { Candidate, DiagnoseResult, Diagnosis } from '../../diagnose/types';
+import { redact } from '../../secrets';
+import type { SecretFinding, SecretKind } from '../../secrets/types';
 
 /**
  * A diagnosis squeezed into a button value (max 2,000 characters) so a button can re-render the reply

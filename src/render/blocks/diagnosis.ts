@@ -1,8 +1,10 @@
 import type { KnownBlock } from '@slack/types';
 import { findEntry } from '../../catalogue';
 import type { CatalogueEntry, FixStep, Lang } from '../../catalogue/types';
-import { redact } from '../../diagnose';
-import type { DiagnoseResult, Diagnosis, SecretFinding } from '../../diagnose/types';
+import { isCheckable } from '../../checks/rules';
+import type { DiagnoseResult, Diagnosis } from '../../diagnose/types';
+import { redact } from '../../secrets';
+import type { SecretFinding } from '../../secrets/types';
 import { escapeCode, escapeMrkdwn } from '../mrkdwn';
 import { actions, button, context, divider, header, section } from './builders';
 import { packDiagnosis } from './diagnosis-value';
@@ -102,7 +104,7 @@ function diagnosisButtons(result: DiagnoseResult, ui: UiStrings, withFeedback: b
     : [];
   buttons.push(button(ui.otherLanguage, ACTION_LANGUAGE, value));
   // Offered when a /mfa-check rule speaks to the diagnosis: a check on the person's pool can confirm or rule it out.
-  const checkable = result.diagnoses.find((d) => d.id && (findEntry(d.id)?.rules.length ?? 0) > 0)?.id;
+  const checkable = result.diagnoses.find((d) => d.id && isCheckable(d.id))?.id;
   if (checkable) buttons.push(button(ui.checkPool, ACTION_CHECK_POOL, checkable));
   return actions(ACTIONS_BLOCK_ID, buttons);
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../../catalogue/types';
-import type { SecretKind } from '../../diagnose/types';
+import type { SecretKind } from '../../secrets/types';
 
 /** Every fixed phrase a Slack reply uses, per language. Catalogue text comes from the catalogue, not from here. */
 export interface UiStrings {

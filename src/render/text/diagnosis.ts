@@ -5,7 +5,8 @@
  */
 import { findEntry } from '../../catalogue';
 import type { CatalogueEntry, Lang } from '../../catalogue/types';
-import type { DiagnoseResult, Diagnosis, SecretFinding } from '../../diagnose/types';
+import type { DiagnoseResult, Diagnosis } from '../../diagnose/types';
+import type { SecretFinding } from '../../secrets/types';
 
 interface Strings {
   why: string;

@@ -1,5 +1,6 @@
-import { detectSecrets, diagnose, redact } from '../../src/diagnose';
-import { loadPastes } from './fixtures';
+import { diagnose } from '../../src/diagnose';
+import { detectSecrets, redact } from '../../src/secrets';
+import { loadPastes } from '../diagnose/fixtures';
 
 interface SecretCase {
   kind: string;

@@ -1,6 +1,7 @@
 /**
  * Finds secrets people paste along with their errors (tokens, Cognito session strings, AWS keys, client secrets,
  * full phone numbers) so a reply can warn them, and redacts them for logs. A finding never carries the value.
+ * Shared by everything that takes text from people: a paste (diagnose), a pool or username typed to /mfa-check (checks).
  */
 import type { SecretFinding, SecretKind } from './types';
 

@@ -4,13 +4,7 @@
  * bot stays quiet in channels (an exception name it shares with an entry stays at most a low-confidence guess).
  */
 
-export interface Lookalike {
-  id: string;
-  /** Exception names (error codes) it comes with; may share names with catalogue entries. */
-  exceptions: string[];
-  /** Message fragments, verbatim as the service returns them. */
-  messages: string[];
-}
+import type { Lookalike } from './types';
 
 export const LOOKALIKE_ERRORS: readonly Lookalike[] = [
   { id: 'wrong-password', exceptions: ['NotAuthorizedException'], messages: ['Incorrect username or password.'] },

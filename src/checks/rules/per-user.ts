@@ -1,0 +1,14 @@
+import type { Facts, UserFacts } from '../facts';
+import type { Finding, Rule } from '../types';
+import { unknownFrom } from './helpers';
+
+/** Runs `judge` on the user the check was given: no finding without a username, `unknown` when the user was not read. */
+export function perUser(
+  rule: Pick<Rule, 'id' | 'entry'>,
+  facts: Facts,
+  judge: (user: UserFacts) => Finding,
+): Finding[] {
+  if (!facts.user) return [];
+  if (!facts.user.ok) return [unknownFrom(rule, facts.user.error, 'the user')];
+  return [judge(facts.user.value)];
+}
