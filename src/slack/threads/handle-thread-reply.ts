@@ -2,7 +2,7 @@ import type { Context, Logger, webApi } from '@slack/bolt';
 import { answerFollowUp, couldBeForBot } from '../../diagnose/followup';
 import { type IncomingMessage, isDirectMessage } from '../incoming';
 import { answersUnpromptedIn, settingsOf } from '../settings';
-import { actOnFollowUp } from './follow-up';
+import { actOnFollowUp } from './followup';
 import { threadContextsFrom } from './install';
 import type { ThreadTurn } from './thread-turn';
 import { answerMention, answerUnprompted } from './without-context';
