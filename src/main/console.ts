@@ -1,15 +1,7 @@
-import { LogLevel } from '@slack/bolt';
 import type { Config } from '../config';
 import { runConsole } from './console/index';
 
 /** The local console on this process's terminal (or piped stdin). */
 export async function startConsole(config: Config): Promise<void> {
-  await runConsole({
-    input: process.stdin,
-    output: process.stdout,
-    logLevel: config.logLevel === 'debug' ? LogLevel.DEBUG : LogLevel.ERROR,
-    allowedChannels: config.allowedChannels,
-    check: config.check,
-    threadCacheTtlSeconds: config.threadCacheTtlSeconds,
-  });
+  await runConsole({ input: process.stdin, output: process.stdout, config });
 }

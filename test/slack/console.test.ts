@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import nock from 'nock';
+import { loadConfig } from '../../src/config';
 import { captureAuditLines, captureConsole } from '../capture';
 import { converse } from './console-harness';
 
@@ -48,6 +49,16 @@ describe('the local console', () => {
     expect(out).toContain('Bye.');
   });
 
+  it('runs with the settings the bot has in Slack: /mfa-check allow-lists apply here too', async () => {
+    const audit = captureAuditLines();
+    const out = await converse(
+      ['/mfa-check us-east-1_AbC123def'],
+      loadConfig({ MFA_CHECK_ALLOWED_POOLS: 'eu-west-1_Other0001' }),
+    );
+    expect(out).toContain('Not checked');
+    expect(audit).toEqual([expect.objectContaining({ outcome: 'refused', reason: 'not-allowed' })]);
+  });
+
   it('explains what it can and cannot do with what you type', async () => {
     const out = await converse(['> a question before any thread', '!4', '/no-such-command hi', 'lunch?', '', 'help']);
     expect(out).toContain('no thread yet');
@@ -84,6 +95,14 @@ describe('npm start without Slack tokens', () => {
       'SLACK_APP_TOKEN is malformed: it should look like xapp-',
     ],
     [{ SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99eeeeee85a5' }, 'SLACK_BOT_TOKEN is missing'],
+    // Only Lambda reads a parameter: HTTP mode on a server says what to set instead of failing with a stack trace.
+    [
+      {
+        SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99eeeeee85a5',
+        SLACK_BOT_TOKEN_PARAMETER: '/mfa-check-bot/prod/slack-bot-token',
+      },
+      'SLACK_BOT_TOKEN is missing: set it (or, on AWS Lambda, name its SSM parameter in SLACK_BOT_TOKEN_PARAMETER).',
+    ],
   ])('exits 2 with a clear message for a bad configuration (%o)', (vars, message) => {
     const env = {
       ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_'))),

@@ -3,6 +3,7 @@
  * client (the diagnosis reply) primes the store through the client the app handed it.
  */
 import type { App, Context, webApi } from '@slack/bolt';
+import { DEFAULT_THREAD_CACHE_TTL_SECONDS } from '../../config';
 import type { DiagnoseResult } from '../../diagnose/types';
 import { packDiagnosis } from '../../render/blocks/diagnosis-value';
 import type { DiagnosisMetadata } from '../reply/diagnosis-metadata';
@@ -11,9 +12,6 @@ import { payloadLang, type ThreadContext } from './thread-context';
 
 const KEY = 'threadContexts';
 const byClient = new WeakMap<webApi.WebClient, ThreadContextStore>();
-
-/** THREAD_CACHE_TTL_SECONDS' default. */
-export const DEFAULT_THREAD_CACHE_TTL_SECONDS = 600;
 
 export function installThreadContexts(app: App, ttlSeconds = DEFAULT_THREAD_CACHE_TTL_SECONDS): ThreadContextStore {
   const store = createThreadContextStore({ ttlSeconds });
