@@ -1,10 +1,10 @@
 import { createInterface } from 'node:readline';
-import { type Config, loadConfig } from '../../config';
-import { appFromConfig } from '../../slack/app-from-config';
-import { createInProcessDeferrer } from '../../slack/deferred';
-import { jobRunners } from '../../slack/deferred/jobs';
-import { ConsoleReceiver } from './console-receiver';
+import { type Config, loadConfig } from '../config';
+import { appFromConfig } from '../slack/app-from-config';
+import { createInProcessDeferrer } from '../slack/deferred';
+import { jobRunners } from '../slack/deferred/jobs';
 import { startLocalSlackApi } from './local-slack-api';
+import { ConsoleReceiver } from './receiver';
 import { ConsoleSession, HELP } from './session';
 import { BOT_ID, BOT_USER_ID } from './synthetic';
 

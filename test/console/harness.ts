@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import type { Config } from '../../src/config';
-import { runConsole } from '../../src/main/console/index';
+import { runConsole } from '../../src/console';
 
 /** Runs the local console on `lines` as piped (non-TTY) input and returns everything it printed. */
 export async function converse(lines: string[], config?: Config): Promise<string> {

@@ -2,7 +2,7 @@
  * Request bodies shaped like the ones Slack sends, for the console's one workspace: you and the bot in a DM.
  * Text is escaped the way Slack escapes what people type (&, <, >), so the listeners see what they see in Slack.
  */
-import { escapeMrkdwn } from '../../render/mrkdwn';
+import { escapeMrkdwn } from '../render/mrkdwn';
 
 export const TEAM_ID = 'T0CONSOLE';
 export const USER_ID = 'U0CONSOLE';
