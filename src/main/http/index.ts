@@ -1,12 +1,12 @@
 import type { Server } from 'node:http';
 import type { ListenOptions } from 'node:net';
 import { type App, HTTPReceiver } from '@slack/bolt';
-import { type Config, requireSlackSecret } from '../config';
-import { type AppParts, appFromConfig, boltLogLevel } from '../slack/app-from-config';
-import { createInProcessDeferrer } from '../slack/deferred';
-import { jobRunners } from '../slack/deferred/jobs';
-import { gracefulStop } from './graceful-shutdown';
-import { refuseOddBodies } from './http/refuse-odd-bodies';
+import { type Config, requireSlackSecret } from '../../config';
+import { type AppParts, appFromConfig, boltLogLevel } from '../../slack/app-from-config';
+import { createInProcessDeferrer } from '../../slack/deferred';
+import { jobRunners } from '../../slack/deferred/jobs';
+import { gracefulStop } from '../graceful-shutdown';
+import { refuseOddBodies } from './refuse-odd-bodies';
 
 export const EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
