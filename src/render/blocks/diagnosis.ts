@@ -6,6 +6,7 @@ import type { DiagnoseResult, Diagnosis, SecretFinding } from '../../diagnose/ty
 import { escapeCode, escapeMrkdwn } from '../mrkdwn';
 import { actions, button, context, divider, header, section } from './builders';
 import { packDiagnosis } from './diagnosis-value';
+import { ACTION_CHECK_POOL, ACTION_HELPFUL, ACTION_LANGUAGE, ACTION_NOT_IT, ACTIONS_BLOCK_ID } from './ids';
 import { fitToLimits } from './limits';
 import { STRINGS, type UiStrings } from './strings';
 
@@ -14,12 +15,6 @@ export interface SlackReply {
   text: string;
   blocks: KnownBlock[];
 }
-
-export const ACTION_HELPFUL = 'diagnosis_helpful';
-export const ACTION_NOT_IT = 'diagnosis_not_it';
-export const ACTION_LANGUAGE = 'diagnosis_language';
-export const ACTIONS_BLOCK_ID = 'diagnosis_actions';
-export const ACTION_CHECK_POOL = 'diagnosis_check_pool';
 
 const TEXT_FALLBACK_MAX = 600;
 

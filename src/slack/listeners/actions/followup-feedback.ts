@@ -1,8 +1,8 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { renderNote } from '../../../render/blocks/diagnosis';
-import { ACTION_FOLLOWUP_HELPFUL } from '../../../render/blocks/followup';
 import { FOLLOW_UP_STRINGS } from '../../../render/blocks/followup-strings';
 import { unpackFollowUpValue } from '../../../render/blocks/followup-value';
+import { ACTION_FOLLOWUP_HELPFUL } from '../../../render/blocks/ids';
 import { buttonPress, replyToPresser } from '../../reply/button-press';
 import { settingsOf } from '../../settings';
 

@@ -1,11 +1,14 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { ACTION_CHECK_POOL, ACTION_HELPFUL, ACTION_LANGUAGE, ACTION_NOT_IT } from '../../../render/blocks/diagnosis';
 import {
+  ACTION_CHECK_POOL,
   ACTION_FOLLOWUP_HELPFUL,
   ACTION_FOLLOWUP_NOT_HELPFUL,
   ACTION_FOLLOWUP_SUGGESTION_PATTERN,
-} from '../../../render/blocks/followup';
-import { ACTION_SHARE_CHECK } from '../../deferred/jobs/share-button';
+  ACTION_HELPFUL,
+  ACTION_LANGUAGE,
+  ACTION_NOT_IT,
+  ACTION_SHARE_CHECK,
+} from '../../../render/blocks/ids';
 import { diagnosisCheckPoolCallback } from './diagnosis-check-pool';
 import { diagnosisHelpfulCallback } from './diagnosis-helpful';
 import { diagnosisLanguageCallback } from './diagnosis-language';

@@ -1,10 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import {
-  INPUT_ACTION_ID,
-  POOL_BLOCK_ID,
-  USERNAME_BLOCK_ID,
-  unpackCheckPoolTarget,
-} from '../../../render/blocks/check-pool-modal';
+import { unpackCheckPoolTarget } from '../../../render/blocks/check-pool-modal';
+import { INPUT_ACTION_ID, POOL_BLOCK_ID, USERNAME_BLOCK_ID } from '../../../render/blocks/ids';
 import { checkSettingsFrom } from '../../deferred';
 import { parseCheckWords } from '../../deferred/jobs/check-words';
 import { startCheck } from '../../deferred/jobs/start-check';

@@ -1,8 +1,8 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { context } from '../../../render/blocks/builders';
-import { VISIBILITY_ACTION_ID, VISIBILITY_BLOCK_ID } from '../../../render/blocks/diagnose-modal';
 import { renderDiagnosis } from '../../../render/blocks/diagnosis';
 import { unpackDiagnosis } from '../../../render/blocks/diagnosis-value';
+import { VISIBILITY_ACTION_ID, VISIBILITY_BLOCK_ID } from '../../../render/blocks/ids';
 import { diagnosisMetadata } from '../../reply/diagnosis-metadata';
 import { cannotPostThere, postInThread, postPrivately, postToUser } from '../../reply/post';
 

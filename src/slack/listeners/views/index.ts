@@ -1,6 +1,5 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
-import { CHECK_POOL_MODAL_CALLBACK_ID } from '../../../render/blocks/check-pool-modal';
-import { DIAGNOSE_MODAL_CALLBACK_ID } from '../../../render/blocks/diagnose-modal';
+import { CHECK_POOL_MODAL_CALLBACK_ID, DIAGNOSE_MODAL_CALLBACK_ID } from '../../../render/blocks/ids';
 import { checkPoolSubmitCallback } from './check-pool-submit';
 import { diagnoseMessageSubmitCallback } from './diagnose-message-submit';
 
