@@ -9,6 +9,7 @@ import {
   ACTION_NOT_IT,
   ACTION_SHARE_CHECK,
 } from '../../../render/blocks/ids';
+import { ackFirst } from '../guard';
 import { diagnosisCheckPoolCallback } from './diagnosis-check-pool';
 import { diagnosisHelpfulCallback } from './diagnosis-helpful';
 import { diagnosisLanguageCallback } from './diagnosis-language';
@@ -18,12 +19,15 @@ import { followUpSuggestionCallback } from './followup-suggestion';
 import { mfaCheckShareCallback } from './mfa-check-share';
 
 export function register(app: App): void {
-  app.action<BlockAction<ButtonAction>>(ACTION_HELPFUL, diagnosisHelpfulCallback);
-  app.action<BlockAction<ButtonAction>>(ACTION_NOT_IT, diagnosisNotItCallback);
-  app.action<BlockAction<ButtonAction>>(ACTION_LANGUAGE, diagnosisLanguageCallback);
-  app.action<BlockAction<ButtonAction>>(ACTION_SHARE_CHECK, mfaCheckShareCallback);
-  app.action<BlockAction<ButtonAction>>(ACTION_FOLLOWUP_HELPFUL, followUpFeedbackCallback);
-  app.action<BlockAction<ButtonAction>>(ACTION_FOLLOWUP_NOT_HELPFUL, followUpFeedbackCallback);
-  app.action<BlockAction<ButtonAction>>({ action_id: ACTION_FOLLOWUP_SUGGESTION_PATTERN }, followUpSuggestionCallback);
-  app.action<BlockAction<ButtonAction>>(ACTION_CHECK_POOL, diagnosisCheckPoolCallback);
+  app.action<BlockAction<ButtonAction>>(ACTION_HELPFUL, ackFirst(diagnosisHelpfulCallback));
+  app.action<BlockAction<ButtonAction>>(ACTION_NOT_IT, ackFirst(diagnosisNotItCallback));
+  app.action<BlockAction<ButtonAction>>(ACTION_LANGUAGE, ackFirst(diagnosisLanguageCallback));
+  app.action<BlockAction<ButtonAction>>(ACTION_SHARE_CHECK, ackFirst(mfaCheckShareCallback));
+  app.action<BlockAction<ButtonAction>>(ACTION_FOLLOWUP_HELPFUL, ackFirst(followUpFeedbackCallback));
+  app.action<BlockAction<ButtonAction>>(ACTION_FOLLOWUP_NOT_HELPFUL, ackFirst(followUpFeedbackCallback));
+  app.action<BlockAction<ButtonAction>>(
+    { action_id: ACTION_FOLLOWUP_SUGGESTION_PATTERN },
+    ackFirst(followUpSuggestionCallback),
+  );
+  app.action<BlockAction<ButtonAction>>(ACTION_CHECK_POOL, ackFirst(diagnosisCheckPoolCallback));
 }

@@ -14,28 +14,24 @@ export async function appMentionCallback({
   client,
   logger,
 }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> {
-  try {
-    if (event.bot_id) return;
-    // Inside a thread the bot may already have diagnosed something: the thread handler answers in that context.
-    if (event.thread_ts && event.thread_ts !== event.ts) {
-      const message = {
-        channel: event.channel,
-        user: event.user,
-        text: event.text,
-        ts: event.ts,
-        thread_ts: event.thread_ts,
-      };
-      await handleThreadReply({ message, context, client, logger, mentioned: true });
-      return;
-    }
-    const target = { channel: event.channel, threadTs: event.thread_ts ?? event.ts };
-    const text = stripMention(event.text, context.botUserId);
-    if (text === '') {
-      await postInThread(client, target, renderNote(STRINGS.en.whatICanDo));
-      return;
-    }
-    await answerInThread(client, target, diagnose(text), 'mention');
-  } catch (error) {
-    logger.error(error);
+  if (event.bot_id) return;
+  // Inside a thread the bot may already have diagnosed something: the thread handler answers in that context.
+  if (event.thread_ts && event.thread_ts !== event.ts) {
+    const message = {
+      channel: event.channel,
+      user: event.user,
+      text: event.text,
+      ts: event.ts,
+      thread_ts: event.thread_ts,
+    };
+    await handleThreadReply({ message, context, client, logger, mentioned: true });
+    return;
   }
+  const target = { channel: event.channel, threadTs: event.thread_ts ?? event.ts };
+  const text = stripMention(event.text, context.botUserId);
+  if (text === '') {
+    await postInThread(client, target, renderNote(STRINGS.en.whatICanDo));
+    return;
+  }
+  await answerInThread(client, target, diagnose(text), 'mention');
 }

@@ -23,22 +23,18 @@ export async function messageCallback({
   client,
   logger,
 }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>): Promise<void> {
-  try {
-    const post = message as IncomingMessage;
-    if (!isUserPost(post) || post.text === undefined) return;
-    const dm = isDirectMessage(post);
-    // Outside DMs a post that mentions the bot also arrives as app_mention, which answers it: answer once.
-    if (!dm && mentions(post.text, context.botUserId)) return;
-    if (isThreadReply(post)) {
-      await handleThreadReply({ message: { ...post, thread_ts: post.thread_ts as string }, context, client, logger });
-      return;
-    }
-    // A channel outside ALLOWED_CHANNELS gets no unprompted answer: skip the diagnosis there altogether.
-    if (!dm && !answersUnpromptedIn(settingsOf(context), post.channel)) return;
-    const result = diagnose(dm ? stripMention(post.text, context.botUserId) : post.text);
-    if (!dm && !result.best.autoReply) return;
-    await answerInThread(client, { channel: post.channel, threadTs: post.ts }, result, dm ? 'dm' : 'channel');
-  } catch (error) {
-    logger.error(error);
+  const post = message as IncomingMessage;
+  if (!isUserPost(post) || post.text === undefined) return;
+  const dm = isDirectMessage(post);
+  // Outside DMs a post that mentions the bot also arrives as app_mention, which answers it: answer once.
+  if (!dm && mentions(post.text, context.botUserId)) return;
+  if (isThreadReply(post)) {
+    await handleThreadReply({ message: { ...post, thread_ts: post.thread_ts as string }, context, client, logger });
+    return;
   }
+  // A channel outside ALLOWED_CHANNELS gets no unprompted answer: skip the diagnosis there altogether.
+  if (!dm && !answersUnpromptedIn(settingsOf(context), post.channel)) return;
+  const result = diagnose(dm ? stripMention(post.text, context.botUserId) : post.text);
+  if (!dm && !result.best.autoReply) return;
+  await answerInThread(client, { channel: post.channel, threadTs: post.ts }, result, dm ? 'dm' : 'channel');
 }
