@@ -1,10 +1,11 @@
 import { App, type Logger, type LogLevel, type Receiver, type webApi } from '@slack/bolt';
 import { type CheckSettings, createInProcessDeferrer, type Deferrer, installDeferrer } from './deferred';
 import { jobRunners } from './deferred/jobs';
+import { type FeedbackRecord, writeFeedbackLine } from './feedback';
 import { createMemoryIdempotencyStore, type IdempotencyStore, installDeliveryDeduplication } from './idempotency';
 import { registerListeners } from './listeners';
 import { ignoreRetries } from './middleware/ignore-retries';
-import { type BotSettings, type FeedbackRecord, withSettings, writeFeedbackLine } from './settings';
+import { type BotSettings, withSettings } from './settings';
 import { installThreadContexts } from './threads/install';
 import { slackClientOptions } from './web-api/client-options';
 

@@ -11,16 +11,15 @@ import {
 } from '../../../render/blocks/ids';
 import { ackFirst } from '../guard';
 import { diagnosisCheckPoolCallback } from './diagnosis-check-pool';
-import { diagnosisHelpfulCallback } from './diagnosis-helpful';
+import { diagnosisFeedbackCallback } from './diagnosis-feedback';
 import { diagnosisLanguageCallback } from './diagnosis-language';
-import { diagnosisNotItCallback } from './diagnosis-not-it';
 import { followUpFeedbackCallback } from './followup-feedback';
 import { followUpSuggestionCallback } from './followup-suggestion';
 import { mfaCheckShareCallback } from './mfa-check-share';
 
 export function register(app: App): void {
-  app.action<BlockAction<ButtonAction>>(ACTION_HELPFUL, ackFirst(diagnosisHelpfulCallback));
-  app.action<BlockAction<ButtonAction>>(ACTION_NOT_IT, ackFirst(diagnosisNotItCallback));
+  app.action<BlockAction<ButtonAction>>(ACTION_HELPFUL, ackFirst(diagnosisFeedbackCallback));
+  app.action<BlockAction<ButtonAction>>(ACTION_NOT_IT, ackFirst(diagnosisFeedbackCallback));
   app.action<BlockAction<ButtonAction>>(ACTION_LANGUAGE, ackFirst(diagnosisLanguageCallback));
   app.action<BlockAction<ButtonAction>>(ACTION_SHARE_CHECK, ackFirst(mfaCheckShareCallback));
   app.action<BlockAction<ButtonAction>>(ACTION_FOLLOWUP_HELPFUL, ackFirst(followUpFeedbackCallback));
