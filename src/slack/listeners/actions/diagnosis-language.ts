@@ -3,14 +3,14 @@ import { unpackDiagnosis } from '../../../render/blocks/diagnosis-value';
 import { otherLang } from '../../../render/blocks/strings';
 import { type ButtonArgs, buttonPress } from '../../reply/button-press';
 import { type DiagnosisMetadata, diagnosisMetadata } from '../../reply/diagnosis-metadata';
-import { relabelDiagnosis } from '../../threads/install';
+import { relabelDiagnosis, threadContextsFrom } from '../../threads/install';
 
 /**
  * "Show in Japanese" / "Show in English": the same diagnosis re-rendered in the other language, replacing the
  * message. A public reply is updated with chat.update (keeping its metadata, which follow-ups read); an ephemeral one
  * can only be replaced through its response_url.
  */
-export async function diagnosisLanguageCallback({ action, body, client, respond }: ButtonArgs): Promise<void> {
+export async function diagnosisLanguageCallback({ action, body, context, client, respond }: ButtonArgs): Promise<void> {
   const packed = unpackDiagnosis(action.value ?? '');
   if (!packed) return;
   const result = unpackDiagnosis(action.value ?? '', otherLang(packed.lang));
@@ -32,5 +32,11 @@ export async function diagnosisLanguageCallback({ action, body, client, respond 
     ...(metadata ? { metadata } : {}),
   });
   // Follow-ups in this thread now default to the language the diagnosis shows.
-  if (press.threadTs) relabelDiagnosis(client, { channel: press.channel, threadTs: press.threadTs }, result, metadata);
+  if (press.threadTs)
+    relabelDiagnosis(
+      threadContextsFrom(context),
+      { channel: press.channel, threadTs: press.threadTs },
+      result,
+      metadata,
+    );
 }

@@ -3,7 +3,7 @@ import { renderFollowUpAnswer } from '../../../render/blocks/followup';
 import { unpackFollowUpValue } from '../../../render/blocks/followup-value';
 import { type ButtonArgs, buttonPress } from '../../reply/button-press';
 import { threadContextsFrom } from '../../threads/install';
-import { postFollowUpAnswer } from '../../threads/thread-turn';
+import { lookUpThread, postFollowUpAnswer } from '../../threads/thread-turn';
 
 /** A suggested question pressed: its answer, posted in the thread for everyone, as if it had been asked there. */
 export async function followUpSuggestionCallback({
@@ -24,16 +24,9 @@ export async function followUpSuggestionCallback({
     await respond({ response_type: 'ephemeral', replace_original: false, text: reply.text, blocks: reply.blocks });
     return;
   }
-  const store = threadContextsFrom(context);
   const where = { channel: press.channel, threadTs };
+  const turn = { client, context, logger, store: threadContextsFrom(context), where, user: press.user };
   // The suggestions were posted with the thread's context, so this is a cache hit in the instance that posted them.
-  const lookup = await store.lookup({
-    token: context.botToken,
-    client,
-    ...where,
-    bot: { botId: context.botId, botUserId: context.botUserId },
-    logger,
-  });
-  const thread = lookup.kind === 'found' ? lookup.context : undefined;
-  await postFollowUpAnswer({ client, context, logger, store, where, user: press.user }, thread, followUp, value.lang);
+  const lookup = await lookUpThread(turn);
+  await postFollowUpAnswer(turn, lookup.kind === 'found' ? lookup.context : undefined, followUp, value.lang);
 }

@@ -6,6 +6,7 @@ import { stripMention } from '../../incoming';
 import { answerInThread } from '../../reply/answer';
 import { postInThread } from '../../reply/post';
 import { handleThreadReply } from '../../threads/handle-thread-reply';
+import { threadContextsFrom } from '../../threads/install';
 
 /** Mentioned: always answer, in the thread of the mention (the diagnosis, or an honest no-match). */
 export async function appMentionCallback({
@@ -33,5 +34,6 @@ export async function appMentionCallback({
     await postInThread(client, target, renderNote(STRINGS.en.whatICanDo));
     return;
   }
-  await answerInThread(client, target, diagnose(text), 'mention');
+  const store = threadContextsFrom(context);
+  await answerInThread({ client, store, where: target, result: diagnose(text), source: 'mention' });
 }

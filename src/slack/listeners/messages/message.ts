@@ -11,6 +11,7 @@ import {
 import { answerInThread } from '../../reply/answer';
 import { answersUnpromptedIn, settingsOf } from '../../settings';
 import { handleThreadReply } from '../../threads/handle-thread-reply';
+import { threadContextsFrom } from '../../threads/install';
 
 /**
  * A person's post in a channel, private channel, group DM or DM. Top-level posts with a catalogue error get a
@@ -36,5 +37,11 @@ export async function messageCallback({
   if (!dm && !answersUnpromptedIn(settingsOf(context), post.channel)) return;
   const result = diagnose(dm ? stripMention(post.text, context.botUserId) : post.text);
   if (!dm && !result.best.autoReply) return;
-  await answerInThread(client, { channel: post.channel, threadTs: post.ts }, result, dm ? 'dm' : 'channel');
+  await answerInThread({
+    client,
+    store: threadContextsFrom(context),
+    where: { channel: post.channel, threadTs: post.ts },
+    result,
+    source: dm ? 'dm' : 'channel',
+  });
 }
