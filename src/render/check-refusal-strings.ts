@@ -1,6 +1,6 @@
 import type { Lang } from '../catalogue/types';
 import type { SecretKind } from '../diagnose/types';
-import { STRINGS } from './blocks/strings';
+import { SECRET_KINDS } from './secret-kinds';
 
 /** Why a check did not start, per language: what the person reads instead of "Checking …". */
 export interface CheckRefusalStrings {
@@ -14,7 +14,7 @@ const en: CheckRefusalStrings = {
   notChecked: 'Not checked',
   notShared: 'Not shared',
   secretUsername: (kind) =>
-    `the username looks like ${STRINGS.en.secretKinds[kind]}, not a Cognito username, so it is not repeated here. ` +
+    `the username looks like ${SECRET_KINDS.en[kind]}, not a Cognito username, so it is not repeated here. ` +
     'If it is real, treat it as exposed and replace it.',
   tooMany: (scope, limit, windowSeconds, retryAfterSeconds) =>
     `too many checks${scope === 'user' ? ' from you' : ' right now'} ` +
@@ -26,7 +26,7 @@ const ja: CheckRefusalStrings = {
   notChecked: 'チェックしませんでした',
   notShared: '共有しませんでした',
   secretUsername: (kind) =>
-    `ユーザー名が${STRINGS.ja.secretKinds[kind]}のように見えます。Cognito のユーザー名ではないため、ここには表示しません。` +
+    `ユーザー名が${SECRET_KINDS.ja[kind]}のように見えます。Cognito のユーザー名ではないため、ここには表示しません。` +
     '本物であれば、漏えいしたものとして再発行してください。',
   tooMany: (scope, limit, windowSeconds, retryAfterSeconds) =>
     `${scope === 'user' ? 'チェックの回数が多すぎます' : '現在チェックが集中しています'}` +

@@ -4,6 +4,7 @@ import type { CatalogueEntry, FixStep, Lang } from '../../catalogue/types';
 import { redact } from '../../diagnose';
 import type { DiagnoseResult, Diagnosis, SecretFinding } from '../../diagnose/types';
 import { escapeCode, escapeMrkdwn } from '../mrkdwn';
+import { SECRET_KINDS } from '../secret-kinds';
 import { actions, button, context, divider, header, section } from './builders';
 import { packDiagnosis } from './diagnosis-value';
 import { ACTION_CHECK_POOL, ACTION_HELPFUL, ACTION_LANGUAGE, ACTION_NOT_IT, ACTIONS_BLOCK_ID } from './ids';
@@ -48,14 +49,15 @@ function facts(diagnosis: Diagnosis, ui: UiStrings): string {
     .join(' ');
 }
 
-export function secretWarnings(secrets: readonly SecretFinding[], ui: UiStrings): KnownBlock[] {
+export function secretWarnings(secrets: readonly SecretFinding[], lang: Lang): KnownBlock[] {
+  const ui = STRINGS[lang];
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const secret of secrets) {
     const key = `${secret.kind}:${secret.line}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    lines.push(ui.secret(ui.secretKinds[secret.kind] ?? secret.kind, secret.line));
+    lines.push(ui.secret(SECRET_KINDS[lang][secret.kind] ?? secret.kind, secret.line));
   }
   return lines.length > 0 ? [section(lines.join('\n'))] : [];
 }
@@ -121,7 +123,7 @@ export function renderDiagnosis(result: DiagnoseResult): SlackReply {
     .filter((x): x is { diagnosis: Diagnosis; entry: CatalogueEntry } => x.entry !== undefined);
   if (found.length === 0) return renderNoMatch(result);
 
-  const body: KnownBlock[] = [...secretWarnings(result.secrets, ui)];
+  const body: KnownBlock[] = [...secretWarnings(result.secrets, result.lang)];
   found.forEach(({ diagnosis, entry }, i) => {
     if (i === 0) body.push(...fullEntry(entry, diagnosis, lang, ui));
     else {
@@ -151,7 +153,7 @@ export function renderNoMatch(result: DiagnoseResult): SlackReply {
   const ui = STRINGS[result.lang];
   const closest = candidateList(result, ui, new Set());
   const body: KnownBlock[] = [
-    ...secretWarnings(result.secrets, ui),
+    ...secretWarnings(result.secrets, result.lang),
     section(`*${ui.noMatchTitle}*\n${ui.noMatchBody}`),
   ];
   if (closest.length > 0) body.push(section(`*${ui.closest}*\n${closest.join('\n')}`));
