@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from '@slack/bolt';
 import type { Lang } from '../../../catalogue/types';
 import { shownUsername } from '../../../checks/mask';
-import { CHECK_REFUSAL_STRINGS } from '../../../render/check-refusal-strings';
+import { CHECK_START_STRINGS } from '../../../render/check-start-strings';
 import { escapeCode, escapeMrkdwn } from '../../../render/mrkdwn';
 import { HandOverError } from '../lambda';
 import { checkSettingsFrom, deferFrom } from '../middleware';
@@ -45,7 +45,7 @@ export async function startCheck(context: Context, input: StartCheckInput): Prom
   if (!words.ok) return { started: false, stage: 'words', text: escapeMrkdwn(words.message) };
 
   const lang = input.lang ?? 'en';
-  const strings = CHECK_REFUSAL_STRINGS[lang];
+  const strings = CHECK_START_STRINGS[lang];
   const notDone = input.share ? strings.notShared : strings.notChecked;
   const admitted = await admitCheck(context, {
     ref: words.ref,
@@ -66,10 +66,10 @@ export async function startCheck(context: Context, input: StartCheckInput): Prom
     });
   } catch (error) {
     const reason = escapeMrkdwn(error instanceof HandOverError ? error.message : failureReason(error));
-    const text = input.share ? `${notDone}: ${reason}` : `The check of ${pool} could not start: ${reason}`;
+    const text = input.share ? `${notDone}: ${reason}` : strings.couldNotStart(pool, reason);
     return { started: false, stage: 'hand-over', text };
   }
-  const who = words.args.username ? ` and user \`${escapeCode(shownUsername(words.args.username))}\`` : '';
-  const where = input.share ? 'be posted in the channel' : 'appear here, only to you';
-  return { started: true, text: `Checking ${pool}${who} ... the report will ${where}.` };
+  const { username } = words.args;
+  const user = username ? `\`${escapeCode(shownUsername(username))}\`` : undefined;
+  return { started: true, text: strings.checking(pool, user, input.share === true) };
 }

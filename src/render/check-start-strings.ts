@@ -2,15 +2,22 @@ import type { Lang } from '../catalogue/types';
 import type { SecretKind } from '../diagnose/types';
 import { SECRET_KINDS } from './secret-kinds';
 
-/** Why a check did not start, per language: what the person reads instead of "Checking …". */
-export interface CheckRefusalStrings {
+/** What the person who asked for a check reads at once, per language: "Checking …", or why it did not start. */
+export interface CheckStartStrings {
+  /** `pool` and `user` are inline code already; the report goes to the channel when `shared`. */
+  checking: (pool: string, user: string | undefined, shared: boolean) => string;
+  couldNotStart: (pool: string, reason: string) => string;
   notChecked: string;
   notShared: string;
   secretUsername: (kind: SecretKind) => string;
   tooMany: (scope: 'user' | 'overall', limit: number, windowSeconds: number, retryAfterSeconds: number) => string;
 }
 
-const en: CheckRefusalStrings = {
+const en: CheckStartStrings = {
+  checking: (pool, user, shared) =>
+    `Checking ${pool}${user ? ` and user ${user}` : ''} ... the report will ` +
+    `${shared ? 'be posted in the channel' : 'appear here, only to you'}.`,
+  couldNotStart: (pool, reason) => `The check of ${pool} could not start: ${reason}`,
   notChecked: 'Not checked',
   notShared: 'Not shared',
   secretUsername: (kind) =>
@@ -22,7 +29,11 @@ const en: CheckRefusalStrings = {
     `try again in ${retryAfterSeconds} s.`,
 };
 
-const ja: CheckRefusalStrings = {
+const ja: CheckStartStrings = {
+  checking: (pool, user, shared) =>
+    `${pool}${user ? ` とユーザー ${user}` : ''} をチェックしています… レポートは` +
+    `${shared ? 'チャンネルに投稿されます' : 'ここに、あなたにだけ表示されます'}。`,
+  couldNotStart: (pool, reason) => `${pool} のチェックを開始できませんでした: ${reason}`,
   notChecked: 'チェックしませんでした',
   notShared: '共有しませんでした',
   secretUsername: (kind) =>
@@ -34,4 +45,4 @@ const ja: CheckRefusalStrings = {
     `${retryAfterSeconds} 秒後にもう一度お試しください。`,
 };
 
-export const CHECK_REFUSAL_STRINGS: Record<Lang, CheckRefusalStrings> = { en, ja };
+export const CHECK_START_STRINGS: Record<Lang, CheckStartStrings> = { en, ja };
