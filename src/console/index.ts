@@ -30,8 +30,9 @@ ${HELP}
 `;
 
 /**
- * The bot as the console runs it: its own bot ids and token, the local Web API, claims in memory, and Bolt's log
- * (to stderr) quiet unless LOG_LEVEL=debug. Everything else is the configuration, as in Slack.
+ * The bot as the console runs it: its own bot ids and token, the local Web API, claims in memory (one process, no
+ * instance to share them with), and Bolt's log (to stderr) quiet unless LOG_LEVEL=debug. Everything else is the
+ * configuration, as in Slack.
  */
 function consoleConfig(config: Config, apiUrl: string): Config {
   return {
