@@ -19,7 +19,7 @@ export interface FeedbackRecord {
 }
 
 /** What a verdict is about: the diagnosed entry and every entry of the reply, or a follow-up answer. */
-export type FeedbackSubject = Pick<FeedbackRecord, 'entry' | 'entries' | 'lang' | 'followUp'>;
+type FeedbackSubject = Pick<FeedbackRecord, 'entry' | 'entries' | 'lang' | 'followUp'>;
 
 export function diagnosisSubject(result: DiagnoseResult): FeedbackSubject {
   return { entry: result.best.id, entries: result.diagnoses.flatMap((d) => (d.id ? [d.id] : [])), lang: result.lang };

@@ -6,7 +6,7 @@ import { primeWithDiagnosis } from '../threads/install';
 import { diagnosisMetadata, type ReplySource } from './diagnosis-metadata';
 import { postInThread, type ThreadTarget } from './post';
 
-export interface ThreadAnswer {
+interface ThreadAnswer {
   client: webApi.WebClient;
   /** The app's thread contexts: the reply leaves its diagnosis there. */
   store: ThreadContextStore;
