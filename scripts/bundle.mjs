@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bundle`: src/main/lambda.ts -> dist/lambda/index.js (CommonJS, exports `handler`), the code
+ * `npm run bundle`: src/main/lambda/index.ts -> dist/lambda/index.js (CommonJS, exports `handler`), the code
  * serverless.yml deploys, with every dependency inside except the AWS SDK clients, which go to a second file next
  * to it, dist/lambda/aws-sdk.js, pinned by our lockfile rather than the runtime's copy.
  *
@@ -88,7 +88,7 @@ export async function bundleLambda(outdir = join(root, 'dist/lambda')) {
   await Promise.all([
     build({
       ...lambdaBuildOptions,
-      entryPoints: [join(root, 'src/main/lambda.ts')],
+      entryPoints: [join(root, 'src/main/lambda/index.ts')],
       outfile: join(outdir, 'index.js'),
       plugins: [sdkOutside(clients), unusedOnLambda],
     }),

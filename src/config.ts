@@ -30,6 +30,9 @@ export interface CheckRateLimit {
  */
 export const DEFAULT_CHECK_RATE_LIMIT: CheckRateLimit = { perUser: 5, overall: 30, windowSeconds: 60 };
 
+/** THREAD_CACHE_TTL_SECONDS when unset: a thread's follow-ups usually come within minutes of the diagnosis. */
+export const DEFAULT_THREAD_CACHE_TTL_SECONDS = 600;
+
 export interface Config {
   mode: SlackMode;
   slack: {
@@ -193,8 +196,27 @@ export function loadConfig(env: Env = process.env): Config {
         ...(idempotencyTable ? { table: idempotencyTable } : {}),
       },
     },
-    threadCacheTtlSeconds: positive(env, 'THREAD_CACHE_TTL_SECONDS', 600),
+    threadCacheTtlSeconds: positive(env, 'THREAD_CACHE_TTL_SECONDS', DEFAULT_THREAD_CACHE_TTL_SECONDS),
     lambda,
     idempotencyTable,
   };
+}
+
+/** The Slack secrets, by the variable each comes from and, on Lambda, the SSM parameter that may name it instead. */
+const SLACK_SECRETS = {
+  botToken: { variable: 'SLACK_BOT_TOKEN', parameter: 'SLACK_BOT_TOKEN_PARAMETER' },
+  appToken: { variable: 'SLACK_APP_TOKEN', parameter: undefined },
+  signingSecret: { variable: 'SLACK_SIGNING_SECRET', parameter: 'SLACK_SIGNING_SECRET_PARAMETER' },
+} as const;
+
+/**
+ * A Slack secret the running mode cannot start without. loadConfig lets each be absent where some mode does without
+ * it (and where Lambda reads it from a parameter first), so every entry point asks for its own here.
+ */
+export function requireSlackSecret(config: Config, name: keyof typeof SLACK_SECRETS): string {
+  const value = config.slack[name];
+  if (value) return value;
+  const { variable, parameter } = SLACK_SECRETS[name];
+  const instead = parameter ? ` (or, on AWS Lambda, name its SSM parameter in ${parameter})` : '';
+  throw new ConfigError(`${variable} is missing: set it${instead}.`);
 }

@@ -12,7 +12,7 @@ export function releaseCaptures(): void {
 }
 
 /** Every `console[method]` call of this test, its arguments joined as the console would print them. */
-export function captureConsole(method: 'error' | 'warn' | 'log'): string[] {
+export function captureConsole(method: 'error' | 'warn' | 'log' | 'debug'): string[] {
   const lines: string[] = [];
   const spy = jest.spyOn(console, method).mockImplementation((...args: unknown[]) => {
     lines.push(args.map(String).join(' '));

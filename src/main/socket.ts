@@ -1,10 +1,8 @@
-import { type App, type LogLevel, SocketModeReceiver } from '@slack/bolt';
-import type { Config } from '../config';
-import { appSettingsFrom, type CreateAppOptions, createApp } from '../slack/app';
-import { resolveBotIdentity } from '../slack/bot-identity';
+import { type App, SocketModeReceiver } from '@slack/bolt';
+import { type Config, requireSlackSecret } from '../config';
+import { type AppParts, appFromConfig, boltLogLevel } from '../slack/app-from-config';
 import { createInProcessDeferrer } from '../slack/deferred';
 import { jobRunners } from '../slack/deferred/jobs';
-import { createIdempotencyStore } from '../slack/idempotency';
 import { gracefulStop } from './graceful-shutdown';
 
 /**
@@ -14,28 +12,17 @@ import { gracefulStop } from './graceful-shutdown';
  */
 export async function startSocket(
   config: Config,
-  web: Pick<CreateAppOptions, 'clientOptions'> = {},
+  web: Pick<AppParts, 'clientOptions'> = {},
 ): Promise<{ app: App; stop: () => Promise<void> }> {
-  const { botToken, appToken, apiUrl } = config.slack;
-  if (!botToken || !appToken) throw new Error('Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN');
-  const identity = await resolveBotIdentity({ ...config.slack, token: botToken });
+  const { apiUrl } = config.slack;
   const receiver = new SocketModeReceiver({
-    appToken,
-    logLevel: config.logLevel as LogLevel,
+    appToken: requireSlackSecret(config, 'appToken'),
+    logLevel: boltLogLevel(config),
     // The Socket Mode client opens its connection with apps.connections.open: same Web API base URL as the bot.
     ...(apiUrl ? { installerOptions: { clientOptions: { slackApiUrl: apiUrl } } } : {}),
   });
   const deferrer = createInProcessDeferrer(jobRunners);
-  const app = createApp({
-    receiver,
-    deferrer,
-    token: botToken,
-    ...identity,
-    ...appSettingsFrom(config),
-    ...web,
-    // Socket Mode spreads events over up to 10 connections; IDEMPOTENCY_TABLE lets several processes share claims.
-    idempotency: createIdempotencyStore(config.idempotencyTable),
-  });
+  const app = await appFromConfig(config, { receiver, deferrer, ...web });
   const stop = gracefulStop(app, deferrer);
   await app.start();
   return { app, stop };

@@ -3,7 +3,7 @@
  * HTTP on PORT (POST /slack/events); neither -> the local console.
  */
 import { ConfigError, loadConfig } from '../config';
-import { startConsole } from './console';
+import { runConsole } from '../console';
 import { EVENTS_PATH, startHttp } from './http';
 import { startSocket } from './socket';
 import { stopOnSignals } from './stop-signals';
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     console.error('LOG_LEVEL=debug logs raw Slack payloads, including what people paste: do not use it in production.');
   }
   if (config.mode === 'console') {
-    await startConsole(config);
+    await runConsole({ input: process.stdin, output: process.stdout, config });
     return;
   }
   const { app, stop } = config.mode === 'socket' ? await startSocket(config) : await startHttp(config);

@@ -1,11 +1,11 @@
 import { App, type Logger, type LogLevel, type Receiver, type webApi } from '@slack/bolt';
-import type { Config } from '../config';
 import { type CheckSettings, createInProcessDeferrer, type Deferrer, installDeferrer } from './deferred';
 import { jobRunners } from './deferred/jobs';
+import { type FeedbackRecord, writeFeedbackLine } from './feedback';
 import { createMemoryIdempotencyStore, type IdempotencyStore, installDeliveryDeduplication } from './idempotency';
 import { registerListeners } from './listeners';
 import { ignoreRetries } from './middleware/ignore-retries';
-import { type BotSettings, type FeedbackRecord, withSettings, writeFeedbackLine } from './settings';
+import { type BotSettings, withSettings } from './settings';
 import { installThreadContexts } from './threads/install';
 import { slackClientOptions } from './web-api/client-options';
 
@@ -37,19 +37,6 @@ export interface CreateAppOptions {
   idempotency?: IdempotencyStore;
   /** How long a thread's context (read from Slack) stays cached, in seconds (THREAD_CACHE_TTL_SECONDS). */
   threadCacheTtlSeconds?: number;
-}
-
-/** The options every Slack entry point takes from the configuration, the same in each mode. */
-export function appSettingsFrom(
-  config: Config,
-): Pick<CreateAppOptions, 'apiUrl' | 'allowedChannels' | 'logLevel' | 'check' | 'threadCacheTtlSeconds'> {
-  return {
-    apiUrl: config.slack.apiUrl,
-    allowedChannels: config.allowedChannels,
-    logLevel: config.logLevel as LogLevel,
-    check: config.check,
-    threadCacheTtlSeconds: config.threadCacheTtlSeconds,
-  };
 }
 
 /** The Bolt app with every listener, for any receiver. */

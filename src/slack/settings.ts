@@ -1,19 +1,5 @@
 import type { Context } from '@slack/bolt';
-
-/** One structured feedback line: which entry, who, where. Never the message text. */
-export interface FeedbackRecord {
-  type: 'mfa_feedback';
-  /** `not_helpful`: the "No" under a follow-up answer. */
-  verdict: 'helpful' | 'not_it' | 'not_helpful';
-  entry: string | null;
-  entries: string[];
-  lang: string;
-  user: string;
-  channel: string | undefined;
-  at: string;
-  /** The follow-up answer the verdict is about (`<entry>/<topic>`), for feedback on thread answers. */
-  followUp?: string;
-}
+import type { FeedbackRecord } from './feedback';
 
 /** What listeners need beyond Bolt's arguments; global middleware puts it on `context.mfaBot`. */
 export interface BotSettings {
@@ -36,9 +22,4 @@ export function settingsOf(context: Context): BotSettings {
 
 export function answersUnpromptedIn(settings: BotSettings, channel: string): boolean {
   return settings.allowedChannels.length === 0 || settings.allowedChannels.includes(channel);
-}
-
-/** The default feedback sink: one JSON line on stdout, for whatever collects the process's logs. */
-export function writeFeedbackLine(record: FeedbackRecord): void {
-  process.stdout.write(`${JSON.stringify(record)}\n`);
 }

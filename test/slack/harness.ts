@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { AwsLambdaReceiver, type Logger, LogLevel } from '@slack/bolt';
 import nock from 'nock';
 import { createApp } from '../../src/slack/app';
-import type { FeedbackRecord } from '../../src/slack/settings';
+import type { FeedbackRecord } from '../../src/slack/feedback';
 
 export const SIGNING_SECRET = '8f742231b10e8888abcd99eeeeee85a5';
 export const BOT_ID = 'B0MFABOT01';

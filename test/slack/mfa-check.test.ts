@@ -284,6 +284,18 @@ describe('Share in channel', () => {
     expect(JSON.stringify(shared)).not.toContain('9012345678');
   });
 
+  it('starts like /mfa-check: a button the command would refuse (an over-long username) reads nothing from AWS', async () => {
+    const aws = serve();
+    const slack = new SlackApiRecorder();
+    const { send, idle } = inProcessBot();
+    await send(press(JSON.stringify({ pool: POOL_ID, username: 'a'.repeat(129) })));
+    await idle();
+    expect(aws.calls).toEqual([]);
+    const [note, ...more] = slack.only('respond');
+    expect(more).toEqual([]);
+    expect(note).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('run /mfa-check again') });
+  });
+
   it('answers a button whose value is not a pool with a clear note and checks nothing', async () => {
     const aws = serve();
     const slack = new SlackApiRecorder();

@@ -11,7 +11,7 @@ import { startHttp } from '../../src/main/http';
 import { createHandler } from '../../src/main/lambda';
 import { slackBodyProblem } from '../../src/slack/request-shape';
 import { captureConsole } from '../capture';
-import { lambdaContext, lambdaEnv } from '../lambda/events';
+import { lambdaContext, lambdaEnv } from '../main/lambda/events';
 import { encode, messageEvent, SIGNING_SECRET, SlackApiRecorder, signatureHeaders } from './harness';
 
 const JSON_TYPE = 'application/json';

@@ -67,6 +67,20 @@ describe('a check asked for in a thread', () => {
     expect(audit).toEqual([expect.objectContaining({ outcome: 'refused', reason: 'secret-username' })]);
   });
 
+  it('says it is checking in Japanese in a Japanese thread, as it refuses there', async () => {
+    const paste = `サインインでエラーになります: ${SESSION_EXPIRED_JA}`;
+    const slack = threadsSlack({ [THREAD_TS]: [parentMessage(paste), botDiagnosisMessage(paste)] });
+    serve();
+    const bot = threadBot({ runJobs: true });
+    const ts = nextReplyTs();
+    await bot.send(messageEvent({ text: `${POOL_ID} をチェックしてください`, ts, event_ts: ts, thread_ts: THREAD_TS }));
+    await bot.idle();
+    const [checking] = slack.api.only('chat.postEphemeral');
+    expect(visibleText(checking ?? {})).toBe(
+      `\`${POOL_ID}\` をチェックしています… レポートはここに、あなたにだけ表示されます。`,
+    );
+  });
+
   it('refuses it in Japanese in a Japanese thread', async () => {
     const paste = `サインインでエラーになります: ${SESSION_EXPIRED_JA}`;
     const slack = threadsSlack({ [THREAD_TS]: [parentMessage(paste), botDiagnosisMessage(paste)] });

@@ -10,8 +10,8 @@ import { renderDiagnosis } from '../../src/render/blocks/diagnosis';
 import { createApp } from '../../src/slack/app';
 import { createInProcessDeferrer, type Deferrer, type Job } from '../../src/slack/deferred';
 import { jobRunners } from '../../src/slack/deferred/jobs';
+import type { FeedbackRecord } from '../../src/slack/feedback';
 import { diagnosisMetadata } from '../../src/slack/reply/diagnosis-metadata';
-import type { FeedbackRecord } from '../../src/slack/settings';
 import {
   BOT_ID,
   BOT_TOKEN,

@@ -114,6 +114,17 @@ describe('a thread the bot diagnosed (session expired)', () => {
     expect(slack.lookups()).toHaveLength(1);
   });
 
+  it("asks Slack nothing for the first follow-up to its own answer to a paste: the answer left the thread's context", async () => {
+    const slack = threadsSlack({});
+    const bot = threadBot();
+    await bot.send(messageEvent({ text: SESSION_EXPIRED, ts: THREAD_TS, event_ts: THREAD_TS }));
+    await bot.send(reply('how do I make it longer?'));
+    expect(slack.lookups()).toEqual([]);
+    const [diagnosis, answer] = slack.api.only('chat.postMessage');
+    expect(metadataOf(diagnosis)?.event_payload).toMatchObject({ entry: 'session-expired', source: 'channel' });
+    expect(metadataOf(answer)?.event_payload).toMatchObject({ followup: 'session-expired/change-duration' });
+  });
+
   it('shares one lookup between follow-ups that arrive at the same time', async () => {
     const slack = threadsSlack(sessionExpiredThread());
     const bot = threadBot();

@@ -71,8 +71,8 @@ export async function check(args: string[], io: CliIO): Promise<number> {
   const { secretInUsername } = await import('../../checks/username');
   const secret = parsed.user ? secretInUsername(parsed.user) : undefined;
   if (secret) {
-    const { CHECK_REFUSAL_STRINGS } = await import('../../render/check-refusal-strings');
-    io.stderr.write(`cognito-mfa check: ${CHECK_REFUSAL_STRINGS[parsed.lang].secretUsername(secret)}\n`);
+    const { CHECK_START_STRINGS } = await import('../../render/check-start-strings');
+    io.stderr.write(`cognito-mfa check: ${CHECK_START_STRINGS[parsed.lang].secretUsername(secret)}\n`);
     return EXIT.unusable;
   }
   const { runCheck } = await import('../../checks/run');

@@ -3,11 +3,7 @@ import { findEntry } from '../../catalogue';
 import type { Lang } from '../../catalogue/types';
 import { escapeMrkdwn } from '../mrkdwn';
 import { context, section } from './builders';
-
-export const CHECK_POOL_MODAL_CALLBACK_ID = 'check_pool_submit';
-export const POOL_BLOCK_ID = 'pool';
-export const USERNAME_BLOCK_ID = 'username';
-export const INPUT_ACTION_ID = 'value';
+import { CHECK_POOL_MODAL_CALLBACK_ID, INPUT_ACTION_ID, POOL_BLOCK_ID, USERNAME_BLOCK_ID } from './ids';
 
 /** Where the report goes and what it is about; carried in private_metadata, which only this app sees. */
 export interface CheckPoolTarget {

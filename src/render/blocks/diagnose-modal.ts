@@ -4,11 +4,9 @@ import type { DiagnoseResult } from '../../diagnose/types';
 import { escapeMrkdwn } from '../mrkdwn';
 import { context, section } from './builders';
 import { confidenceWords } from './diagnosis';
+import { DIAGNOSE_MODAL_CALLBACK_ID, VISIBILITY_ACTION_ID, VISIBILITY_BLOCK_ID } from './ids';
 import { STRINGS } from './strings';
 
-export const DIAGNOSE_MODAL_CALLBACK_ID = 'diagnose_message_submit';
-export const VISIBILITY_BLOCK_ID = 'visibility';
-export const VISIBILITY_ACTION_ID = 'choice';
 export type Visibility = 'thread' | 'private';
 
 /**

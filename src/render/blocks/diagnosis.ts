@@ -6,8 +6,10 @@ import type { DiagnoseResult, Diagnosis } from '../../diagnose/types';
 import { redact } from '../../secrets';
 import type { SecretFinding } from '../../secrets/types';
 import { escapeCode, escapeMrkdwn } from '../mrkdwn';
+import { SECRET_KINDS } from '../secret-kinds';
 import { actions, button, context, divider, header, section } from './builders';
 import { packDiagnosis } from './diagnosis-value';
+import { ACTION_CHECK_POOL, ACTION_HELPFUL, ACTION_LANGUAGE, ACTION_NOT_IT, ACTIONS_BLOCK_ID } from './ids';
 import { fitToLimits } from './limits';
 import { STRINGS, type UiStrings } from './strings';
 
@@ -16,12 +18,6 @@ export interface SlackReply {
   text: string;
   blocks: KnownBlock[];
 }
-
-export const ACTION_HELPFUL = 'diagnosis_helpful';
-export const ACTION_NOT_IT = 'diagnosis_not_it';
-export const ACTION_LANGUAGE = 'diagnosis_language';
-export const ACTIONS_BLOCK_ID = 'diagnosis_actions';
-export const ACTION_CHECK_POOL = 'diagnosis_check_pool';
 
 const TEXT_FALLBACK_MAX = 600;
 
@@ -55,14 +51,15 @@ function facts(diagnosis: Diagnosis, ui: UiStrings): string {
     .join(' ');
 }
 
-export function secretWarnings(secrets: readonly SecretFinding[], ui: UiStrings): KnownBlock[] {
+export function secretWarnings(secrets: readonly SecretFinding[], lang: Lang): KnownBlock[] {
+  const ui = STRINGS[lang];
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const secret of secrets) {
     const key = `${secret.kind}:${secret.line}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    lines.push(ui.secret(ui.secretKinds[secret.kind] ?? secret.kind, secret.line));
+    lines.push(ui.secret(SECRET_KINDS[lang][secret.kind] ?? secret.kind, secret.line));
   }
   return lines.length > 0 ? [section(lines.join('\n'))] : [];
 }
@@ -128,7 +125,7 @@ export function renderDiagnosis(result: DiagnoseResult): SlackReply {
     .filter((x): x is { diagnosis: Diagnosis; entry: CatalogueEntry } => x.entry !== undefined);
   if (found.length === 0) return renderNoMatch(result);
 
-  const body: KnownBlock[] = [...secretWarnings(result.secrets, ui)];
+  const body: KnownBlock[] = [...secretWarnings(result.secrets, result.lang)];
   found.forEach(({ diagnosis, entry }, i) => {
     if (i === 0) body.push(...fullEntry(entry, diagnosis, lang, ui));
     else {
@@ -158,7 +155,7 @@ export function renderNoMatch(result: DiagnoseResult): SlackReply {
   const ui = STRINGS[result.lang];
   const closest = candidateList(result, ui, new Set());
   const body: KnownBlock[] = [
-    ...secretWarnings(result.secrets, ui),
+    ...secretWarnings(result.secrets, result.lang),
     section(`*${ui.noMatchTitle}*\n${ui.noMatchBody}`),
   ];
   if (closest.length > 0) body.push(section(`*${ui.closest}*\n${closest.join('\n')}`));

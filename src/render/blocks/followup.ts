@@ -11,16 +11,15 @@ import { actions, button, context, header, section } from './builders';
 import type { SlackReply } from './diagnosis';
 import { FOLLOW_UP_STRINGS } from './followup-strings';
 import { packFollowUpValue } from './followup-value';
+import {
+  ACTION_FOLLOWUP_HELPFUL,
+  ACTION_FOLLOWUP_NOT_HELPFUL,
+  ACTION_FOLLOWUP_SUGGESTION,
+  FOLLOWUP_FEEDBACK_BLOCK_ID,
+  FOLLOWUP_SUGGESTIONS_BLOCK_ID,
+} from './ids';
 import { fitToLimits } from './limits';
 import { STRINGS } from './strings';
-
-export const ACTION_FOLLOWUP_HELPFUL = 'followup_helpful';
-export const ACTION_FOLLOWUP_NOT_HELPFUL = 'followup_not_helpful';
-/** Suggestion buttons share one block, where action ids must differ: `followup_suggestion:<n>`. */
-export const ACTION_FOLLOWUP_SUGGESTION = 'followup_suggestion';
-export const ACTION_FOLLOWUP_SUGGESTION_PATTERN = /^followup_suggestion:\d+$/;
-export const FOLLOWUP_FEEDBACK_BLOCK_ID = 'followup_feedback';
-export const FOLLOWUP_SUGGESTIONS_BLOCK_ID = 'followup_suggestions';
 
 const MAX_SUGGESTIONS = 5;
 

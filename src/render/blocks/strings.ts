@@ -1,5 +1,4 @@
 import type { Lang } from '../../catalogue/types';
-import type { SecretKind } from '../../secrets/types';
 
 /** Every fixed phrase a Slack reply uses, per language. Catalogue text comes from the catalogue, not from here. */
 export interface UiStrings {
@@ -13,7 +12,6 @@ export interface UiStrings {
   confidence: (words: string) => string;
   confidenceWords: { high: string; fair: string; low: string };
   secret: (kind: string, line: number) => string;
-  secretKinds: Record<SecretKind, string>;
   helpful: string;
   notIt: string;
   otherLanguage: string;
@@ -42,17 +40,6 @@ const en: UiStrings = {
   confidenceWords: { high: 'high', fair: 'fairly sure', low: 'low, a best guess' },
   secret: (kind, line) =>
     `:warning: Line ${line} of this message contains what looks like ${kind}: consider deleting the message.`,
-  secretKinds: {
-    jwt: 'a JWT (an ID, access or refresh token)',
-    session: 'a Cognito session string',
-    'aws-secret-key': 'an AWS secret access key',
-    'aws-access-key': 'an AWS access key id',
-    'client-secret': 'an app client secret',
-    'phone-number': 'a phone number',
-    'slack-token': 'a Slack token, webhook URL or signing secret',
-    'totp-secret': "a TOTP secret (SecretCode), which makes the user's MFA codes",
-    password: 'a password',
-  },
   helpful: 'Helpful',
   notIt: 'Not it',
   otherLanguage: 'Show in Japanese',
@@ -88,17 +75,6 @@ const ja: UiStrings = {
   confidenceWords: { high: '高い', fair: 'おそらく', low: '低い (推測)' },
   secret: (kind, line) =>
     `:warning: このメッセージの ${line} 行目に${kind}らしきものが含まれています。削除を検討してください。`,
-  secretKinds: {
-    jwt: 'JWT (ID・アクセス・リフレッシュトークン)',
-    session: 'Cognito のセッション文字列',
-    'aws-secret-key': 'AWS シークレットアクセスキー',
-    'aws-access-key': 'AWS アクセスキー ID',
-    'client-secret': 'アプリクライアントシークレット',
-    'phone-number': '電話番号',
-    'slack-token': 'Slack のトークン、Webhook URL または署名シークレット',
-    'totp-secret': 'TOTP シークレット (SecretCode、MFA コードを生成できます)',
-    password: 'パスワード',
-  },
   helpful: '役に立った',
   notIt: '違う',
   otherLanguage: 'Show in English',

@@ -7,6 +7,7 @@ import { findEntry } from '../../catalogue';
 import type { CatalogueEntry, Lang } from '../../catalogue/types';
 import type { DiagnoseResult, Diagnosis } from '../../diagnose/types';
 import type { SecretFinding } from '../../secrets/types';
+import { SECRET_KINDS } from '../secret-kinds';
 
 interface Strings {
   why: string;
@@ -25,7 +26,6 @@ interface Strings {
   tryMore: string;
   alsoFound: (count: number) => string;
   secrets: string;
-  secretKinds: Record<SecretFinding['kind'], string>;
   onLine: (lines: number[]) => string;
 }
 
@@ -48,17 +48,6 @@ const STRINGS: Record<Lang, Strings> = {
     alsoFound: (count) => `${count} errors found in this text, in order of appearance:`,
     secrets:
       'Your text contains secrets; treat them as exposed if you pasted them anywhere shared (rotate or revoke them):',
-    secretKinds: {
-      jwt: 'a token (JWT)',
-      session: 'a Cognito session string',
-      'aws-secret-key': 'an AWS secret access key',
-      'aws-access-key': 'an AWS access key id',
-      'client-secret': 'an app client secret',
-      'phone-number': 'a full phone number',
-      'slack-token': 'a Slack token, webhook URL or signing secret',
-      'totp-secret': "a TOTP secret (SecretCode), which makes the user's MFA codes",
-      password: 'a password',
-    },
     onLine: (lines) => `line ${lines.join(', ')}`,
   },
   ja: {
@@ -79,17 +68,6 @@ const STRINGS: Record<Lang, Strings> = {
     alsoFound: (count) => `このテキストから ${count} 件のエラーが見つかりました (出現順):`,
     secrets:
       '秘密情報が含まれています。共有の場所に貼り付けた場合は漏えいしたものとして扱い、無効化・更新してください:',
-    secretKinds: {
-      jwt: 'トークン (JWT)',
-      session: 'Cognito のセッション文字列',
-      'aws-secret-key': 'AWS シークレットアクセスキー',
-      'aws-access-key': 'AWS アクセスキー ID',
-      'client-secret': 'アプリクライアントシークレット',
-      'phone-number': '電話番号',
-      'slack-token': 'Slack のトークン、Webhook URL または署名シークレット',
-      'totp-secret': 'TOTP シークレット (SecretCode、MFA コードを生成できます)',
-      password: 'パスワード',
-    },
     onLine: (lines) => `${lines.join(', ')} 行目`,
   },
 };
@@ -177,9 +155,10 @@ function renderSecrets(secrets: SecretFinding[], lang: Lang): string {
   const s = STRINGS[lang];
   const byKind = new Map<SecretFinding['kind'], number[]>();
   for (const secret of secrets) byKind.set(secret.kind, [...(byKind.get(secret.kind) ?? []), secret.line]);
-  return [s.secrets, ...[...byKind].map(([kind, lines]) => `  - ${s.secretKinds[kind]} (${s.onLine(lines)})`)].join(
-    '\n',
-  );
+  return [
+    s.secrets,
+    ...[...byKind].map(([kind, lines]) => `  - ${SECRET_KINDS[lang][kind]} (${s.onLine(lines)})`),
+  ].join('\n');
 }
 
 /** The whole result as text for a terminal, ending with a newline. */

@@ -1,19 +1,24 @@
 import type { webApi } from '@slack/bolt';
 import type { DiagnoseResult } from '../../diagnose/types';
 import { renderDiagnosis } from '../../render/blocks/diagnosis';
+import type { ThreadContextStore } from '../threads/context-store';
 import { primeWithDiagnosis } from '../threads/install';
 import { diagnosisMetadata, type ReplySource } from './diagnosis-metadata';
 import { postInThread, type ThreadTarget } from './post';
 
+interface ThreadAnswer {
+  client: webApi.WebClient;
+  /** The app's thread contexts: the reply leaves its diagnosis there. */
+  store: ThreadContextStore;
+  where: ThreadTarget;
+  result: DiagnoseResult;
+  source: ReplySource;
+}
+
 /** Posts the diagnosis (or the honest no-match) in the thread, with the metadata follow-ups read back. */
-export async function answerInThread(
-  client: webApi.WebClient,
-  target: ThreadTarget,
-  result: DiagnoseResult,
-  source: ReplySource,
-): Promise<void> {
+export async function answerInThread({ client, store, where, result, source }: ThreadAnswer): Promise<void> {
   const metadata = diagnosisMetadata(result, source);
-  await postInThread(client, target, renderDiagnosis(result), metadata);
+  await postInThread(client, where, renderDiagnosis(result), metadata);
   // The first follow-up in this thread then needs no history call to know what was diagnosed.
-  primeWithDiagnosis(client, target, result, metadata);
+  primeWithDiagnosis(store, where, result, metadata);
 }

@@ -1,6 +1,16 @@
-import type { BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
+import type {
+  AllMiddlewareArgs,
+  BlockAction,
+  ButtonAction,
+  RespondFn,
+  SlackActionMiddlewareArgs,
+  webApi,
+} from '@slack/bolt';
 import type { SlackReply } from '../../render/blocks/diagnosis';
 import { postPrivately } from './post';
+
+/** What a button's listener is given. */
+export type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
 
 /** Where a button was pressed: the message it sits on and whether that message is ephemeral (e.g. /mfa-explain). */
 export interface ButtonPress {

@@ -2,9 +2,9 @@ import type { Context, Logger, webApi } from '@slack/bolt';
 import { answerFollowUp, couldBeForBot } from '../../diagnose/followup';
 import { type IncomingMessage, isDirectMessage } from '../incoming';
 import { answersUnpromptedIn, settingsOf } from '../settings';
-import { actOnFollowUp } from './follow-up';
+import { actOnFollowUp } from './followup';
 import { threadContextsFrom } from './install';
-import type { ThreadTurn } from './thread-turn';
+import { lookUpThread, type ThreadTurn } from './thread-turn';
 import { answerMention, answerUnprompted } from './without-context';
 
 export interface ThreadReplyArgs {
@@ -35,16 +35,9 @@ export async function handleThreadReply({
   // In a DM everything is said to the bot, but "ok" or "lol" there asks nothing either.
   const asked = mentioned === true || (isDirectMessage(message) && forBot);
   if (!asked && !(forBot && answersUnpromptedIn(settingsOf(context), message.channel))) return;
-  const store = threadContextsFrom(context);
   const where = { channel: message.channel, threadTs: message.thread_ts };
-  const turn: ThreadTurn = { client, context, logger, store, where, user: message.user };
-  const lookup = await store.lookup({
-    token: context.botToken,
-    client,
-    ...where,
-    bot: { botId: context.botId, botUserId },
-    logger,
-  });
+  const turn: ThreadTurn = { client, context, logger, store: threadContextsFrom(context), where, user: message.user };
+  const lookup = await lookUpThread(turn);
   if (lookup.kind === 'found') {
     const { entry, lang } = lookup.context;
     const decision = answerFollowUp({ entryId: entry, lang, message: text, mentioned: asked, botUserId });

@@ -1,8 +1,6 @@
-/**
- * One thread-context store per app, on `context.threadContexts` for every listener. Code that only holds the Web API
- * client (the diagnosis reply) primes the store through the client the app handed it.
- */
-import type { App, Context, webApi } from '@slack/bolt';
+/** One thread-context store per app, on `context.threadContexts` for every listener, and what the replies leave in it. */
+import type { App, Context } from '@slack/bolt';
+import { DEFAULT_THREAD_CACHE_TTL_SECONDS } from '../../config';
 import type { DiagnoseResult } from '../../diagnose/types';
 import { packDiagnosis } from '../../render/blocks/diagnosis-value';
 import type { DiagnosisMetadata } from '../reply/diagnosis-metadata';
@@ -10,16 +8,11 @@ import { createThreadContextStore, type ThreadContextStore } from './context-sto
 import { payloadLang, type ThreadContext } from './thread-context';
 
 const KEY = 'threadContexts';
-const byClient = new WeakMap<webApi.WebClient, ThreadContextStore>();
-
-/** THREAD_CACHE_TTL_SECONDS' default. */
-export const DEFAULT_THREAD_CACHE_TTL_SECONDS = 600;
 
 export function installThreadContexts(app: App, ttlSeconds = DEFAULT_THREAD_CACHE_TTL_SECONDS): ThreadContextStore {
   const store = createThreadContextStore({ ttlSeconds });
-  app.use(async ({ context, client, next }) => {
+  app.use(async ({ context, next }) => {
     context[KEY] = store;
-    byClient.set(client, store);
     await next();
   });
   return store;
@@ -43,13 +36,13 @@ export function contextFromDiagnosis(
 
 /** After a diagnosis reply in a thread: remember what it says, so the first follow-up costs no history call. */
 export function primeWithDiagnosis(
-  client: webApi.WebClient,
+  store: ThreadContextStore,
   where: { channel: string; threadTs: string },
   result: DiagnoseResult,
   metadata: DiagnosisMetadata | undefined,
 ): void {
   const context = contextFromDiagnosis(result, metadata);
-  if (context) byClient.get(client)?.prime(where.channel, where.threadTs, context);
+  if (context) store.prime(where.channel, where.threadTs, context);
 }
 
 /**
@@ -57,15 +50,14 @@ export function primeWithDiagnosis(
  * now speaks the new language. A newer diagnosis in the thread stays the context, as it does in Slack.
  */
 export function relabelDiagnosis(
-  client: webApi.WebClient,
+  store: ThreadContextStore,
   where: { channel: string; threadTs: string },
   result: DiagnoseResult,
   metadata: DiagnosisMetadata | undefined,
 ): void {
-  const store = byClient.get(client);
-  const cached = store?.peek(where.channel, where.threadTs);
+  const cached = store.peek(where.channel, where.threadTs);
   const context = contextFromDiagnosis(result, metadata);
-  if (store && context && cached?.kind === 'found' && cached.context.entry === context.entry) {
+  if (context && cached?.kind === 'found' && cached.context.entry === context.entry) {
     store.prime(where.channel, where.threadTs, context);
   }
 }

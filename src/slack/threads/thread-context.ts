@@ -5,7 +5,7 @@
  */
 import { findEntry } from '../../catalogue';
 import { LANGS, type Lang } from '../../catalogue/types';
-import { ACTION_LANGUAGE, ACTION_NOT_IT } from '../../render/blocks/diagnosis';
+import { ACTION_LANGUAGE, ACTION_NOT_IT } from '../../render/blocks/ids';
 import type { DiagnosisMetadata } from '../reply/diagnosis-metadata';
 
 export const METADATA_EVENT_TYPE = 'mfa_diagnosis';

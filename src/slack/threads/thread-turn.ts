@@ -10,7 +10,7 @@ import { renderFollowUpAnswer } from '../../render/blocks/followup';
 import { answerInThread } from '../reply/answer';
 import type { ReplySource } from '../reply/diagnosis-metadata';
 import { postInThread, postPrivately, type ThreadTarget } from '../reply/post';
-import type { ThreadContextStore } from './context-store';
+import type { ThreadContextStore, ThreadLookup } from './context-store';
 import { contextAfter, threadMetadata } from './metadata';
 import type { ThreadContext } from './thread-context';
 
@@ -22,6 +22,18 @@ export interface ThreadTurn {
   where: ThreadTarget;
   /** Who wrote (or pressed); absent for messages without a user. */
   user: string | undefined;
+}
+
+/** What the bot left in the thread: from the cache, else from Slack (one conversations.replies call). */
+export function lookUpThread(turn: ThreadTurn): Promise<ThreadLookup> {
+  const { context } = turn;
+  return turn.store.lookup({
+    token: context.botToken,
+    client: turn.client,
+    ...turn.where,
+    bot: { botId: context.botId, botUserId: context.botUserId },
+    logger: turn.logger,
+  });
 }
 
 /** A reply in the thread about the thread's entry; a thread without one gets the reply without metadata. */
@@ -54,7 +66,7 @@ export async function postFollowUpAnswer(
  * reply primes the cache itself, as it does for every diagnosis the bot posts in a thread.
  */
 export async function postDiagnosis(turn: ThreadTurn, result: DiagnoseResult, source: ReplySource): Promise<void> {
-  await answerInThread(turn.client, turn.where, result, source);
+  await answerInThread({ client: turn.client, store: turn.store, where: turn.where, result, source });
 }
 
 /** Something only the person sees, in the thread (or in the bot's DM when the bot cannot post there). */

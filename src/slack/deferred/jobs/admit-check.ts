@@ -9,7 +9,7 @@ import { checkAllowed } from '../../../checks/allow';
 import { type AuditInput, auditLine } from '../../../checks/audit';
 import type { PoolRef } from '../../../checks/pool-ref';
 import { secretInUsername } from '../../../checks/username';
-import { CHECK_REFUSAL_STRINGS } from '../../../render/check-refusal-strings';
+import { CHECK_START_STRINGS } from '../../../render/check-start-strings';
 import { escapeMrkdwn } from '../../../render/mrkdwn';
 import { checkLimiterFrom, checkSettingsFrom } from '../middleware';
 import type { CheckJob } from '../types';
@@ -39,7 +39,7 @@ function audit(request: AdmitRequest, reason: string): void {
 }
 
 export async function admitCheck(context: Context, request: AdmitRequest): Promise<Admission> {
-  const strings = CHECK_REFUSAL_STRINGS[request.lang];
+  const strings = CHECK_START_STRINGS[request.lang];
   const secret = request.username ? secretInUsername(request.username) : undefined;
   if (secret) {
     audit(request, 'secret-username');

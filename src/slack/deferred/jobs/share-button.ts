@@ -3,9 +3,8 @@
  * no message body for ephemeral messages), so sharing re-runs the check and posts what is true now.
  */
 import type { KnownBlock } from '@slack/types';
+import { ACTION_SHARE_CHECK, SHARE_BLOCK_ID } from '../../../render/blocks/ids';
 import type { CheckJobArgs } from '../types';
-
-export const ACTION_SHARE_CHECK = 'mfa_check_share';
 
 export type ShareValue = Pick<CheckJobArgs, 'pool' | 'username' | 'account' | 'entry'>;
 
@@ -35,7 +34,7 @@ export function parseShareValue(value: string | undefined): ShareValue | undefin
 export function shareButton(args: CheckJobArgs): KnownBlock {
   return {
     type: 'actions',
-    block_id: 'mfa_check_actions',
+    block_id: SHARE_BLOCK_ID,
     elements: [
       {
         type: 'button',

@@ -1,13 +1,14 @@
 /**
- * Starting a check from Slack, whatever asked for it (/mfa-check, a "check <pool>" follow-up in a thread, a button):
- * parse the words, pass the gates every check passes (admitCheck), hand the check to the deferrer. Returns what to
- * tell the person at once; the report follows through the reply target.
+ * Starting a check from Slack, whatever asked for it (/mfa-check, a "check <pool>" follow-up in a thread, the Check a
+ * user pool modal, Share in channel): parse the words, pass the gates every check passes (admitCheck, which audits a
+ * refusal), hand the check to the deferrer. Returns what to tell the person at once; the report follows through the
+ * reply target.
  */
 import { randomUUID } from 'node:crypto';
 import type { Context } from '@slack/bolt';
 import type { Lang } from '../../../catalogue/types';
 import { shownUsername } from '../../../checks/mask';
-import { CHECK_REFUSAL_STRINGS } from '../../../render/check-refusal-strings';
+import { CHECK_START_STRINGS } from '../../../render/check-start-strings';
 import { escapeCode, escapeMrkdwn } from '../../../render/mrkdwn';
 import { HandOverError } from '../lambda';
 import { checkSettingsFrom, deferFrom } from '../middleware';
@@ -17,7 +18,7 @@ import { admitCheck } from './admit-check';
 import { parseCheckWords } from './check-words';
 
 export interface StartCheckInput {
-  /** `[alias] <pool-id | pool-arn> [username]` as typed. */
+  /** `[alias] <pool-id | pool-arn> [username]`, as typed or as a Share button carries them. */
   text: string;
   requestedBy: CheckJob['requestedBy'];
   reply: ReplyTarget;
@@ -25,43 +26,50 @@ export interface StartCheckInput {
   entry?: string;
   /** The language of the conversation, when known (a thread's); refusals are written in it. Default English. */
   lang?: Lang;
+  /** Post the report in the channel, marked with who shared it (Share in channel), instead of only to the person. */
+  share?: boolean;
 }
 
-export interface StartCheckResult {
-  started: boolean;
+export type StartCheckResult = {
   /** mrkdwn for the person who asked: "Checking ...", a usage message or the reason for a refusal. */
   text: string;
-}
+} & (
+  | { started: true }
+  /** `words`: not a check (bad input); `refused`: a gate said no; `hand-over`: the deferrer could not take it. */
+  | { started: false; stage: 'words' | 'refused' | 'hand-over' }
+);
 
 export async function startCheck(context: Context, input: StartCheckInput): Promise<StartCheckResult> {
   const settings = checkSettingsFrom(context);
   const words = parseCheckWords(input.text, settings.accounts);
-  if (!words.ok) return { started: false, text: escapeMrkdwn(words.message) };
+  if (!words.ok) return { started: false, stage: 'words', text: escapeMrkdwn(words.message) };
 
   const lang = input.lang ?? 'en';
+  const strings = CHECK_START_STRINGS[lang];
+  const notDone = input.share ? strings.notShared : strings.notChecked;
   const admitted = await admitCheck(context, {
     ref: words.ref,
     username: words.args.username,
     requestedBy: input.requestedBy,
     lang,
   });
-  if (!admitted.ok) return { started: false, text: `${CHECK_REFUSAL_STRINGS[lang].notChecked}: ${admitted.reason}` };
+  if (!admitted.ok) return { started: false, stage: 'refused', text: `${notDone}: ${admitted.reason}` };
 
+  const pool = `\`${escapeCode(words.args.pool)}\``;
   try {
     await deferFrom(context)({
       kind: 'check',
       id: randomUUID(),
-      args: input.entry ? { ...words.args, entry: input.entry } : words.args,
+      args: { ...words.args, ...(input.entry ? { entry: input.entry } : {}), ...(input.share ? { share: true } : {}) },
       reply: input.reply,
       requestedBy: input.requestedBy,
     });
   } catch (error) {
     const reason = escapeMrkdwn(error instanceof HandOverError ? error.message : failureReason(error));
-    return { started: false, text: `The check of \`${escapeCode(words.args.pool)}\` could not start: ${reason}` };
+    const text = input.share ? `${notDone}: ${reason}` : strings.couldNotStart(pool, reason);
+    return { started: false, stage: 'hand-over', text };
   }
-  const who = words.args.username ? ` and user \`${escapeCode(shownUsername(words.args.username))}\`` : '';
-  return {
-    started: true,
-    text: `Checking \`${escapeCode(words.args.pool)}\`${who} ... the report will appear here, only to you.`,
-  };
+  const { username } = words.args;
+  const user = username ? `\`${escapeCode(shownUsername(username))}\`` : undefined;
+  return { started: true, text: strings.checking(pool, user, input.share === true) };
 }

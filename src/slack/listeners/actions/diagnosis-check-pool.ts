@@ -1,27 +1,16 @@
-import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { renderCheckPoolModal } from '../../../render/blocks/check-pool-modal';
+import type { ButtonArgs } from '../../reply/button-press';
 
 /**
  * "Check a user pool" under a diagnosis: opens the modal that asks for the pool. The button's value is the diagnosed
  * catalogue entry, so the report shows that entry's finding first; it goes to the diagnosis' thread.
  */
-export async function diagnosisCheckPoolCallback({
-  body,
-  action,
-  ack,
-  client,
-  logger,
-}: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>): Promise<void> {
-  await ack();
-  try {
-    const channel = body.channel?.id ?? body.container?.channel_id;
-    if (!channel || !action.value) throw new Error('the button came without a channel or an entry');
-    const threadTs = body.message?.thread_ts ?? body.container?.thread_ts ?? body.message?.ts;
-    await client.views.open({
-      trigger_id: body.trigger_id,
-      view: renderCheckPoolModal({ channel, entry: action.value, ...(threadTs ? { threadTs } : {}) }),
-    });
-  } catch (error) {
-    logger.error(error);
-  }
+export async function diagnosisCheckPoolCallback({ body, action, client }: ButtonArgs): Promise<void> {
+  const channel = body.channel?.id ?? body.container?.channel_id;
+  if (!channel || !action.value) throw new Error('the button came without a channel or an entry');
+  const threadTs = body.message?.thread_ts ?? body.container?.thread_ts ?? body.message?.ts;
+  await client.views.open({
+    trigger_id: body.trigger_id,
+    view: renderCheckPoolModal({ channel, entry: action.value, ...(threadTs ? { threadTs } : {}) }),
+  });
 }

@@ -1,26 +1,32 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { ACTION_CHECK_POOL, ACTION_HELPFUL, ACTION_LANGUAGE, ACTION_NOT_IT } from '../../../render/blocks/diagnosis';
 import {
+  ACTION_CHECK_POOL,
   ACTION_FOLLOWUP_HELPFUL,
   ACTION_FOLLOWUP_NOT_HELPFUL,
   ACTION_FOLLOWUP_SUGGESTION_PATTERN,
-} from '../../../render/blocks/followup';
-import { ACTION_SHARE_CHECK } from '../../deferred/jobs/share-button';
+  ACTION_HELPFUL,
+  ACTION_LANGUAGE,
+  ACTION_NOT_IT,
+  ACTION_SHARE_CHECK,
+} from '../../../render/blocks/ids';
+import { ackFirst } from '../guard';
 import { diagnosisCheckPoolCallback } from './diagnosis-check-pool';
-import { diagnosisHelpfulCallback } from './diagnosis-helpful';
+import { diagnosisFeedbackCallback } from './diagnosis-feedback';
 import { diagnosisLanguageCallback } from './diagnosis-language';
-import { diagnosisNotItCallback } from './diagnosis-not-it';
 import { followUpFeedbackCallback } from './followup-feedback';
 import { followUpSuggestionCallback } from './followup-suggestion';
 import { mfaCheckShareCallback } from './mfa-check-share';
 
 export function register(app: App): void {
-  app.action<BlockAction<ButtonAction>>(ACTION_HELPFUL, diagnosisHelpfulCallback);
-  app.action<BlockAction<ButtonAction>>(ACTION_NOT_IT, diagnosisNotItCallback);
-  app.action<BlockAction<ButtonAction>>(ACTION_LANGUAGE, diagnosisLanguageCallback);
-  app.action<BlockAction<ButtonAction>>(ACTION_SHARE_CHECK, mfaCheckShareCallback);
-  app.action<BlockAction<ButtonAction>>(ACTION_FOLLOWUP_HELPFUL, followUpFeedbackCallback);
-  app.action<BlockAction<ButtonAction>>(ACTION_FOLLOWUP_NOT_HELPFUL, followUpFeedbackCallback);
-  app.action<BlockAction<ButtonAction>>({ action_id: ACTION_FOLLOWUP_SUGGESTION_PATTERN }, followUpSuggestionCallback);
-  app.action<BlockAction<ButtonAction>>(ACTION_CHECK_POOL, diagnosisCheckPoolCallback);
+  app.action<BlockAction<ButtonAction>>(ACTION_HELPFUL, ackFirst(diagnosisFeedbackCallback));
+  app.action<BlockAction<ButtonAction>>(ACTION_NOT_IT, ackFirst(diagnosisFeedbackCallback));
+  app.action<BlockAction<ButtonAction>>(ACTION_LANGUAGE, ackFirst(diagnosisLanguageCallback));
+  app.action<BlockAction<ButtonAction>>(ACTION_SHARE_CHECK, ackFirst(mfaCheckShareCallback));
+  app.action<BlockAction<ButtonAction>>(ACTION_FOLLOWUP_HELPFUL, ackFirst(followUpFeedbackCallback));
+  app.action<BlockAction<ButtonAction>>(ACTION_FOLLOWUP_NOT_HELPFUL, ackFirst(followUpFeedbackCallback));
+  app.action<BlockAction<ButtonAction>>(
+    { action_id: ACTION_FOLLOWUP_SUGGESTION_PATTERN },
+    ackFirst(followUpSuggestionCallback),
+  );
+  app.action<BlockAction<ButtonAction>>(ACTION_CHECK_POOL, ackFirst(diagnosisCheckPoolCallback));
 }

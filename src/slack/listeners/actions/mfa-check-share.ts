@@ -1,66 +1,31 @@
-import { randomUUID } from 'node:crypto';
-import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { parsePoolRef } from '../../../checks/pool-ref';
-import { CHECK_REFUSAL_STRINGS } from '../../../render/check-refusal-strings';
-import { escapeMrkdwn } from '../../../render/mrkdwn';
-import { admitCheck } from '../../deferred/jobs/admit-check';
 import { parseShareValue } from '../../deferred/jobs/share-button';
-import { HandOverError } from '../../deferred/lambda';
-import { checkSettingsFrom, deferFrom } from '../../deferred/middleware';
-import { failureReason } from '../../deferred/run-job';
+import { startCheck } from '../../deferred/jobs/start-check';
+import type { ButtonArgs } from '../../reply/button-press';
+
+const NOT_A_POOL = 'This button no longer names a pool I can check; run /mfa-check again.';
 
 /**
  * "Share in channel" under a private /mfa-check report: the check runs again (deferred) and its report is posted
- * to the channel through the button's response_url, marked with who shared it. Every gate applies again (the
- * allow-lists, the rate limit): the button may be pressed long after the report, in a channel where checks are not
- * allowed, and pressing it repeatedly reads AWS each time.
+ * to the channel through the button's response_url, marked with who shared it. It starts like /mfa-check does, so
+ * every gate applies again and a refusal is audited the same way: the button may be pressed long after the report,
+ * in a channel where checks are not allowed, and pressing it repeatedly reads AWS each time.
  */
-export async function mfaCheckShareCallback({
-  body,
-  action,
-  ack,
-  respond,
-  context,
-  logger,
-}: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>): Promise<void> {
-  await ack();
-  try {
-    const settings = checkSettingsFrom(context);
-    const value = parseShareValue(action.value);
-    const parsed = value && parsePoolRef(value.account ? [value.account, value.pool] : [value.pool], settings.accounts);
-    if (!value || !parsed?.ok) {
-      await respond({
-        response_type: 'ephemeral',
-        replace_original: false,
-        text: 'This button no longer names a pool I can check; run /mfa-check again.',
-      });
-      return;
-    }
-    const channel = body.channel?.id ?? body.container?.channel_id;
-    const requestedBy = { user: body.user.id, channel, team: body.team?.id };
-    const admitted = await admitCheck(context, { ref: parsed.ref, username: value.username, requestedBy, lang: 'en' });
-    if (!admitted.ok) {
-      await respond({
-        response_type: 'ephemeral',
-        replace_original: false,
-        text: `${CHECK_REFUSAL_STRINGS.en.notShared}: ${admitted.reason}`,
-      });
-      return;
-    }
-    if (!body.response_url) throw new Error('the button came without a response_url');
-    try {
-      await deferFrom(context)({
-        kind: 'check',
-        id: randomUUID(),
-        args: { ...value, share: true },
-        reply: { responseUrl: body.response_url },
-        requestedBy,
-      });
-    } catch (error) {
-      const reason = escapeMrkdwn(error instanceof HandOverError ? error.message : failureReason(error));
-      await respond({ response_type: 'ephemeral', replace_original: false, text: `Not shared: ${reason}` });
-    }
-  } catch (error) {
-    logger.error(error);
+export async function mfaCheckShareCallback({ body, action, respond, context }: ButtonArgs): Promise<void> {
+  const say = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
+  const value = parseShareValue(action.value);
+  if (!value) {
+    await say(NOT_A_POOL);
+    return;
   }
+  if (!body.response_url) throw new Error('the button came without a response_url');
+  const channel = body.channel?.id ?? body.container?.channel_id;
+  const started = await startCheck(context, {
+    text: [value.account, value.pool, value.username].filter(Boolean).join(' '),
+    entry: value.entry,
+    share: true,
+    requestedBy: { user: body.user.id, channel, team: body.team?.id },
+    reply: { responseUrl: body.response_url },
+  });
+  // The report itself says the check ran; a button whose words no longer parse was not typed by this person.
+  if (!started.started) await say(started.stage === 'words' ? NOT_A_POOL : started.text);
 }

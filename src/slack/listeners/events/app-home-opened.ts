@@ -6,12 +6,7 @@ import { renderHome } from '../../../render/blocks/home';
 export async function appHomeOpenedCallback({
   event,
   client,
-  logger,
 }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>): Promise<void> {
-  try {
-    if (event.tab !== 'home') return;
-    await client.views.publish({ user_id: event.user, view: renderHome(catalogue) });
-  } catch (error) {
-    logger.error(error);
-  }
+  if (event.tab !== 'home') return;
+  await client.views.publish({ user_id: event.user, view: renderHome(catalogue) });
 }

@@ -11,6 +11,7 @@ import {
 import { answerInThread } from '../../reply/answer';
 import { answersUnpromptedIn, settingsOf } from '../../settings';
 import { handleThreadReply } from '../../threads/handle-thread-reply';
+import { threadContextsFrom } from '../../threads/install';
 
 /**
  * A person's post in a channel, private channel, group DM or DM. Top-level posts with a catalogue error get a
@@ -23,22 +24,24 @@ export async function messageCallback({
   client,
   logger,
 }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>): Promise<void> {
-  try {
-    const post = message as IncomingMessage;
-    if (!isUserPost(post) || post.text === undefined) return;
-    const dm = isDirectMessage(post);
-    // Outside DMs a post that mentions the bot also arrives as app_mention, which answers it: answer once.
-    if (!dm && mentions(post.text, context.botUserId)) return;
-    if (isThreadReply(post)) {
-      await handleThreadReply({ message: { ...post, thread_ts: post.thread_ts as string }, context, client, logger });
-      return;
-    }
-    // A channel outside ALLOWED_CHANNELS gets no unprompted answer: skip the diagnosis there altogether.
-    if (!dm && !answersUnpromptedIn(settingsOf(context), post.channel)) return;
-    const result = diagnose(dm ? stripMention(post.text, context.botUserId) : post.text);
-    if (!dm && !result.best.autoReply) return;
-    await answerInThread(client, { channel: post.channel, threadTs: post.ts }, result, dm ? 'dm' : 'channel');
-  } catch (error) {
-    logger.error(error);
+  const post = message as IncomingMessage;
+  if (!isUserPost(post) || post.text === undefined) return;
+  const dm = isDirectMessage(post);
+  // Outside DMs a post that mentions the bot also arrives as app_mention, which answers it: answer once.
+  if (!dm && mentions(post.text, context.botUserId)) return;
+  if (isThreadReply(post)) {
+    await handleThreadReply({ message: { ...post, thread_ts: post.thread_ts as string }, context, client, logger });
+    return;
   }
+  // A channel outside ALLOWED_CHANNELS gets no unprompted answer: skip the diagnosis there altogether.
+  if (!dm && !answersUnpromptedIn(settingsOf(context), post.channel)) return;
+  const result = diagnose(dm ? stripMention(post.text, context.botUserId) : post.text);
+  if (!dm && !result.best.autoReply) return;
+  await answerInThread({
+    client,
+    store: threadContextsFrom(context),
+    where: { channel: post.channel, threadTs: post.ts },
+    result,
+    source: dm ? 'dm' : 'channel',
+  });
 }

@@ -13,21 +13,14 @@ const MAX_PRIVATE_METADATA = 3000;
  */
 export async function diagnoseMessageCallback({
   shortcut,
-  ack,
   client,
-  logger,
 }: AllMiddlewareArgs & SlackShortcutMiddlewareArgs<MessageShortcut>): Promise<void> {
-  try {
-    await ack();
-    const result = diagnose(shortcut.message.text ?? '');
-    const where = { c: shortcut.channel.id, t: shortcut.message.thread_ts ?? shortcut.message.ts };
-    let metadata = JSON.stringify({ ...where, v: packDiagnosis(result, { excerpts: true }) } satisfies ShortcutTarget);
-    // Slack refuses the whole modal over the limit; without the excerpts the answer still names each line.
-    if (metadata.length > MAX_PRIVATE_METADATA) {
-      metadata = JSON.stringify({ ...where, v: packDiagnosis(result) } satisfies ShortcutTarget);
-    }
-    await client.views.open({ trigger_id: shortcut.trigger_id, view: renderDiagnoseModal(result, metadata) });
-  } catch (error) {
-    logger.error(error);
+  const result = diagnose(shortcut.message.text ?? '');
+  const where = { c: shortcut.channel.id, t: shortcut.message.thread_ts ?? shortcut.message.ts };
+  let metadata = JSON.stringify({ ...where, v: packDiagnosis(result, { excerpts: true }) } satisfies ShortcutTarget);
+  // Slack refuses the whole modal over the limit; without the excerpts the answer still names each line.
+  if (metadata.length > MAX_PRIVATE_METADATA) {
+    metadata = JSON.stringify({ ...where, v: packDiagnosis(result) } satisfies ShortcutTarget);
   }
+  await client.views.open({ trigger_id: shortcut.trigger_id, view: renderDiagnoseModal(result, metadata) });
 }

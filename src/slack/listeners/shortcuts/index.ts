@@ -1,8 +1,8 @@
 import type { App, MessageShortcut } from '@slack/bolt';
+import { DIAGNOSE_MESSAGE_CALLBACK_ID } from '../../../render/blocks/ids';
+import { ackFirst } from '../guard';
 import { diagnoseMessageCallback } from './diagnose-message';
 
-export const DIAGNOSE_MESSAGE_CALLBACK_ID = 'diagnose_message';
-
 export function register(app: App): void {
-  app.shortcut<MessageShortcut>(DIAGNOSE_MESSAGE_CALLBACK_ID, diagnoseMessageCallback);
+  app.shortcut<MessageShortcut>(DIAGNOSE_MESSAGE_CALLBACK_ID, ackFirst(diagnoseMessageCallback));
 }

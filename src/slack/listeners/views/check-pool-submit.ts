@@ -1,10 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import {
-  INPUT_ACTION_ID,
-  POOL_BLOCK_ID,
-  USERNAME_BLOCK_ID,
-  unpackCheckPoolTarget,
-} from '../../../render/blocks/check-pool-modal';
+import { unpackCheckPoolTarget } from '../../../render/blocks/check-pool-modal';
+import { INPUT_ACTION_ID, POOL_BLOCK_ID, USERNAME_BLOCK_ID } from '../../../render/blocks/ids';
 import { checkSettingsFrom } from '../../deferred';
 import { parseCheckWords } from '../../deferred/jobs/check-words';
 import { startCheck } from '../../deferred/jobs/start-check';
@@ -19,7 +15,6 @@ export async function checkPoolSubmitCallback({
   view,
   client,
   context,
-  logger,
 }: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>): Promise<void> {
   const values = view.state.values;
   const pool = values[POOL_BLOCK_ID]?.[INPUT_ACTION_ID]?.value?.trim() ?? '';
@@ -33,30 +28,26 @@ export async function checkPoolSubmitCallback({
     await ack({ response_action: 'errors', errors: { [POOL_BLOCK_ID]: reason.slice(0, 300) } });
     return;
   }
-  try {
-    const reply = {
-      channel: target.channel,
-      user: body.user.id,
-      ...(target.threadTs ? { threadTs: target.threadTs } : {}),
-    };
-    const started = await startCheck(context, {
-      text,
-      entry: target.entry,
-      requestedBy: { user: body.user.id, channel: target.channel, team: body.team?.id },
-      reply,
-    });
-    if (!started.started) {
-      await ack({ response_action: 'errors', errors: { [POOL_BLOCK_ID]: started.text.slice(0, 300) } });
-      return;
-    }
-    await ack();
-    await client.chat.postEphemeral({
-      channel: target.channel,
-      user: body.user.id,
-      text: started.text,
-      ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
-    });
-  } catch (error) {
-    logger.error(error);
+  const reply = {
+    channel: target.channel,
+    user: body.user.id,
+    ...(target.threadTs ? { threadTs: target.threadTs } : {}),
+  };
+  const started = await startCheck(context, {
+    text,
+    entry: target.entry,
+    requestedBy: { user: body.user.id, channel: target.channel, team: body.team?.id },
+    reply,
+  });
+  if (!started.started) {
+    await ack({ response_action: 'errors', errors: { [POOL_BLOCK_ID]: started.text.slice(0, 300) } });
+    return;
   }
+  await ack();
+  await client.chat.postEphemeral({
+    channel: target.channel,
+    user: body.user.id,
+    text: started.text,
+    ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
+  });
 }

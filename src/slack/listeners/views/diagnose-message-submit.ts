@@ -1,8 +1,8 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { context } from '../../../render/blocks/builders';
-import { VISIBILITY_ACTION_ID, VISIBILITY_BLOCK_ID } from '../../../render/blocks/diagnose-modal';
 import { renderDiagnosis } from '../../../render/blocks/diagnosis';
 import { unpackDiagnosis } from '../../../render/blocks/diagnosis-value';
+import { VISIBILITY_ACTION_ID, VISIBILITY_BLOCK_ID } from '../../../render/blocks/ids';
 import { diagnosisMetadata } from '../../reply/diagnosis-metadata';
 import { cannotPostThere, postInThread, postPrivately, postToUser } from '../../reply/post';
 
@@ -18,36 +18,24 @@ const NOT_A_MEMBER =
 
 /** The shortcut's modal was submitted: answer in the thread, or only to the person who asked. */
 export async function diagnoseMessageSubmitCallback({
-  ack,
   view,
   body,
   client,
-  logger,
 }: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>): Promise<void> {
+  const target = JSON.parse(view.private_metadata) as ShortcutTarget;
+  const result = unpackDiagnosis(target.v);
+  if (!result) return;
+  const reply = renderDiagnosis(result);
+  const user = body.user.id;
+  const choice = view.state.values[VISIBILITY_BLOCK_ID]?.[VISIBILITY_ACTION_ID]?.selected_option?.value;
+  if (choice === 'private') {
+    await postPrivately(client, { channel: target.c, user, threadTs: target.t }, reply);
+    return;
+  }
   try {
-    await ack();
-    const target = JSON.parse(view.private_metadata) as ShortcutTarget;
-    const result = unpackDiagnosis(target.v);
-    if (!result) return;
-    const reply = renderDiagnosis(result);
-    const user = body.user.id;
-    const choice = view.state.values[VISIBILITY_BLOCK_ID]?.[VISIBILITY_ACTION_ID]?.selected_option?.value;
-    if (choice === 'private') {
-      await postPrivately(client, { channel: target.c, user, threadTs: target.t }, reply);
-      return;
-    }
-    try {
-      await postInThread(
-        client,
-        { channel: target.c, threadTs: target.t },
-        reply,
-        diagnosisMetadata(result, 'shortcut'),
-      );
-    } catch (error) {
-      if (!cannotPostThere(error)) throw error;
-      await postToUser(client, user, { text: reply.text, blocks: [context(NOT_A_MEMBER), ...reply.blocks] });
-    }
+    await postInThread(client, { channel: target.c, threadTs: target.t }, reply, diagnosisMetadata(result, 'shortcut'));
   } catch (error) {
-    logger.error(error);
+    if (!cannotPostThere(error)) throw error;
+    await postToUser(client, user, { text: reply.text, blocks: [context(NOT_A_MEMBER), ...reply.blocks] });
   }
 }

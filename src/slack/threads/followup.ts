@@ -6,6 +6,7 @@ import type { DiagnoseResult } from '../../diagnose/types';
 import { renderRunnersUp } from '../../render/blocks/diagnosis';
 import { unpackDiagnosis } from '../../render/blocks/diagnosis-value';
 import { renderFollowUpSuggestions, renderRunnersUpByIds, renderYouAreWelcome } from '../../render/blocks/followup';
+import { diagnosisSubject, feedbackRecord } from '../feedback';
 import { settingsOf } from '../settings';
 import { startThreadCheck } from './thread-check';
 import type { ThreadContext } from './thread-context';
@@ -33,16 +34,11 @@ async function notIt(turn: ThreadTurn, thread: ThreadContext): Promise<void> {
   const result = thread.packedDiagnosis ? unpackDiagnosis(thread.packedDiagnosis, thread.lang) : undefined;
   const reply = result ? renderRunnersUp(result) : renderRunnersUpByIds(candidateIds(thread), thread.lang);
   if (turn.user) {
-    settingsOf(turn.context).recordFeedback({
-      type: 'mfa_feedback',
-      verdict: 'not_it',
-      entry: thread.entry,
-      entries: result ? result.diagnoses.flatMap((d) => (d.id ? [d.id] : [])) : [thread.entry],
-      lang: thread.lang,
-      user: turn.user,
-      channel: turn.where.channel,
-      at: new Date().toISOString(),
-    });
+    const entries = result ? diagnosisSubject(result).entries : [thread.entry];
+    const subject = { entry: thread.entry, entries, lang: thread.lang };
+    settingsOf(turn.context).recordFeedback(
+      feedbackRecord('not_it', subject, { user: turn.user, channel: turn.where.channel }),
+    );
   }
   await postAboutThread(turn, thread, reply);
 }

@@ -1,23 +1,18 @@
 import { createInterface } from 'node:readline';
-import { LogLevel } from '@slack/bolt';
-import { createApp } from '../../slack/app';
-import { type CheckSettings, createInProcessDeferrer } from '../../slack/deferred';
-import { jobRunners } from '../../slack/deferred/jobs';
-import { ConsoleReceiver } from './console-receiver';
+import { type Config, loadConfig } from '../config';
+import { appFromConfig } from '../slack/app-from-config';
+import { createInProcessDeferrer } from '../slack/deferred';
+import { jobRunners } from '../slack/deferred/jobs';
 import { startLocalSlackApi } from './local-slack-api';
+import { ConsoleReceiver } from './receiver';
 import { ConsoleSession, HELP } from './session';
 import { BOT_ID, BOT_USER_ID } from './synthetic';
 
 export interface ConsoleOptions {
   input: NodeJS.ReadableStream & { isTTY?: boolean };
   output: NodeJS.WritableStream;
-  /** Bolt's own log level (to stderr); the console keeps it quiet unless LOG_LEVEL=debug. */
-  logLevel?: LogLevel;
-  allowedChannels?: readonly string[];
-  /** /mfa-check accounts and allow-lists, as in Slack. */
-  check?: CheckSettings;
-  /** THREAD_CACHE_TTL_SECONDS, as in Slack. */
-  threadCacheTtlSeconds?: number;
+  /** The settings the bot runs with in Slack (allowed channels, /mfa-check, the thread cache); default: none set. */
+  config?: Config;
 }
 
 /** Lines of a paste arrive within milliseconds of each other; a pause this long ends the paste. */
@@ -35,6 +30,20 @@ ${HELP}
 `;
 
 /**
+ * The bot as the console runs it: its own bot ids and token, the local Web API, claims in memory (one process, no
+ * instance to share them with), and Bolt's log (to stderr) quiet unless LOG_LEVEL=debug. Everything else is the
+ * configuration, as in Slack.
+ */
+function consoleConfig(config: Config, apiUrl: string): Config {
+  return {
+    ...config,
+    logLevel: config.logLevel === 'debug' ? 'debug' : 'error',
+    slack: { botToken: 'xoxb-local-console', botId: BOT_ID, botUserId: BOT_USER_ID, apiUrl },
+    idempotencyTable: undefined,
+  };
+}
+
+/**
  * The local console: a terminal chat with the bot through its real Bolt listeners. A receiver hands synthetic
  * requests to the app; the Web API points at a local server that prints what the bot sends. Works with piped input.
  */
@@ -46,17 +55,9 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   session = new ConsoleSession(print, (body) => receiver.dispatch(body), api.responseUrl);
   // Kept here so leaving the console waits for a check still running instead of cutting its report off.
   const deferrer = createInProcessDeferrer(jobRunners);
-  createApp({
-    deferrer,
+  await appFromConfig(consoleConfig(options.config ?? loadConfig({}), api.apiUrl), {
     receiver,
-    token: 'xoxb-local-console',
-    botId: BOT_ID,
-    botUserId: BOT_USER_ID,
-    apiUrl: api.apiUrl,
-    allowedChannels: options.allowedChannels,
-    check: options.check,
-    threadCacheTtlSeconds: options.threadCacheTtlSeconds,
-    logLevel: options.logLevel ?? LogLevel.ERROR,
+    deferrer,
     clientOptions: { retryConfig: { retries: 0 } },
     recordFeedback: (record) => print(`(feedback logged: ${JSON.stringify(record)})`),
   });

@@ -2,9 +2,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import nock from 'nock';
-import { loadConfig } from '../../src/config';
-import { startHttp } from '../../src/main/http';
-import { encode, fixture, messageEvent, SIGNING_SECRET, SlackApiRecorder, signatureHeaders } from './harness';
+import { loadConfig } from '../../../src/config';
+import { startHttp } from '../../../src/main/http';
+import { encode, fixture, messageEvent, SIGNING_SECRET, SlackApiRecorder, signatureHeaders } from '../../slack/harness';
 
 // A reply still in flight when a test ends must fail at once, not retry against a closed fake after the test.
 const NO_RETRIES = { clientOptions: { retryConfig: { retries: 0 } } };

@@ -6,10 +6,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import nock from 'nock';
-import { loadConfig } from '../../src/config';
-import { startHttp } from '../../src/main/http';
-import { useFakeAwsCredentials } from '../deferred/helpers';
-import { encode, fixture, SIGNING_SECRET, SlackApiRecorder, signatureHeaders } from '../slack/harness';
+import { loadConfig } from '../../../src/config';
+import { startHttp } from '../../../src/main/http';
+import { useFakeAwsCredentials } from '../../deferred/helpers';
+import { encode, fixture, SIGNING_SECRET, SlackApiRecorder, signatureHeaders } from '../../slack/harness';
 
 // A reply still in flight when a test ends must fail at once, not retry against a closed fake after the test.
 const NO_RETRIES = { clientOptions: { retryConfig: { retries: 0 } } };

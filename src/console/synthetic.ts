@@ -2,7 +2,7 @@
  * Request bodies shaped like the ones Slack sends, for the console's one workspace: you and the bot in a DM.
  * Text is escaped the way Slack escapes what people type (&, <, >), so the listeners see what they see in Slack.
  */
-import { escapeMrkdwn } from '../../render/mrkdwn';
+import { escapeMrkdwn } from '../render/mrkdwn';
 
 export const TEAM_ID = 'T0CONSOLE';
 export const USER_ID = 'U0CONSOLE';
@@ -19,8 +19,8 @@ export function nextTs(): string {
   return `${Math.floor(Date.now() / 1000)}.${String(sequence).padStart(6, '0')}`;
 }
 
-export function messageEvent(text: string, threadTs?: string): Record<string, unknown> {
-  const ts = nextTs();
+/** The envelope Slack puts around an Events API event; the event id follows the event's ts, unique like Slack's. */
+function eventCallback(ts: string, event: Record<string, unknown>): Record<string, unknown> {
   return {
     token: 'console',
     team_id: TEAM_ID,
@@ -28,30 +28,27 @@ export function messageEvent(text: string, threadTs?: string): Record<string, un
     type: 'event_callback',
     event_id: `Ev${ts.replace('.', '')}`,
     event_time: Math.floor(Date.now() / 1000),
-    event: {
-      type: 'message',
-      channel: CHANNEL_ID,
-      channel_type: 'im',
-      user: USER_ID,
-      text: escapeMrkdwn(text),
-      ts,
-      event_ts: ts,
-      ...(threadTs ? { thread_ts: threadTs } : {}),
-    },
+    event,
   };
+}
+
+export function messageEvent(text: string, threadTs?: string): Record<string, unknown> {
+  const ts = nextTs();
+  return eventCallback(ts, {
+    type: 'message',
+    channel: CHANNEL_ID,
+    channel_type: 'im',
+    user: USER_ID,
+    text: escapeMrkdwn(text),
+    ts,
+    event_ts: ts,
+    ...(threadTs ? { thread_ts: threadTs } : {}),
+  });
 }
 
 export function appHomeOpenedEvent(): Record<string, unknown> {
   const ts = nextTs();
-  return {
-    token: 'console',
-    team_id: TEAM_ID,
-    api_app_id: APP_ID,
-    type: 'event_callback',
-    event_id: `Ev${ts.replace('.', '')}`,
-    event_time: Math.floor(Date.now() / 1000),
-    event: { type: 'app_home_opened', user: USER_ID, channel: CHANNEL_ID, tab: 'home', event_ts: ts },
-  };
+  return eventCallback(ts, { type: 'app_home_opened', user: USER_ID, channel: CHANNEL_ID, tab: 'home', event_ts: ts });
 }
 
 export function commandBody(command: string, text: string, responseUrl: string): Record<string, unknown> {

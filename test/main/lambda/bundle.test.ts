@@ -9,10 +9,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
-import { fixture } from '../slack/harness';
+import { fixture } from '../../slack/harness';
 import { apiGatewayEvent, FUNCTION_NAME, lambdaEnv } from './events';
 
-const ROOT = join(__dirname, '../..');
+const ROOT = join(__dirname, '../../..');
 
 /** Requires the bundle, answers one event, reports the response and whether aws-sdk.js was loaded. */
 const CHILD = `

@@ -1,10 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import nock from 'nock';
+import { loadConfig } from '../../src/config';
 import { captureAuditLines, captureConsole } from '../capture';
-import { converse } from './console-harness';
+import { converse } from './harness';
 
-const ROOT = resolve(__dirname, '../..');
 const SESSION_EXPIRED_TITLE = 'The sign-in session expired before the MFA step was answered';
 
 describe('the local console', () => {
@@ -48,6 +46,16 @@ describe('the local console', () => {
     expect(out).toContain('Bye.');
   });
 
+  it('runs with the settings the bot has in Slack: /mfa-check allow-lists apply here too', async () => {
+    const audit = captureAuditLines();
+    const out = await converse(
+      ['/mfa-check us-east-1_AbC123def'],
+      loadConfig({ MFA_CHECK_ALLOWED_POOLS: 'eu-west-1_Other0001' }),
+    );
+    expect(out).toContain('Not checked');
+    expect(audit).toEqual([expect.objectContaining({ outcome: 'refused', reason: 'not-allowed' })]);
+  });
+
   it('explains what it can and cannot do with what you type', async () => {
     const out = await converse(['> a question before any thread', '!4', '/no-such-command hi', 'lunch?', '', 'help']);
     expect(out).toContain('no thread yet');
@@ -58,48 +66,7 @@ describe('the local console', () => {
   });
 });
 
-describe('npm start without Slack tokens', () => {
-  it('opens the console and answers a pasted error from piped stdin', () => {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_')));
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/start.ts'], {
-      cwd: ROOT,
-      env,
-      input: 'CodeMismatchException: Invalid code or auth state for the user.\n\nexit\n',
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(run.stdout).toContain('local console');
-    expect(run.stdout).toContain('The MFA code is wrong');
-  });
-
-  it.each([
-    [
-      { SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99eeeeee85a5', SLACK_BOT_TOKEN: 'xoxp-1234-user-token' },
-      'SLACK_BOT_TOKEN is malformed: it should look like xoxb-',
-    ],
-    [
-      { SLACK_APP_TOKEN: 'xoxb-not-an-app-token', SLACK_BOT_TOKEN: 'xoxb-1-2-3' },
-      'SLACK_APP_TOKEN is malformed: it should look like xapp-',
-    ],
-    [{ SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99eeeeee85a5' }, 'SLACK_BOT_TOKEN is missing'],
-  ])('exits 2 with a clear message for a bad configuration (%o)', (vars, message) => {
-    const env = {
-      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_'))),
-      ...vars,
-    };
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/start.ts'], {
-      cwd: ROOT,
-      env,
-      input: '',
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain(`Configuration error: ${message}`);
-    expect(run.stderr).not.toContain('xoxp-1234-user-token');
-  });
+describe('the local console leaving', () => {
   it('waits for a check still running when the input ends, so its report is not cut off', async () => {
     nock.enableNetConnect('127.0.0.1');
     const saved = { ...process.env };

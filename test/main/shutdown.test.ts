@@ -11,8 +11,8 @@ import { startSocket } from '../../src/main/socket';
 import { captureAuditLines } from '../capture';
 import { POOL_ID, REGION, reply, serve } from '../checks/wire';
 import { useFakeAwsCredentials } from '../deferred/helpers';
-import { FakeSocketSlack } from './fake-socket-slack';
-import { encode, fixture, SIGNING_SECRET, SlackApiRecorder, signatureHeaders } from './harness';
+import { FakeSocketSlack } from '../slack/fake-socket-slack';
+import { encode, fixture, SIGNING_SECRET, SlackApiRecorder, signatureHeaders } from '../slack/harness';
 
 useFakeAwsCredentials(REGION);
 

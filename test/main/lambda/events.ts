@@ -1,5 +1,5 @@
 /** Signed API Gateway v2 (HTTP API) events as Slack's requests arrive at the function, and the env it runs with. */
-import { encode, signatureHeaders } from '../slack/harness';
+import { encode, signatureHeaders } from '../../slack/harness';
 
 export const FUNCTION_NAME = 'mfa-check-bot-test';
 export const REGION = 'eu-west-1';

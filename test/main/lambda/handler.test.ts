@@ -1,14 +1,14 @@
 /**
- * The real Lambda handler (src/main/lambda.ts) end to end: signed API Gateway v2 events in, the HTTP response out,
+ * The real Lambda handler (src/main/lambda/index.ts) end to end: signed API Gateway v2 events in, the HTTP response out,
  * Slack's Web API and response_url recorded, AWS intercepted with nock.
  */
 import nock from 'nock';
-import { DEFAULT_CONNECTION_TIMEOUT_MS } from '../../src/checks/aws/clients';
-import { createHandler } from '../../src/main/lambda';
-import { captureAuditLines, captureConsole } from '../capture';
-import { serve } from '../checks/wire';
-import { useFakeAwsCredentials } from '../deferred/helpers';
-import { fixture, SlackApiRecorder } from '../slack/harness';
+import { DEFAULT_CONNECTION_TIMEOUT_MS } from '../../../src/checks/aws/clients';
+import { createHandler } from '../../../src/main/lambda';
+import { captureAuditLines, captureConsole } from '../../capture';
+import { serve } from '../../checks/wire';
+import { useFakeAwsCredentials } from '../../deferred/helpers';
+import { fixture, SlackApiRecorder } from '../../slack/harness';
 import { apiGatewayEvent, INVOKE_PATH, lambdaContext, lambdaEnv, REGION } from './events';
 
 useFakeAwsCredentials(REGION);

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type ScalarTag } from 'yaml';
-import { DEFAULT_CHECK_RATE_LIMIT, loadConfig } from '../../src/config';
+import { DEFAULT_CHECK_RATE_LIMIT, loadConfig } from '../../../src/config';
 
-const root = join(__dirname, '../..');
+const root = join(__dirname, '../../..');
 const raw = readFileSync(join(root, 'serverless.yml'), 'utf8');
 
 const cfnTag = (name: string): ScalarTag => ({

@@ -1,5 +1,6 @@
-import type { DispatchResult } from './console-receiver';
+import { blocksToTerminal, type TerminalButton } from '../render/text/blocks';
 import type { ApiCall } from './local-slack-api';
+import type { DispatchResult } from './receiver';
 import {
   appHomeOpenedEvent,
   BOT_ID,
@@ -11,7 +12,6 @@ import {
   nextTs,
   TEAM_ID,
 } from './synthetic';
-import { blocksToTerminal, type TerminalButton } from './terminal-blocks';
 
 export const HELP = [
   'Paste an error or a log, then an empty line (or just pause): the bot answers in a thread.',

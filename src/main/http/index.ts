@@ -1,14 +1,12 @@
 import type { Server } from 'node:http';
 import type { ListenOptions } from 'node:net';
-import { type App, HTTPReceiver, type LogLevel } from '@slack/bolt';
-import type { Config } from '../config';
-import { appSettingsFrom, type CreateAppOptions, createApp } from '../slack/app';
-import { resolveBotIdentity } from '../slack/bot-identity';
-import { createInProcessDeferrer } from '../slack/deferred';
-import { jobRunners } from '../slack/deferred/jobs';
-import { createIdempotencyStore } from '../slack/idempotency';
-import { gracefulStop } from './graceful-shutdown';
-import { refuseOddBodies } from './http/refuse-odd-bodies';
+import { type App, HTTPReceiver } from '@slack/bolt';
+import { type Config, requireSlackSecret } from '../../config';
+import { type AppParts, appFromConfig, boltLogLevel } from '../../slack/app-from-config';
+import { createInProcessDeferrer } from '../../slack/deferred';
+import { jobRunners } from '../../slack/deferred/jobs';
+import { gracefulStop } from '../graceful-shutdown';
+import { refuseOddBodies } from './refuse-odd-bodies';
 
 export const EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
@@ -21,29 +19,18 @@ export const HEALTH_PATH = '/healthz';
 export async function startHttp(
   config: Config,
   listen: ListenOptions = { port: config.port },
-  web: Pick<CreateAppOptions, 'clientOptions'> = {},
+  web: Pick<AppParts, 'clientOptions'> = {},
 ): Promise<{ app: App; server: Server; stop: () => Promise<void> }> {
-  const { botToken, signingSecret } = config.slack;
-  if (!botToken || !signingSecret) throw new Error('HTTP mode needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET');
-  const identity = await resolveBotIdentity({ ...config.slack, token: botToken });
+  const signingSecret = requireSlackSecret(config, 'signingSecret');
   const receiver = new HTTPReceiver({
     signingSecret,
     endpoints: EVENTS_PATH,
-    logLevel: config.logLevel as LogLevel,
+    logLevel: boltLogLevel(config),
     // For a load balancer's health check: Slack's endpoint answers only signed POSTs.
     customRoutes: [{ path: HEALTH_PATH, method: ['GET'], handler: (_req, res) => res.writeHead(200).end('ok') }],
   });
   const deferrer = createInProcessDeferrer(jobRunners);
-  const app = createApp({
-    receiver,
-    deferrer,
-    token: botToken,
-    ...identity,
-    ...appSettingsFrom(config),
-    ...web,
-    // Several instances behind a load balancer share IDEMPOTENCY_TABLE; one instance keeps its claims in memory.
-    idempotency: createIdempotencyStore(config.idempotencyTable),
-  });
+  const app = await appFromConfig(config, { receiver, deferrer, ...web });
   receiver.requestListener = refuseOddBodies(receiver.requestListener, {
     signingSecret,
     endpoints: [EVENTS_PATH],

@@ -3,10 +3,10 @@
  * API Gateway (HTTP API) events from Slack, answered by Bolt's AwsLambdaReceiver, and the asynchronous invocations
  * it sends itself to finish slow work after the ack.
  */
-import { isWorkerPayload } from '../slack/deferred/worker-payload';
-import { type ApiGatewayEvent, oddBodyResponse } from './lambda/refuse-odd-bodies';
-import { buildRuntime, type LambdaRuntime } from './lambda/runtime';
-import { runWorker } from './lambda/worker';
+import { isWorkerPayload } from '../../slack/deferred/worker-payload';
+import { type ApiGatewayEvent, oddBodyResponse } from './refuse-odd-bodies';
+import { buildRuntime, type LambdaRuntime } from './runtime';
+import { runWorker } from './worker';
 
 type Env = Record<string, string | undefined>;
 type SlackHandler = LambdaRuntime['slack'];
