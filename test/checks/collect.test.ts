@@ -215,7 +215,7 @@ describe('misconfigurations', () => {
     expect(JSON.stringify(r)).not.toContain(FULL_PHONE);
   });
 
-  it('finds MFA OFF, TOTP off, short sessions and a missing admin scope', async () => {
+  it('finds MFA OFF and TOTP off, and holds no missing admin scope against a pool without TOTP', async () => {
     serve({
       'cognito-idp:GetUserPoolMfaConfig': reply.cognito('GetUserPoolMfaConfig', (b) => {
         b.MfaConfiguration = 'OFF';
@@ -232,8 +232,29 @@ describe('misconfigurations', () => {
     expect(find(r, 'pool-mfa-enabled').status).toBe('warn');
     expect(find(r, 'pool-totp-enabled').status).toBe('warn');
     expect(r.findings.filter((f) => f.rule === 'client-admin-scope').map((f) => [f.client?.name, f.status])).toEqual([
+      ['web-spa', 'pass'],
+      ['backend', 'pass'],
+    ]);
+    expect(r.counts.fail).toBe(0);
+  });
+
+  it('finds short sessions and a missing admin scope on a pool with TOTP', async () => {
+    serve({
+      'cognito-idp:DescribeUserPoolClient': (body) =>
+        reply.cognito(`DescribeUserPoolClient.${body.ClientId}`, (b) => {
+          delete b.UserPoolClient.AuthSessionValidity;
+          if (b.UserPoolClient.AllowedOAuthScopes) b.UserPoolClient.AllowedOAuthScopes = ['openid', 'email'];
+        }),
+    });
+    const r = await report([POOL_ID], { username: undefined });
+    const byClient = (rule: string) => r.findings.filter((f) => f.rule === rule).map((f) => [f.client?.name, f.status]);
+    expect(byClient('client-admin-scope')).toEqual([
       ['web-spa', 'warn'],
       ['backend', 'pass'],
+    ]);
+    expect(byClient('client-auth-session-validity')).toEqual([
+      ['web-spa', 'warn'],
+      ['backend', 'warn'],
     ]);
   });
 

@@ -1,14 +1,23 @@
 import type { Rule } from '../types';
 import { finding, unknownFrom } from './helpers';
+import { emailMfaInEffect } from './in-effect';
 
 const R = { id: 'pool-email-mfa', entry: 'email-mfa-requirements' };
 
 export const poolEmailMfa: Rule = {
   ...R,
-  describes: 'with email MFA on, the pool is on the Essentials or Plus plan and sends email through SES (DEVELOPER)',
+  describes:
+    'with email MFA in effect, the pool is on the Essentials or Plus plan and sends email through SES (DEVELOPER)',
   evaluate(facts) {
     if (!facts.mfa.ok) return [unknownFrom(R, facts.mfa.error, "the pool's MFA configuration")];
     if (!facts.mfa.value.email) return [finding(R, 'pass', 'email MFA is not enabled on the pool')];
+    if (emailMfaInEffect(facts) === false) {
+      return [
+        finding(R, 'pass', 'email MFA is configured but not in effect: MFA is OFF on the pool', [
+          'MfaConfiguration: OFF',
+        ]),
+      ];
+    }
     if (!facts.pool.ok) return [unknownFrom(R, facts.pool.error, "the pool's plan and email settings")];
     const { tier, emailSendingAccount } = facts.pool.value;
     const evidence = [

@@ -1,18 +1,26 @@
 import { SMS_PATH_NAME } from '../sms-path';
 import type { Rule } from '../types';
 import { finding, unknownFrom } from './helpers';
+import { namesSmsRole, smsMfaInEffect } from './in-effect';
 
 const R = { id: 'pool-sms-configuration', entry: 'sms-mfa-invalid-parameter' };
 const CODE = '{####}';
 
 export const poolSmsConfiguration: Rule = {
   ...R,
-  describes: `with SMS MFA on, the pool has a complete SMS configuration (a caller role) and the SMS message contains ${CODE}`,
+  describes: `with SMS MFA in effect (MFA ON or OPTIONAL and the SMS factor configured), the pool has a complete SMS configuration (a caller role) and the SMS message contains ${CODE}`,
   evaluate(facts) {
     if (!facts.mfa.ok) return [unknownFrom(R, facts.mfa.error, "the pool's MFA configuration")];
     const sms = facts.mfa.value.sms;
     if (!sms) return [finding(R, 'pass', 'SMS MFA is not enabled on the pool')];
-    const config = sms.configuration ?? (facts.pool.ok ? facts.pool.value.smsConfiguration : undefined);
+    if (smsMfaInEffect(facts) === false) {
+      return [finding(R, 'pass', 'SMS MFA is not in effect: MFA is OFF on the pool', ['MfaConfiguration: OFF'])];
+    }
+    const config = namesSmsRole(sms.configuration)
+      ? sms.configuration
+      : facts.pool.ok
+        ? facts.pool.value.smsConfiguration
+        : undefined;
     const role = config?.snsCallerArn ?? config?.eumsCallerArn;
     if (!role) {
       return [

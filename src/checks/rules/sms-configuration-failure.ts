@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { finding, unknownFrom } from './helpers';
+import { namesSmsRole } from './in-effect';
 
 const R = { id: 'sms-configuration-failure', entry: 'sms-first-time-setup' };
 
@@ -9,7 +10,8 @@ export const smsConfigurationFailure: Rule = {
   evaluate(facts) {
     if (!facts.pool.ok) return [unknownFrom(R, facts.pool.error, 'the pool')];
     const failure = facts.pool.value.smsConfigurationFailure;
-    if (!facts.pool.value.smsConfiguration) return [finding(R, 'pass', 'the pool has no SMS configuration')];
+    if (!namesSmsRole(facts.pool.value.smsConfiguration))
+      return [finding(R, 'pass', 'the pool has no SMS configuration')];
     if (!failure) {
       // Cognito leaves it empty when the pool's creator lacked SNS permissions, so this proves nothing about the sandbox.
       return [
@@ -18,11 +20,22 @@ export const smsConfigurationFailure: Rule = {
         ]),
       ];
     }
+    const evidence = [`DescribeUserPool SmsConfigurationFailure: ${failure}`];
     const sandboxOnly = failure.split(/[\s,]+/).every((f) => f === 'SNSSandbox');
+    // The pool's flag is Cognito's record; the account's sandbox status in the SMS region is read live and wins.
+    const sandbox = facts.sns?.sandbox;
+    if (sandboxOnly && sandbox?.ok && !sandbox.value) {
+      return [
+        finding(
+          R,
+          'pass',
+          `the pool's SmsConfigurationFailure says SNSSandbox, but the account is out of the SNS SMS sandbox in ${facts.sns?.region} now`,
+          [...evidence, 'GetSMSSandboxAccountStatus: IsInSandbox false'],
+        ),
+      ];
+    }
     return [
-      finding(R, sandboxOnly ? 'warn' : 'fail', `the pool reports SmsConfigurationFailure: ${failure}`, [
-        `DescribeUserPool SmsConfigurationFailure: ${failure}`,
-      ]),
+      finding(R, sandboxOnly ? 'warn' : 'fail', `the pool reports SmsConfigurationFailure: ${failure}`, evidence),
     ];
   },
 };

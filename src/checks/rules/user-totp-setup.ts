@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { finding } from './helpers';
+import { totpInEffect } from './in-effect';
 import { perUser } from './per-user';
 
 const R = { id: 'user-totp-setup', entry: 'totp-no-delivery-config' };
@@ -21,8 +22,7 @@ export const userTotpSetup: Rule = {
       if (u.preferredMfa === TOTP) {
         return finding(R, 'fail', `user ${u.username} prefers TOTP MFA but has no TOTP set up`, evidence);
       }
-      const totpInPool = facts.mfa.ok && facts.mfa.value.totpEnabled;
-      if (totpInPool && u.mfaSettings.length === 0) {
+      if (totpInEffect(facts) === true && u.mfaSettings.length === 0) {
         return finding(
           R,
           'warn',

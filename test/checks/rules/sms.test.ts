@@ -322,12 +322,36 @@ describe('sms-configuration-failure', () => {
     expect(r.status).toBe('pass');
     expect(r.evidence.join()).toMatch(/not set when the pool creator had no SNS permissions/);
   });
-  it('shows the failure: SNSSandbox warns, anything else fails', () => {
-    expect(failure('SNSSandbox')).toMatchObject({
+  it('shows the failure: SNSSandbox warns while the account is in the sandbox, anything else fails', () => {
+    const inSandbox = one(
+      smsConfigurationFailure,
+      facts((f) => {
+        value(f.pool).smsConfigurationFailure = 'SNSSandbox';
+        (f.sns as NonNullable<Facts['sns']>).sandbox = ok(true);
+      }),
+    );
+    expect(inSandbox).toMatchObject({
       status: 'warn',
       summary: 'the pool reports SmsConfigurationFailure: SNSSandbox',
     });
     expect(failure('InvalidSmsRoleAccessPolicyException').status).toBe('fail');
+  });
+  it("passes an SNSSandbox flag the account's live sandbox status contradicts", () => {
+    expect(failure('SNSSandbox')).toMatchObject({
+      status: 'pass',
+      summary:
+        "the pool's SmsConfigurationFailure says SNSSandbox, but the account is out of the SNS SMS sandbox in eu-west-1 now",
+    });
+  });
+  it('passes an empty SmsConfiguration object: it names no role, so the pool sends no SMS', () => {
+    const r = one(
+      smsConfigurationFailure,
+      facts((f) => {
+        value(f.pool).smsConfiguration = {};
+        value(f.pool).smsConfigurationFailure = 'SNSSandbox';
+      }),
+    );
+    expect(r).toMatchObject({ status: 'pass', summary: 'the pool has no SMS configuration' });
   });
   it('is unknown when the pool is not readable', () => {
     const r = one(
