@@ -9,9 +9,9 @@ import { POOL_ID, reply, STATIC_CREDENTIALS, serve } from './wire';
 
 async function report(): Promise<Report> {
   const ref = parsePoolRef([POOL_ID], []);
-  if (!ref.ok) throw new Error(ref.message);
+  if (!ref.ok) throw new Error(ref.message.en);
   const result = await runCheck({ ref: ref.ref, clientOptions: { credentials: STATIC_CREDENTIALS, maxAttempts: 1 } });
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.message.en);
   return result.report;
 }
 
@@ -45,7 +45,7 @@ describe('an empty SmsMfaConfiguration configures no SMS MFA', () => {
   it('on a TOTP-only pool: SMS MFA is not enabled, and nothing fails', async () => {
     serve(noSms('ON', true));
     const r = await report();
-    expect(r.findings.find((f) => f.rule === 'pool-sms-configuration')?.summary).toBe(
+    expect(r.findings.find((f) => f.rule === 'pool-sms-configuration')?.summary.en).toBe(
       'SMS MFA is not enabled on the pool',
     );
     expect(r.counts.fail).toBe(0);

@@ -31,9 +31,13 @@ describe('createLambdaDeferrer', () => {
       checkJob(),
       jobDeps(),
     );
-    await expect(handOver).rejects.toThrow(
-      new HandOverError('the Lambda API did not answer in time; please try again'),
-    );
+    await expect(handOver).rejects.toThrow(HandOverError);
+    await expect(handOver).rejects.toMatchObject({
+      localized: {
+        en: 'the Lambda API did not answer in time; please try again',
+        ja: 'Lambda API が時間内に応答しませんでした。もう一度お試しください',
+      },
+    });
     expect(Date.now() - started).toBeLessThan(2500);
     nock.abortPendingRequests();
   });

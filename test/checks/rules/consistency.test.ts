@@ -3,6 +3,7 @@
  * finding of the same report denies, on any pool shape teams really have ("MFA is OFF" next to "SMS MFA is enabled
  * but has no caller role"). Each premise names the findings that deny it.
  */
+import { asIs } from '../../../src/checks/localized';
 import { reportFromFacts } from '../../../src/checks/run';
 import type { Finding } from '../../../src/checks/types';
 import { facts, POOL_SHAPES, USER_SHAPES } from '../facts-builder';
@@ -14,7 +15,7 @@ const is =
   (f: Finding) =>
     f.rule === rule && statuses.includes(f.status);
 const saying = (rule: string, status: Finding['status'], pattern: RegExp) => (f: Finding) =>
-  f.rule === rule && f.status === status && pattern.test(f.summary);
+  f.rule === rule && f.status === status && pattern.test(f.summary.en);
 
 /** What a finding states when it says so, in the words of the rule that states it. */
 const STATES = {
@@ -66,7 +67,9 @@ function contradictions(findings: readonly Finding[]): string[] {
       for (const statement of p.deniedBy) {
         const denier = findings.find(STATES[statement]);
         if (denier)
-          out.push(`${f.status} ${f.rule} ("${f.summary}") assumes ${p.premise}, but ${denier.rule} says ${statement}`);
+          out.push(
+            `${f.status} ${f.rule} ("${f.summary.en}") assumes ${p.premise}, but ${denier.rule} says ${statement}`,
+          );
       }
     }
   }
@@ -98,14 +101,14 @@ describe('no report contradicts itself', () => {
       rule: 'pool-mfa-enabled',
       entry: 'totp-pool-mfa-first',
       status: 'warn',
-      summary: 'MFA is OFF',
+      summary: asIs('MFA is OFF'),
       evidence: [],
     };
     const sms: Finding = {
       rule: 'pool-sms-configuration',
       entry: 'sms-mfa-invalid-parameter',
       status: 'fail',
-      summary: 'SMS MFA is enabled but …',
+      summary: asIs('SMS MFA is enabled but …'),
       evidence: [],
     };
     expect(contradictions([mfaOff, sms])).toHaveLength(1);

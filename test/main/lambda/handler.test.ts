@@ -65,7 +65,7 @@ describe('Lambda handler: /mfa-check', () => {
       mfaBotJob: {
         kind: 'check',
         id: expect.any(String),
-        args: { pool: POOL },
+        args: { pool: POOL, lang: 'en' },
         reply: { responseUrl: fixture('slash-command').response_url },
         requestedBy: { user: 'U0ALICE001', channel: 'C0DEVOPS01', team: 'T0TEAM0001' },
       },
@@ -137,7 +137,7 @@ describe('Lambda handler: /mfa-check', () => {
       mfaBotJob: {
         kind: 'check',
         id: 'job-short-on-time',
-        args: { pool: POOL },
+        args: { pool: POOL, lang: 'en' },
         reply: { responseUrl: fixture('slash-command').response_url },
         requestedBy: { user: 'U0ALICE001', channel: 'C0DEVOPS01' },
       },
@@ -164,7 +164,7 @@ describe('Lambda handler: /mfa-check', () => {
       mfaBotJob: {
         kind: 'check',
         id: 'job-redelivered',
-        args: { pool: POOL },
+        args: { pool: POOL, lang: 'en' },
         reply: { responseUrl: fixture('slash-command').response_url },
         requestedBy: { user: 'U0ALICE001', channel: 'C0DEVOPS01' },
       },
@@ -190,7 +190,7 @@ describe('Lambda handler: /mfa-check', () => {
       mfaBotJob: {
         kind: 'check',
         id: 'job-missing-pool',
-        args: { pool: POOL },
+        args: { pool: POOL, lang: 'en' },
         reply: { responseUrl: fixture('slash-command').response_url },
         requestedBy: { user: 'U0ALICE001', channel: 'C0DEVOPS01' },
       },
@@ -213,7 +213,7 @@ describe('Lambda handler: /mfa-check', () => {
         mfaBotJob: {
           kind: 'check',
           id: 'x',
-          args: { pool: POOL },
+          args: { pool: POOL, lang: 'en' },
           reply: { responseUrl: 'https://evil.example/' },
           requestedBy: { user: 'U1' },
         },
@@ -251,7 +251,7 @@ describe('Lambda handler: Share in channel', () => {
     expect(response.statusCode).toBe(200);
     expect(invocations).toHaveLength(1);
     const job = (invocations[0] as { mfaBotJob: { args: unknown; reply: unknown } }).mfaBotJob;
-    expect(job.args).toEqual({ pool: POOL, share: true });
+    expect(job.args).toEqual({ pool: POOL, share: true, lang: 'en' });
     expect(job.reply).toEqual({ responseUrl: actions.response_url });
 
     await handler(invocations[0], lambdaContext as never);

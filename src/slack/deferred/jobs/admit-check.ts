@@ -51,7 +51,7 @@ export async function admitCheck(context: Context, request: AdmitRequest): Promi
   const allowed = checkAllowed({ user, channel, poolId: request.ref.poolId }, settings);
   if (!allowed.ok) {
     audit(request, 'not-allowed');
-    return { ok: false, reason: escapeMrkdwn(allowed.reason) };
+    return { ok: false, reason: escapeMrkdwn(allowed.reason[request.lang]) };
   }
 
   // Last, so that only a check that would otherwise run is counted.

@@ -2,16 +2,32 @@
  * `/mfa-check [alias] <pool-id | pool-arn> [username]` split into the check's arguments. The pool is the first word
  * that looks like one; what comes before is the account alias, what comes after the username.
  */
-import { type PoolRef, parsePoolRef, quoted, usage } from '../../../checks/pool-ref';
+
+import { type Localized, type Phrases, say } from '../../../checks/localized';
+import { type PoolRef, parsePoolRef, quoted, usage, withUsage } from '../../../checks/pool-ref';
 import type { AccountAlias } from '../../../config';
 import type { CheckJobArgs } from '../types';
 
 /** AdminGetUser's limit on `Username`. */
 const MAX_USERNAME = 128;
 
+export const CHECK_WORDS_PHRASES: Phrases<{
+  oneUsername: (words: string) => string;
+  tooLong: (word: string, max: number) => string;
+}> = {
+  en: {
+    oneUsername: (words) => `Give at most one username after the pool, not ${words}.`,
+    tooLong: (word, max) => `${word} is not a username: Cognito usernames are at most ${max} characters.`,
+  },
+  ja: {
+    oneUsername: (words) => `プールの後ろに指定できるユーザー名は 1 つだけです (${words} は指定できません)。`,
+    tooLong: (word, max) => `${word} はユーザー名ではありません: Cognito のユーザー名は ${max} 文字までです。`,
+  },
+};
+
 export type CheckWords =
   | { ok: true; args: Pick<CheckJobArgs, 'pool' | 'account' | 'username'>; ref: PoolRef }
-  | { ok: false; message: string };
+  | { ok: false; message: Localized };
 
 export function parseCheckWords(text: string, aliases: readonly AccountAlias[]): CheckWords {
   const words = text.trim().split(/\s+/).filter(Boolean);
@@ -24,18 +40,20 @@ export function parseCheckWords(text: string, aliases: readonly AccountAlias[]):
   const poolWords = words.slice(0, at + 1);
   const rest = words.slice(at + 1);
   if (rest.length > 1) {
+    const extra = quoted(rest.join(' '));
     return {
       ok: false,
-      message: `Give at most one username after the pool, not ${quoted(rest.join(' '))}.\n${usage(aliases)}`,
+      message: withUsage(
+        say(CHECK_WORDS_PHRASES, (p) => p.oneUsername(extra)),
+        aliases,
+      ),
     };
   }
   const username = rest[0];
   // Cognito's own limit: a longer word cannot be a username, and it would overflow the report's Share button.
   if (username && username.length > MAX_USERNAME) {
-    return {
-      ok: false,
-      message: `${quoted(username)} is not a username: Cognito usernames are at most ${MAX_USERNAME} characters.`,
-    };
+    const word = quoted(username);
+    return { ok: false, message: say(CHECK_WORDS_PHRASES, (p) => p.tooLong(word, MAX_USERNAME)) };
   }
   const parsed = parsePoolRef(poolWords, aliases);
   if (!parsed.ok) return parsed;

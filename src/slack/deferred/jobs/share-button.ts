@@ -3,7 +3,9 @@
  * no message body for ephemeral messages), so sharing re-runs the check and posts what is true now.
  */
 import type { KnownBlock } from '@slack/types';
+import type { Lang } from '../../../catalogue/types';
 import { ACTION_SHARE_CHECK, SHARE_BLOCK_ID } from '../../../render/blocks/ids';
+import { CHECK_START_STRINGS } from '../../../render/check-start-strings';
 import type { CheckJobArgs } from '../types';
 
 export type ShareValue = Pick<CheckJobArgs, 'pool' | 'username' | 'account' | 'entry'>;
@@ -39,7 +41,7 @@ export function shareButton(args: CheckJobArgs): KnownBlock {
       {
         type: 'button',
         action_id: ACTION_SHARE_CHECK,
-        text: { type: 'plain_text', text: 'Share in channel' },
+        text: { type: 'plain_text', text: CHECK_START_STRINGS[args.lang ?? 'en'].share },
         value: shareValue(args),
       },
     ],
@@ -47,7 +49,7 @@ export function shareButton(args: CheckJobArgs): KnownBlock {
 }
 
 /** The line under a shared report. The id comes from Slack's signed payload; anything else stays out of the mention. */
-export function sharedBy(user: string): KnownBlock {
-  const who = /^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : 'someone';
-  return { type: 'context', elements: [{ type: 'mrkdwn', text: `Shared by ${who}` }] };
+export function sharedBy(user: string, lang: Lang = 'en'): KnownBlock {
+  const who = /^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : undefined;
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: CHECK_START_STRINGS[lang].sharedBy(who) }] };
 }

@@ -41,10 +41,10 @@ export type StartCheckResult = {
 
 export async function startCheck(context: Context, input: StartCheckInput): Promise<StartCheckResult> {
   const settings = checkSettingsFrom(context);
-  const words = parseCheckWords(input.text, settings.accounts);
-  if (!words.ok) return { started: false, stage: 'words', text: escapeMrkdwn(words.message) };
-
   const lang = input.lang ?? 'en';
+  const words = parseCheckWords(input.text, settings.accounts);
+  if (!words.ok) return { started: false, stage: 'words', text: escapeMrkdwn(words.message[lang]) };
+
   const strings = CHECK_START_STRINGS[lang];
   const notDone = input.share ? strings.notShared : strings.notChecked;
   const admitted = await admitCheck(context, {
@@ -60,12 +60,17 @@ export async function startCheck(context: Context, input: StartCheckInput): Prom
     await deferFrom(context)({
       kind: 'check',
       id: randomUUID(),
-      args: { ...words.args, ...(input.entry ? { entry: input.entry } : {}), ...(input.share ? { share: true } : {}) },
+      args: {
+        ...words.args,
+        ...(input.entry ? { entry: input.entry } : {}),
+        ...(input.share ? { share: true } : {}),
+        lang,
+      },
       reply: input.reply,
       requestedBy: input.requestedBy,
     });
   } catch (error) {
-    const reason = escapeMrkdwn(error instanceof HandOverError ? error.message : failureReason(error));
+    const reason = escapeMrkdwn(error instanceof HandOverError ? error.localized[lang] : failureReason(error));
     const text = input.share ? `${notDone}: ${reason}` : strings.couldNotStart(pool, reason);
     return { started: false, stage: 'hand-over', text };
   }

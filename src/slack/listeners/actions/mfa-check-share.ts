@@ -1,8 +1,7 @@
+import { CHECK_START_STRINGS } from '../../../render/check-start-strings';
 import { parseShareValue } from '../../deferred/jobs/share-button';
 import { startCheck } from '../../deferred/jobs/start-check';
 import type { ButtonArgs } from '../../reply/button-press';
-
-const NOT_A_POOL = 'This button no longer names a pool I can check; run /mfa-check again.';
 
 /**
  * "Share in channel" under a private /mfa-check report: the check runs again (deferred) and its report is posted
@@ -13,8 +12,9 @@ const NOT_A_POOL = 'This button no longer names a pool I can check; run /mfa-che
 export async function mfaCheckShareCallback({ body, action, respond, context }: ButtonArgs): Promise<void> {
   const say = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
   const value = parseShareValue(action.value);
+  const notAPool = CHECK_START_STRINGS.en.notAPool;
   if (!value) {
-    await say(NOT_A_POOL);
+    await say(notAPool);
     return;
   }
   if (!body.response_url) throw new Error('the button came without a response_url');
@@ -27,5 +27,5 @@ export async function mfaCheckShareCallback({ body, action, respond, context }: 
     reply: { responseUrl: body.response_url },
   });
   // The report itself says the check ran; a button whose words no longer parse was not typed by this person.
-  if (!started.started) await say(started.stage === 'words' ? NOT_A_POOL : started.text);
+  if (!started.started) await say(started.stage === 'words' ? notAPool : started.text);
 }

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { unpackCheckPoolTarget } from '../../../render/blocks/check-pool-modal';
 import { INPUT_ACTION_ID, POOL_BLOCK_ID, USERNAME_BLOCK_ID } from '../../../render/blocks/ids';
+import { CHECK_START_STRINGS } from '../../../render/check-start-strings';
 import { checkSettingsFrom } from '../../deferred';
 import { parseCheckWords } from '../../deferred/jobs/check-words';
 import { startCheck } from '../../deferred/jobs/start-check';
@@ -24,7 +25,8 @@ export async function checkPoolSubmitCallback({
   const words = parseCheckWords(text, checkSettingsFrom(context).accounts);
   if (!target || !words.ok) {
     // Modal errors are plain text: the message is shown as typed, nothing is rendered as mrkdwn.
-    const reason = !target ? 'This form has expired; press the button again.' : words.ok ? '' : words.message;
+    const lang = 'en';
+    const reason = !target ? CHECK_START_STRINGS[lang].formExpired : words.ok ? '' : words.message[lang];
     await ack({ response_action: 'errors', errors: { [POOL_BLOCK_ID]: reason.slice(0, 300) } });
     return;
   }
