@@ -57,9 +57,9 @@ describe('Lambda handler: /mfa-check', () => {
     expect(elapsed).toBeLessThan(3000);
     expect(JSON.parse(response.body)).toMatchObject({ response_type: 'ephemeral' });
     expect(JSON.parse(response.body).text).toContain(`Checking \`${POOL}\``);
-    // The check itself did not run in the request: no AWS read, no report yet.
+    // The check itself did not run in the request: no AWS read, no report yet; only the requester's locale was read.
     expect(aws.calls).toEqual([]);
-    expect(slack.calls).toEqual([]);
+    expect(slack.methods()).toEqual(['users.info']);
     expect(invocations).toHaveLength(1);
     expect(invocations[0]).toEqual({
       mfaBotJob: {
@@ -85,7 +85,7 @@ describe('Lambda handler: /mfa-check', () => {
       response_type: 'ephemeral',
       text: `The check of \`${POOL}\` could not start: the Lambda API did not answer in time; please try again`,
     });
-    expect(slack.calls).toEqual([]);
+    expect(slack.methods()).toEqual(['users.info']);
     expect(errors).toEqual([expect.stringMatching(/deferred job check .*: hand-over failed: AbortError/)]);
     // Drop the delayed reply still pending, so no timer outlives the test.
     nock.abortPendingRequests();
@@ -123,7 +123,7 @@ describe('Lambda handler: /mfa-check', () => {
     const blocks = report?.blocks as { type: string; elements?: { action_id?: string; value?: string }[] }[];
     const share = blocks.at(-1)?.elements?.[0];
     expect(share).toMatchObject({ action_id: 'mfa_check_share' });
-    expect(JSON.parse(String(share?.value))).toEqual({ pool: POOL, username: 'alice' });
+    expect(JSON.parse(String(share?.value))).toEqual({ pool: POOL, username: 'alice', lang: 'en' });
     expect(audit).toEqual([
       expect.objectContaining({ who: 'U0ALICE001', pool: POOL, userChecked: true, outcome: 'ok' }),
     ]);

@@ -1,7 +1,9 @@
 /**
- * `/mfa-check [alias] <pool-id | pool-arn> [username]` split into the check's arguments. The pool is the first word
- * that looks like one; what comes before is the account alias, what comes after the username.
+ * `/mfa-check [alias] <pool-id | pool-arn> [username] [--lang en|ja | ja]` split into the check's arguments. The pool
+ * is the first word that looks like one; what comes before is the account alias, what comes after the username. The
+ * language words may stand anywhere.
  */
+import type { Lang } from '../../../catalogue/types';
 
 import { type Localized, type Phrases, say } from '../../../checks/localized';
 import { type PoolRef, parsePoolRef, quoted, usage, withUsage } from '../../../checks/pool-ref';
@@ -14,23 +16,53 @@ const MAX_USERNAME = 128;
 export const CHECK_WORDS_PHRASES: Phrases<{
   oneUsername: (words: string) => string;
   tooLong: (word: string, max: number) => string;
+  langValues: string;
 }> = {
   en: {
     oneUsername: (words) => `Give at most one username after the pool, not ${words}.`,
     tooLong: (word, max) => `${word} is not a username: Cognito usernames are at most ${max} characters.`,
+    langValues: '--lang takes en or ja.',
   },
   ja: {
     oneUsername: (words) => `プールの後ろに指定できるユーザー名は 1 つだけです (${words} は指定できません)。`,
     tooLong: (word, max) => `${word} はユーザー名ではありません: Cognito のユーザー名は ${max} 文字までです。`,
+    langValues: '--lang には en か ja を指定します。',
   },
 };
 
-export type CheckWords =
+/** A bare word that asks for Japanese: the command has no other way to say it on one line. */
+const JAPANESE_WORDS = new Set(['ja', '日本語']);
+
+/**
+ * The language the words ask for, and the words without it: `--lang en|ja` (or `--lang=ja`) anywhere; else a bare
+ * `ja` or `日本語`. With `--lang` given, a bare `ja` is an ordinary word: an alias or a username named "ja".
+ */
+function takeLang(words: string[]): { words: string[]; lang?: Lang } | { problem: Localized } {
+  const at = words.findIndex((w) => w === '--lang' || w.startsWith('--lang='));
+  if (at >= 0) {
+    const word = words[at] as string;
+    const inline = word.startsWith('--lang=');
+    const value = inline ? word.slice('--lang='.length) : words[at + 1];
+    if (value !== 'en' && value !== 'ja') return { problem: say(CHECK_WORDS_PHRASES, (p) => p.langValues) };
+    return { words: words.filter((_, i) => i !== at && (inline || i !== at + 1)), lang: value };
+  }
+  const rest = words.filter((w) => !JAPANESE_WORDS.has(w));
+  return rest.length < words.length ? { words: rest, lang: 'ja' } : { words };
+}
+
+export type CheckWords = { lang?: Lang } & (
   | { ok: true; args: Pick<CheckJobArgs, 'pool' | 'account' | 'username'>; ref: PoolRef }
-  | { ok: false; message: Localized };
+  | { ok: false; message: Localized }
+);
 
 export function parseCheckWords(text: string, aliases: readonly AccountAlias[]): CheckWords {
-  const words = text.trim().split(/\s+/).filter(Boolean);
+  const taken = takeLang(text.trim().split(/\s+/).filter(Boolean));
+  if ('problem' in taken) return { ok: false, message: withUsage(taken.problem, aliases) };
+  const parsed = parseWords(taken.words, aliases);
+  return taken.lang ? { ...parsed, lang: taken.lang } : parsed;
+}
+
+function parseWords(words: string[], aliases: readonly AccountAlias[]): CheckWords {
   const at = words.findIndex((w) => parsePoolRef([w], []).ok);
   // No pool among the words: let the pool parser say what is wrong with them.
   if (at < 0) {

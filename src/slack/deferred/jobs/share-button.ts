@@ -1,6 +1,7 @@
 /**
  * "Share in channel" under a private report. The button carries the check's arguments (not the report: Slack sends
- * no message body for ephemeral messages), so sharing re-runs the check and posts what is true now.
+ * no message body for ephemeral messages), so sharing re-runs the check and posts what is true now, in the language
+ * of the report the button is under.
  */
 import type { KnownBlock } from '@slack/types';
 import type { Lang } from '../../../catalogue/types';
@@ -8,13 +9,14 @@ import { ACTION_SHARE_CHECK, SHARE_BLOCK_ID } from '../../../render/blocks/ids';
 import { CHECK_START_STRINGS } from '../../../render/check-start-strings';
 import type { CheckJobArgs } from '../types';
 
-export type ShareValue = Pick<CheckJobArgs, 'pool' | 'username' | 'account' | 'entry'>;
+export type ShareValue = Pick<CheckJobArgs, 'pool' | 'username' | 'account' | 'entry' | 'lang'>;
 
 export function shareValue(args: CheckJobArgs): string {
   const value: ShareValue = { pool: args.pool };
   if (args.username) value.username = args.username;
   if (args.account) value.account = args.account;
   if (args.entry) value.entry = args.entry;
+  if (args.lang) value.lang = args.lang;
   return JSON.stringify(value);
 }
 
@@ -27,6 +29,7 @@ export function parseShareValue(value: string | undefined): ShareValue | undefin
     for (const key of ['username', 'account', 'entry'] as const) {
       if (typeof parsed[key] === 'string') out[key] = parsed[key];
     }
+    if (parsed.lang === 'en' || parsed.lang === 'ja') out.lang = parsed.lang;
     return out;
   } catch {
     return undefined;

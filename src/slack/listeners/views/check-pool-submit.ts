@@ -5,6 +5,7 @@ import { CHECK_START_STRINGS } from '../../../render/check-start-strings';
 import { checkSettingsFrom } from '../../deferred';
 import { parseCheckWords } from '../../deferred/jobs/check-words';
 import { startCheck } from '../../deferred/jobs/start-check';
+import { requesterLang } from '../../requester-lang';
 
 /**
  * The "Check a user pool" modal submitted: a pool Slack can show an error under stays in the modal; otherwise the
@@ -23,9 +24,9 @@ export async function checkPoolSubmitCallback({
   const target = unpackCheckPoolTarget(view.private_metadata);
   const text = `${pool} ${username}`.trim();
   const words = parseCheckWords(text, checkSettingsFrom(context).accounts);
+  const lang = words.lang ?? (await requesterLang(context, body.user.id)) ?? 'en';
   if (!target || !words.ok) {
     // Modal errors are plain text: the message is shown as typed, nothing is rendered as mrkdwn.
-    const lang = 'en';
     const reason = !target ? CHECK_START_STRINGS[lang].formExpired : words.ok ? '' : words.message[lang];
     await ack({ response_action: 'errors', errors: { [POOL_BLOCK_ID]: reason.slice(0, 300) } });
     return;
@@ -40,6 +41,7 @@ export async function checkPoolSubmitCallback({
     entry: target.entry,
     requestedBy: { user: body.user.id, channel: target.channel, team: body.team?.id },
     reply,
+    lang,
   });
   if (!started.started) {
     await ack({ response_action: 'errors', errors: { [POOL_BLOCK_ID]: started.text.slice(0, 300) } });
