@@ -22,6 +22,8 @@ export interface CheckStartStrings {
   failed: (pool: string, reason: string) => string;
   notAPool: string;
   formExpired: string;
+  /** `host` is inline code already. */
+  responseUrlNotAllowed: (host: string) => string;
   share: string;
   /** `who` is a mention, or undefined when the id is not one. */
   sharedBy: (who: string | undefined) => string;
@@ -46,6 +48,8 @@ const en: CheckStartStrings = {
   failed: (pool, reason) => `The check of ${pool} failed: ${reason}`,
   notAPool: 'This button no longer names a pool I can check; run /mfa-check again.',
   formExpired: 'This form has expired; press the button again.',
+  responseUrlNotAllowed: (host) =>
+    `the report could not be delivered: its response_url goes to ${host}, which is neither Slack (hooks.slack.com) nor the host of SLACK_API_URL.`,
   share: 'Share in channel',
   sharedBy: (who) => `Shared by ${who ?? 'someone'}`,
 };
@@ -69,6 +73,8 @@ const ja: CheckStartStrings = {
   failed: (pool, reason) => `${pool} のチェックに失敗しました: ${reason}`,
   notAPool: 'このボタンはチェックできるプールを指していません。/mfa-check をもう一度実行してください。',
   formExpired: 'このフォームは期限切れです。もう一度ボタンを押してください。',
+  responseUrlNotAllowed: (host) =>
+    `レポートを届けられません: response_url の送信先 ${host} は、Slack (hooks.slack.com) でも SLACK_API_URL のホストでもありません。`,
   share: 'チャンネルに共有',
   sharedBy: (who) => (who ? `${who} さんが共有しました` : '共有されました'),
 };

@@ -68,7 +68,7 @@ describe('parseWorkerPayload', () => {
     [
       'a response_url outside Slack',
       { mfaBotJob: { ...checkJob(), reply: { responseUrl: 'https://attacker.example/collect' } } },
-      /reply target/,
+      /response_url host not allowed: attacker.example/,
     ],
     ['no requester', { mfaBotJob: { ...checkJob(), requestedBy: {} } }, /requestedBy/],
   ])('rejects a payload with %s', (_name, payload, message) => {

@@ -221,8 +221,55 @@ describe('Lambda handler: /mfa-check', () => {
       lambdaContext as never,
     );
     expect(result).toMatchObject({ status: 'rejected' });
-    expect(errors).toEqual([expect.stringContaining('worker payload: reply target missing')]);
+    expect(errors).toEqual([expect.stringContaining('response_url host not allowed: evil.example')]);
     expect(audit).toEqual([]);
+  });
+});
+
+describe('Lambda handler against a local Slack stand-in (SLACK_API_URL)', () => {
+  const STAND_IN = 'http://slack.local:4000';
+  const env = () => lambdaEnv({ SLACK_API_URL: `${STAND_IN}/api/` });
+
+  it('hands over a command whose response_url is the stand-in, and the worker posts the report there', async () => {
+    const slack = new SlackApiRecorder(STAND_IN);
+    const reports: Record<string, unknown>[] = [];
+    nock(STAND_IN)
+      .post('/respond/1', (body) => {
+        reports.push(body);
+        return true;
+      })
+      .reply(200, 'ok');
+    serve();
+    const invocations = interceptInvocations();
+    const handler = createHandler(env());
+    const response = await call(
+      handler,
+      apiGatewayEvent(slashCommand(POOL, { response_url: `${STAND_IN}/respond/1` })),
+    );
+    expect(JSON.parse(response.body).text).toContain(`Checking \`${POOL}\``);
+    expect(slack.methods()).toEqual(['users.info']);
+    expect(invocations).toHaveLength(1);
+    await handler(invocations[0], lambdaContext as never);
+    expect(reports).toHaveLength(1);
+    expect(String(reports[0]?.text)).toMatch(/^MFA check: /);
+    expect(audit).toEqual([expect.objectContaining({ pool: POOL, outcome: 'ok' })]);
+  });
+
+  it('refuses at once, in the ack, a command whose response_url is neither Slack nor the stand-in', async () => {
+    new SlackApiRecorder(STAND_IN);
+    const aws = serve();
+    const invocations = interceptInvocations();
+    const handler = createHandler(env());
+    const response = await call(
+      handler,
+      apiGatewayEvent(slashCommand(POOL, { response_url: 'http://elsewhere.local:4000/respond/1' })),
+    );
+    expect(JSON.parse(response.body).text).toBe(
+      'Not checked: the report could not be delivered: its response_url goes to `elsewhere.local:4000`, which is neither Slack (hooks.slack.com) nor the host of SLACK_API_URL.',
+    );
+    expect(invocations).toEqual([]);
+    expect(aws.calls).toEqual([]);
+    expect(audit).toEqual([expect.objectContaining({ outcome: 'refused', reason: 'response-url-not-allowed' })]);
   });
 });
 

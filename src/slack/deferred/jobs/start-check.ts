@@ -56,6 +56,7 @@ export async function startCheck(context: Context, input: StartCheckInput): Prom
     ref: words.ref,
     username: words.args.username,
     requestedBy: input.requestedBy,
+    reply: input.reply,
     lang,
   });
   if (!admitted.ok) return { started: false, stage: 'refused', text: `${notDone}: ${admitted.reason}` };
