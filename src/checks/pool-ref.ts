@@ -1,4 +1,4 @@
-import { POOL_ARN, POOL_ID, wholeMatch } from '../aws-ids';
+import { EMULATOR_POOL_ARN, EMULATOR_POOL_ID, POOL_ARN, POOL_ID, wholeMatch } from '../aws-ids';
 import type { AccountAlias } from '../config';
 import { redact } from '../secrets';
 import { type Localized, type Phrases, say } from './localized';
@@ -96,6 +96,20 @@ function partitionOf(region: string): string {
   return PARTITIONS.find(([prefix]) => region.startsWith(prefix))?.[1] ?? 'aws';
 }
 
+/** Which pools the words may name: with `emulator`, a local emulator's (`local_…`) too. */
+export interface PoolRefOptions {
+  emulator?: boolean;
+}
+
+/** A local emulator's pool; it runs in no AWS partition, and the SDK goes to the configured endpoint. */
+function parseEmulatorPool(text: string): Omit<PoolRef, 'alias'> | undefined {
+  if (wholeMatch(EMULATOR_POOL_ID, text)) return { poolId: text, region: 'local', partition: 'aws' };
+  const arn = wholeMatch(EMULATOR_POOL_ARN, text);
+  if (!arn) return undefined;
+  const [, account, poolId] = arn as unknown as string[];
+  return { poolId: poolId as string, region: 'local', partition: 'aws', ...(account !== 'local' ? { account } : {}) };
+}
+
 function parsePool(text: string): Omit<PoolRef, 'alias'> | undefined {
   const id = wholeMatch(POOL_ID, text);
   if (id) return { poolId: text, region: id[1] as string, partition: partitionOf(id[1] as string) };
@@ -113,7 +127,11 @@ function parsePool(text: string): Omit<PoolRef, 'alias'> | undefined {
  * Parses `[alias] <pool-id | pool-arn>`. Pure: no AWS call is made for input that cannot be a pool.
  * The words are what follows the command name (`/mfa-check` text, CLI positionals).
  */
-export function parsePoolRef(words: readonly string[], aliases: readonly AccountAlias[]): PoolRefResult {
+export function parsePoolRef(
+  words: readonly string[],
+  aliases: readonly AccountAlias[],
+  options: PoolRefOptions = {},
+): PoolRefResult {
   const fail = (problem: Localized): PoolRefResult => ({ ok: false, message: withUsage(problem, aliases) });
   const parts = words.map((w) => w.trim()).filter(Boolean);
   if (parts.length === 0) return fail(say(POOL_REF_PHRASES, (p) => p.noPool));
@@ -128,6 +146,8 @@ export function parsePoolRef(words: readonly string[], aliases: readonly Account
     }
   }
   const text = parts[parts.length - 1] as string;
+  const emulated = options.emulator ? parseEmulatorPool(text) : undefined;
+  if (emulated) return { ok: true, ref: alias ? { ...emulated, alias } : emulated };
   const pool = parsePool(text);
   if (!pool) return fail(say(POOL_REF_PHRASES, (p) => p.notPool(quoted(text))));
   // The SDK picks endpoints by region alone: an ARN whose partition does not fit its region names no real pool, and

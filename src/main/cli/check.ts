@@ -89,16 +89,16 @@ export async function check(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(strings.usage);
     return EXIT.ok;
   }
-  let accounts: ReturnType<typeof loadConfig>['check']['accounts'];
+  let settings: ReturnType<typeof loadConfig>['check'];
   try {
-    accounts = loadConfig().check.accounts;
+    settings = loadConfig().check;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     return refuse(error.message);
   }
   // The checks (and with them the AWS SDK) load only once the input is known to name a pool.
   const { parsePoolRef } = await import('../../checks/pool-ref');
-  const ref = parsePoolRef(parsed.words, accounts);
+  const ref = parsePoolRef(parsed.words, settings.accounts, settings);
   if (!ref.ok) return refuse(ref.message[lang], true);
   const { secretInUsername } = await import('../../checks/username');
   const secret = parsed.user ? secretInUsername(parsed.user) : undefined;

@@ -31,7 +31,7 @@ export async function reportInterrupted(
 ): Promise<void> {
   const { job, deps, startedAt } = running;
   const words = job.args.account ? [job.args.account, job.args.pool] : [job.args.pool];
-  const parsed = parsePoolRef(words, deps.check.accounts);
+  const parsed = parsePoolRef(words, deps.check.accounts, deps.check);
   audit(
     auditLine({
       who: job.requestedBy.user,

@@ -19,6 +19,7 @@ export const OPEN_CHECK_SETTINGS: CheckSettings = {
   allowedUsers: [],
   allowedChannels: [],
   rateLimit: DEFAULT_CHECK_RATE_LIMIT,
+  emulator: false,
 };
 
 export function installDeferrer(app: App, deferrer: Deferrer, check: CheckSettings = OPEN_CHECK_SETTINGS): void {

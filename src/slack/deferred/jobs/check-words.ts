@@ -6,7 +6,7 @@
 import type { Lang } from '../../../catalogue/types';
 
 import { type Localized, type Phrases, say } from '../../../checks/localized';
-import { type PoolRef, parsePoolRef, quoted, usage, withUsage } from '../../../checks/pool-ref';
+import { type PoolRef, type PoolRefOptions, parsePoolRef, quoted, usage, withUsage } from '../../../checks/pool-ref';
 import type { AccountAlias } from '../../../config';
 import type { CheckJobArgs } from '../types';
 
@@ -55,15 +55,19 @@ export type CheckWords = { lang?: Lang } & (
   | { ok: false; message: Localized }
 );
 
-export function parseCheckWords(text: string, aliases: readonly AccountAlias[]): CheckWords {
+export function parseCheckWords(
+  text: string,
+  aliases: readonly AccountAlias[],
+  options: PoolRefOptions = {},
+): CheckWords {
   const taken = takeLang(text.trim().split(/\s+/).filter(Boolean));
   if ('problem' in taken) return { ok: false, message: withUsage(taken.problem, aliases) };
-  const parsed = parseWords(taken.words, aliases);
+  const parsed = parseWords(taken.words, aliases, options);
   return taken.lang ? { ...parsed, lang: taken.lang } : parsed;
 }
 
-function parseWords(words: string[], aliases: readonly AccountAlias[]): CheckWords {
-  const at = words.findIndex((w) => parsePoolRef([w], []).ok);
+function parseWords(words: string[], aliases: readonly AccountAlias[], options: PoolRefOptions): CheckWords {
+  const at = words.findIndex((w) => parsePoolRef([w], [], options).ok);
   // No pool among the words: let the pool parser say what is wrong with them.
   if (at < 0) {
     const result = parsePoolRef(words.slice(0, 2), aliases);
@@ -87,7 +91,7 @@ function parseWords(words: string[], aliases: readonly AccountAlias[]): CheckWor
     const word = quoted(username);
     return { ok: false, message: say(CHECK_WORDS_PHRASES, (p) => p.tooLong(word, MAX_USERNAME)) };
   }
-  const parsed = parsePoolRef(poolWords, aliases);
+  const parsed = parsePoolRef(poolWords, aliases, options);
   if (!parsed.ok) return parsed;
   const args: Pick<CheckJobArgs, 'pool' | 'account' | 'username'> = { pool: words[at] as string };
   if (parsed.ref.alias) args.account = parsed.ref.alias.alias;

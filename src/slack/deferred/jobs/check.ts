@@ -32,7 +32,7 @@ export function createCheckJobRunner(audit: AuditSink = writeAuditLine): JobRunn
     const { DEFAULT_DEADLINE_MS } = await import('../../../checks/run');
     const { args, requestedBy } = job;
     const words = args.account ? [args.account, args.pool] : [args.pool];
-    const parsed = checks.parsePoolRef(words, deps.check.accounts);
+    const parsed = checks.parsePoolRef(words, deps.check.accounts, deps.check);
     // The listener parsed the same words already; a worker whose configuration lost the alias explains it here.
     if (!parsed.ok) throw new LocalizedError(parsed.message);
     const { ref } = parsed;

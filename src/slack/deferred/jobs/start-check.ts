@@ -46,7 +46,7 @@ export type StartCheckResult = {
 
 export async function startCheck(context: Context, input: StartCheckInput): Promise<StartCheckResult> {
   const settings = checkSettingsFrom(context);
-  const words = parseCheckWords(input.text, settings.accounts);
+  const words = parseCheckWords(input.text, settings.accounts, settings);
   const lang = words.lang ?? input.lang ?? (await requesterLang(context, input.requestedBy.user)) ?? 'en';
   if (!words.ok) return { started: false, stage: 'words', text: escapeMrkdwn(words.message[lang]) };
 

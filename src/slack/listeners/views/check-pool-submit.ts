@@ -23,7 +23,8 @@ export async function checkPoolSubmitCallback({
   const username = values[USERNAME_BLOCK_ID]?.[INPUT_ACTION_ID]?.value?.trim() ?? '';
   const target = unpackCheckPoolTarget(view.private_metadata);
   const text = `${pool} ${username}`.trim();
-  const words = parseCheckWords(text, checkSettingsFrom(context).accounts);
+  const settings = checkSettingsFrom(context);
+  const words = parseCheckWords(text, settings.accounts, settings);
   const lang = words.lang ?? (await requesterLang(context, body.user.id)) ?? 'en';
   if (!target || !words.ok) {
     // Modal errors are plain text: the message is shown as typed, nothing is rendered as mrkdwn.
