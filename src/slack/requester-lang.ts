@@ -18,7 +18,7 @@ const MAX_PEOPLE = 10_000;
 const KEY = 'requesterLang';
 
 /** `ja-JP` -> ja; any other locale (Slack's default is en-US) -> en. */
-export function langOfLocale(locale: string | undefined): Lang | undefined {
+function langOfLocale(locale: string | undefined): Lang | undefined {
   if (!locale) return undefined;
   return locale.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }

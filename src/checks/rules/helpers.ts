@@ -69,7 +69,7 @@ export const UNKNOWN_PHRASES: Phrases<{
 };
 
 /** `iam:GetRole: access-denied (AccessDenied)`: a failed read as evidence. */
-export function callEvidence(e: CallError): Localized {
+function callEvidence(e: CallError): Localized {
   return say(UNKNOWN_PHRASES, (p) => `${e.action}: ${p.kind[e.kind]} (${e.code})`);
 }
 

@@ -18,7 +18,7 @@ export function failureReason(error: unknown): string {
 }
 
 /** "The check of `pool` failed: reason", in the job's language; an error meant for the person says its own words. */
-export function failureText(job: Job, error: unknown): string {
+function failureText(job: Job, error: unknown): string {
   const lang = job.args.lang ?? 'en';
   const reason = error instanceof LocalizedError ? error.localized[lang] : failureReason(error);
   return CHECK_START_STRINGS[lang].failed(`\`${escapeCode(job.args.pool)}\``, escapeMrkdwn(reason));
