@@ -69,7 +69,7 @@ export async function run(): Promise<void> {
   console.log(row(['---', '---', '---', '---', '---']));
   for (const [name, overrides, words] of SCENARIOS) {
     const parsed = parsePoolRef(words, ALIASES);
-    if (!parsed.ok) throw new Error(parsed.message);
+    if (!parsed.ok) throw new Error(parsed.message.en);
     const walls: number[] = [];
     let calls = 0;
     let trips = 0;
@@ -85,7 +85,7 @@ export async function run(): Promise<void> {
         trace,
       });
       walls.push(Number(process.hrtime.bigint() - start) / 1e6);
-      if (!result.ok) throw new Error(result.message);
+      if (!result.ok) throw new Error(result.message.en);
       calls = trace.length;
       trips = roundTrips(trace);
     }

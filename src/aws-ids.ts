@@ -16,6 +16,14 @@ export const POOL_ID = /\b([a-z]{2,4}(?:-[a-z]+){1,3}-\d+)_([0-9A-Za-z]+)\b/;
 export const POOL_ARN =
   /\barn:(aws(?:-[a-z]+)*):cognito-idp:([a-z]{2,4}(?:-[a-z]+){1,3}-\d+):(\d{12}):userpool\/(([a-z]{2,4}(?:-[a-z]+){1,3}-\d+)_[0-9A-Za-z]+)\b/;
 
+/**
+ * A local Cognito emulator's pools (cognito-local): `local_AbC123`, and its ARNs with region `local` and an account of
+ * 12 digits or `local`. Groups: the id part; for the ARN 1 the account, 2 the pool id. Accepted only when the
+ * configuration points Cognito at an endpoint of its own (config.ts, `check.emulator`).
+ */
+export const EMULATOR_POOL_ID = /\blocal_([0-9A-Za-z]+)\b/;
+export const EMULATOR_POOL_ARN = /\barn:aws:cognito-idp:local:(\d{12}|local):userpool\/(local_[0-9A-Za-z]+)\b/;
+
 /** The pattern's match when it is the whole text, else undefined. */
 export function wholeMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
   const match = pattern.exec(text);

@@ -54,6 +54,11 @@ export interface Config {
     allowedUsers: string[];
     allowedChannels: string[];
     rateLimit: CheckRateLimit;
+    /**
+     * Cognito goes to an endpoint of its own (AWS_ENDPOINT_URL or AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER): a
+     * local emulator's pool ids (`local_…`) are accepted too.
+     */
+    emulator: boolean;
   };
   /** How long a thread's diagnosis stays cached in memory, in seconds. */
   threadCacheTtlSeconds: number;
@@ -195,6 +200,7 @@ export function loadConfig(env: Env = process.env): Config {
         windowSeconds: count(env, 'MFA_CHECK_RATE_WINDOW_SECONDS', DEFAULT_CHECK_RATE_LIMIT.windowSeconds),
         ...(idempotencyTable ? { table: idempotencyTable } : {}),
       },
+      emulator: Boolean(read(env, 'AWS_ENDPOINT_URL') ?? read(env, 'AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER')),
     },
     threadCacheTtlSeconds: positive(env, 'THREAD_CACHE_TTL_SECONDS', DEFAULT_THREAD_CACHE_TTL_SECONDS),
     lambda,

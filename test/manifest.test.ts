@@ -127,10 +127,19 @@ describe('the Slack app manifests', () => {
     const used = (scope: string): boolean => {
       if (scope === 'commands') return hasCommandsOrShortcuts;
       if (scope === 'chat:write') return /chat\.(postMessage|postEphemeral|update)\(/.test(slackSource);
+      if (scope === 'users:read') return /users\.info\(/.test(slackSource);
       return botEvents.some((event) => EVENT_SCOPE[event] === scope);
     };
     expect(manifest.oauth_config.scopes.bot.filter((scope) => !used(scope))).toEqual([]);
   });
+
+  it.each(manifests)(
+    '%s: asks for users:read, which the language of /mfa-check needs (users.info)',
+    (_name, manifest) => {
+      expect(slackSource).toMatch(/users\.info\(\{[^}]*include_locale: true/);
+      expect(manifest.oauth_config.scopes.bot).toContain('users:read');
+    },
+  );
 
   it.each(manifests)('%s: interactivity is on, as buttons, the shortcut and the modal need', (_name, manifest) => {
     expect(registered.interactive).toBeGreaterThan(0);

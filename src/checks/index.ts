@@ -2,7 +2,6 @@
 export { checkAllowed } from './allow';
 export { auditLine } from './audit';
 export { POOL_EXAMPLE, type PoolRef, parsePoolRef, usage } from './pool-ref';
-export { countsLine } from './report';
 export { rules } from './rules';
 export { type CheckRequest, type CheckResult, reportFromFacts, runCheck } from './run';
 export type { Finding, Report, Status } from './types';

@@ -37,8 +37,3 @@ export function buildReport(input: {
   if (input.focusEntry) report.focusEntry = input.focusEntry;
   return report;
 }
-
-/** `2 fail, 1 warn, 1 unknown, 9 pass` */
-export function countsLine(counts: Counts): string {
-  return STATUSES.map((s) => `${counts[s]} ${s}`).join(', ');
-}

@@ -2,6 +2,7 @@ import type { CallRecord } from './aws/call';
 import { type AwsClients, assumeRole, type ClientOptions, createClients } from './aws/clients';
 import { classify, isCredentialFailure } from './aws/errors';
 import type { Facts } from './facts';
+import { type Localized, type Phrases, say } from './localized';
 import type { PoolRef } from './pool-ref';
 import { buildReport } from './report';
 import { rules } from './rules';
@@ -28,7 +29,33 @@ export interface CheckRequest {
 export type CheckFailure = {
   ok: false;
   reason: 'pool-not-found' | 'no-credentials' | 'assume-role-failed';
-  message: string;
+  message: Localized;
+};
+
+/** Why a check could not run, per language. */
+export const CHECK_FAILURE_PHRASES: Phrases<{
+  noCredentials: (detail: string) => string;
+  assumeRoleFailed: (roleArn: string, alias: string, why: string, withExternalId: boolean) => string;
+  poolNotFound: (poolId: string, region: string, account: string | undefined) => string;
+}> = {
+  en: {
+    noCredentials: (detail) =>
+      `No usable AWS credentials (${detail}). Configure the standard AWS credential chain: ` +
+      'AWS_PROFILE, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, SSO, or the role of the container or function.',
+    assumeRoleFailed: (roleArn, alias, why, withExternalId) =>
+      `Could not assume ${roleArn} for alias "${alias}" (${why}). Its trust policy must let the bot's role sts:AssumeRole${withExternalId ? ' with the configured external id' : ''}.`,
+    poolNotFound: (poolId, region, account) =>
+      `User pool ${poolId} was not found in ${region}${account ? ` (account ${account})` : ''}. Check the id; the region is the part before "_".`,
+  },
+  ja: {
+    noCredentials: (detail) =>
+      `使える AWS の認証情報がありません (${detail})。AWS の標準の認証情報チェーンを設定してください: ` +
+      'AWS_PROFILE、AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY、SSO、またはコンテナや関数のロールです。',
+    assumeRoleFailed: (roleArn, alias, why, withExternalId) =>
+      `エイリアス "${alias}" のロール ${roleArn} を引き受けられませんでした (${why})。そのロールの信頼ポリシーで、ボットのロールに${withExternalId ? '設定済みの外部 ID 付きの ' : ' '}sts:AssumeRole を許可してください。`,
+    poolNotFound: (poolId, region, account) =>
+      `ユーザープール ${poolId} が ${region}${account ? ` (アカウント ${account})` : ''} に見つかりません。ID を確認してください。リージョンは "_" の前の部分です。`,
+  },
 };
 export type CheckResult = { ok: true; report: Report; facts: Facts } | CheckFailure;
 
@@ -47,13 +74,7 @@ export function reportFromFacts(facts: Facts, request: Pick<CheckRequest, 'ref' 
 }
 
 function noCredentials(detail: string): CheckFailure {
-  return {
-    ok: false,
-    reason: 'no-credentials',
-    message:
-      `No usable AWS credentials (${detail}). Configure the standard AWS credential chain: ` +
-      'AWS_PROFILE, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, SSO, or the role of the container or function.',
-  };
+  return { ok: false, reason: 'no-credentials', message: say(CHECK_FAILURE_PHRASES, (p) => p.noCredentials(detail)) };
 }
 
 /** Runs every rule on a pool. Never throws for AWS errors: they become `unknown` findings, or a CheckFailure. */
@@ -80,10 +101,13 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
         } catch (error) {
           const e = classify(error, 'sts:AssumeRole');
           if (isCredentialFailure(e)) return noCredentials(e.code);
+          const { roleArn, alias, externalId } = ref.alias;
           return {
             ok: false,
             reason: 'assume-role-failed',
-            message: `Could not assume ${ref.alias.roleArn} for alias "${ref.alias.alias}" (${e.code}: ${e.message}). Its trust policy must let the bot's role sts:AssumeRole${ref.alias.externalId ? ' with the configured external id' : ''}.`,
+            message: say(CHECK_FAILURE_PHRASES, (p) =>
+              p.assumeRoleFailed(roleArn, alias, `${e.code}: ${e.message}`, Boolean(externalId)),
+            ),
           };
         }
       }
@@ -109,7 +133,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
         return {
           ok: false,
           reason: 'pool-not-found',
-          message: `User pool ${ref.poolId} was not found in ${ref.region}${account ? ` (account ${account})` : ''}. Check the id; the region is the part before "_".`,
+          message: say(CHECK_FAILURE_PHRASES, (p) => p.poolNotFound(ref.poolId, ref.region, account)),
         };
       }
       if (isCredentialFailure(e)) return noCredentials(`${e.code}: ${e.message}`);

@@ -5,6 +5,7 @@
  * (EumsSmsConfigurationType, Amazon Cognito API Reference).
  */
 import type { SmsConfigurationFacts, SmsPath, SmsSend } from './facts';
+import { type Localized, type Phrases, say } from './localized';
 import { SNS_SEND } from './policy/permission';
 
 export interface SmsTarget {
@@ -15,10 +16,23 @@ export interface SmsTarget {
   send: SmsSend;
 }
 
-export const SMS_PATH_NAME: Readonly<Record<SmsPath, string>> = {
-  sns: 'Amazon SNS (SmsConfiguration.SnsCallerArn)',
-  eums: 'AWS End User Messaging SMS, directly (SmsConfiguration.EumsSms)',
+export const SMS_PATH_PHRASES: Phrases<{ label: string } & Record<SmsPath, string>> = {
+  en: {
+    label: 'SMS path',
+    sns: 'Amazon SNS (SmsConfiguration.SnsCallerArn)',
+    eums: 'AWS End User Messaging SMS, directly (SmsConfiguration.EumsSms)',
+  },
+  ja: {
+    label: 'SMS の送信経路',
+    sns: 'Amazon SNS (SmsConfiguration.SnsCallerArn)',
+    eums: 'AWS End User Messaging SMS に直接 (SmsConfiguration.EumsSms)',
+  },
 };
+
+/** `SMS path: Amazon SNS (SmsConfiguration.SnsCallerArn)`, the first line of evidence of every SMS finding. */
+export function smsPathEvidence(path: SmsPath): Localized {
+  return say(SMS_PATH_PHRASES, (p) => `${p.label}: ${p[path]}`);
+}
 
 /** The role and send of the pool's SMS path, or undefined for a pool that sends no SMS. */
 export function smsTarget(config: SmsConfigurationFacts | undefined, poolRegion: string): SmsTarget | undefined {

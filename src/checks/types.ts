@@ -1,4 +1,5 @@
 import type { Facts } from './facts';
+import type { Localized } from './localized';
 
 export const STATUSES = ['fail', 'warn', 'unknown', 'pass'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -8,10 +9,10 @@ export interface Finding {
   /** The catalogue entry this finding speaks to; its fix steps are the fix. */
   entry: string;
   status: Status;
-  /** One line. */
-  summary: string;
-  /** What the rule saw, one fact a line. Never secrets. */
-  evidence: string[];
+  /** One line, in each language. */
+  summary: Localized;
+  /** What the rule saw, one fact a line, in each language. Never secrets. */
+  evidence: Localized[];
   /** For per-client findings: the app client (never its secret). */
   client?: { id: string; name?: string };
   /** For `unknown` findings caused by a denied read: the IAM actions the bot's role needs. */

@@ -1,10 +1,12 @@
 import type { Lang } from '../catalogue/types';
-import type { Status } from '../checks/types';
+import { type Counts, STATUSES, type Status } from '../checks/types';
 
-/** Fixed phrases of a check report, per language. Findings' summaries are English; fixes come from the catalogue. */
+/** Fixed phrases of a check report, per language. Findings carry their own text; fixes come from the catalogue. */
 export interface ReportStrings {
   title: (pool: string) => string;
   status: Record<Status, string>;
+  /** `2 fail, 1 warn, 1 unknown, 9 pass` */
+  counts: (counts: Counts) => string;
   account: string;
   alias: string;
   user: string;
@@ -19,6 +21,7 @@ export interface ReportStrings {
 const en: ReportStrings = {
   title: (pool) => `MFA check: ${pool}`,
   status: { fail: 'FAIL', warn: 'WARN', unknown: 'UNKNOWN', pass: 'PASS' },
+  counts: (counts) => STATUSES.map((s) => `${counts[s]} ${s}`).join(', '),
   account: 'account',
   alias: 'alias',
   user: 'user',
@@ -33,6 +36,7 @@ const en: ReportStrings = {
 const ja: ReportStrings = {
   title: (pool) => `MFA チェック: ${pool}`,
   status: { fail: '失敗', warn: '注意', unknown: '不明', pass: '合格' },
+  counts: (counts) => STATUSES.map((s) => `${ja.status[s]} ${counts[s]}`).join('、'),
   account: 'アカウント',
   alias: 'エイリアス',
   user: 'ユーザー',

@@ -5,6 +5,7 @@ import { type FeedbackRecord, writeFeedbackLine } from './feedback';
 import { createMemoryIdempotencyStore, type IdempotencyStore, installDeliveryDeduplication } from './idempotency';
 import { registerListeners } from './listeners';
 import { ignoreRetries } from './middleware/ignore-retries';
+import { installRequesterLang } from './requester-lang';
 import { type BotSettings, withSettings } from './settings';
 import { installThreadContexts } from './threads/install';
 import { slackClientOptions } from './web-api/client-options';
@@ -68,6 +69,7 @@ export function createApp(options: CreateAppOptions): App {
     await next();
   });
   installThreadContexts(app, options.threadCacheTtlSeconds);
+  installRequesterLang(app);
   registerListeners(app);
   return app;
 }

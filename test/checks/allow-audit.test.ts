@@ -10,16 +10,19 @@ describe('checkAllowed', () => {
   });
 
   it('refuses users, channels and pools off their lists, saying which list', () => {
-    expect(checkAllowed(caller, { ...OPEN, allowedUsers: ['U999'] })).toEqual({
+    const saying = (en: string, ja: string) => ({
       ok: false,
-      reason: expect.stringContaining('MFA_CHECK_ALLOWED_USERS'),
+      reason: { en: expect.stringContaining(en), ja: expect.stringContaining(ja) },
     });
-    expect(checkAllowed(caller, { ...OPEN, allowedChannels: ['C999'] })).toEqual({
-      ok: false,
-      reason: expect.stringContaining('MFA_CHECK_ALLOWED_CHANNELS'),
-    });
-    const pools = checkAllowed(caller, { ...OPEN, allowedPools: ['us-east-1_*'] });
-    expect(pools).toEqual({ ok: false, reason: expect.stringContaining('eu-west-1_AbCdEfGhI is not on the list') });
+    expect(checkAllowed(caller, { ...OPEN, allowedUsers: ['U999'] })).toEqual(
+      saying('MFA_CHECK_ALLOWED_USERS', '(MFA_CHECK_ALLOWED_USERS) に含まれていません'),
+    );
+    expect(checkAllowed(caller, { ...OPEN, allowedChannels: ['C999'] })).toEqual(
+      saying('MFA_CHECK_ALLOWED_CHANNELS', 'このチャンネルでは /mfa-check を使えません'),
+    );
+    expect(checkAllowed(caller, { ...OPEN, allowedPools: ['us-east-1_*'] })).toEqual(
+      saying('eu-west-1_AbCdEfGhI is not on the list', 'ユーザープール eu-west-1_AbCdEfGhI は'),
+    );
   });
 
   it('matches pools exactly or by * pattern', () => {

@@ -31,7 +31,7 @@ const ALIAS = { alias: 'prod', roleArn: 'arn:aws:iam::210987654321:role/MfaCheck
 
 async function check(words: string[] = [POOL_ID], extra: Partial<CheckRequest> = {}) {
   const ref = parsePoolRef(words, [ALIAS]);
-  if (!ref.ok) throw new Error(ref.message);
+  if (!ref.ok) throw new Error(ref.message.en);
   return runCheck({
     ref: ref.ref,
     username: 'hana',
@@ -42,7 +42,7 @@ async function check(words: string[] = [POOL_ID], extra: Partial<CheckRequest> =
 
 async function report(words?: string[], extra?: Partial<CheckRequest>): Promise<Report> {
   const result = await check(words, extra);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.message.en);
   return result.report;
 }
 
@@ -126,7 +126,7 @@ describe('a healthy pool', () => {
       { snsRegion: 'us-east-1' },
     );
     const r = await report();
-    expect(find(r, 'sns-sms-sandbox').summary).toMatch(/in us-east-1/);
+    expect(find(r, 'sns-sms-sandbox').summary.en).toMatch(/in us-east-1/);
     expect(served.calls).toContain('sns:GetSMSAttributes');
   });
 });
@@ -138,14 +138,14 @@ describe('misconfigurations', () => {
     });
     const f = find(await report(), 'sms-role-trust');
     expect(f.status).toBe('fail');
-    expect(f.summary).toBe(
+    expect(f.summary.en).toBe(
       `the trust policy requires sts:ExternalId "0f9e8d7c-6b5a-4321-aaaa-EXAMPLE22222", but the pool's SMS configuration has ExternalId "${EXTERNAL_ID}"`,
     );
   });
 
   it('names the identity-pool trust mistake', async () => {
     serve({ 'iam:GetRole': reply.xml('iam', 'GetRole', { trustPolicy: encodedPolicy('trust.identity-pool.json') }) });
-    expect(find(await report(), 'sms-role-trust').summary).toMatch(/written for an identity pool/);
+    expect(find(await report(), 'sms-role-trust').summary.en).toMatch(/written for an identity pool/);
   });
 
   it('fails a deleted SMS role on both role rules, without reading its policies', async () => {
@@ -153,7 +153,7 @@ describe('misconfigurations', () => {
     const served = serve({ 'iam:GetRole': gone, 'iam:SimulatePrincipalPolicy': gone });
     const r = await report();
     expect(find(r, 'sms-role-trust')).toMatchObject({ status: 'fail' });
-    expect(find(r, 'sms-role-trust').summary).toMatch(/does not exist/);
+    expect(find(r, 'sms-role-trust').summary.en).toMatch(/does not exist/);
     expect(find(r, 'sms-role-permission').status).toBe('fail');
     expect(served.calls).not.toContain('iam:GetRolePolicy');
   });
@@ -168,7 +168,7 @@ describe('misconfigurations', () => {
     });
     const f = find(await report(), 'sms-role-permission');
     expect(f.status).toBe('fail');
-    expect(f.summary).toMatch(
+    expect(f.summary.en).toMatch(
       /^inline:CognitoSmsPublish \(TopicPublish\) allows sns:Publish only on arn:aws:sns:eu-west-1:123456789012:app-alerts/,
     );
     expect(served.calls).toContain('iam:GetRolePolicy');
@@ -183,15 +183,17 @@ describe('misconfigurations', () => {
     });
     const f = find(await report(), 'sms-role-permission');
     expect(f).toMatchObject({ status: 'fail' });
-    expect(f.summary).toMatch(/service control policy \(SCP\)/);
+    expect(f.summary.en).toMatch(/service control policy \(SCP\)/);
   });
 
   it('reads inline and attached managed policies when the simulator is denied', async () => {
     const served = serve(DOCUMENTS);
     const f = find(await report(), 'sms-role-permission');
     expect(f.status).toBe('pass');
-    expect(f.evidence.join('\n')).toMatch(/policies read: inline:CognitoSmsPublish, arn:aws:iam::123456789012:policy/);
-    expect(f.evidence.join('\n')).toMatch(/service control policies were not evaluated/);
+    expect(f.evidence.map((e) => e.en).join('\n')).toMatch(
+      /policies read: inline:CognitoSmsPublish, arn:aws:iam::123456789012:policy/,
+    );
+    expect(f.evidence.map((e) => e.en).join('\n')).toMatch(/service control policies were not evaluated/);
     // GetPolicyVersion asks for the default version GetPolicy named.
     expect(served.bodies.get('iam:GetPolicyVersion')).toMatchObject({ PolicyArn: MANAGED, VersionId: 'v3' });
     for (const action of served.calls) expect(POLICY).toContain(action);
@@ -210,12 +212,14 @@ describe('misconfigurations', () => {
     });
     const r = await report();
     expect(find(r, 'sns-sms-sandbox').status).toBe('warn');
-    expect(find(r, 'sns-sms-spend-limit').summary).toMatch(/\$1 \(the default\)/);
-    expect(find(r, 'sms-configuration-failure').summary).toBe('the pool reports SmsConfigurationFailure: SNSSandbox');
+    expect(find(r, 'sns-sms-spend-limit').summary.en).toMatch(/\$1 \(the default\)/);
+    expect(find(r, 'sms-configuration-failure').summary.en).toBe(
+      'the pool reports SmsConfigurationFailure: SNSSandbox',
+    );
     expect(JSON.stringify(r)).not.toContain(FULL_PHONE);
   });
 
-  it('finds MFA OFF, TOTP off, short sessions and a missing admin scope', async () => {
+  it('finds MFA OFF and TOTP off, and holds no missing admin scope against a pool without TOTP', async () => {
     serve({
       'cognito-idp:GetUserPoolMfaConfig': reply.cognito('GetUserPoolMfaConfig', (b) => {
         b.MfaConfiguration = 'OFF';
@@ -232,8 +236,29 @@ describe('misconfigurations', () => {
     expect(find(r, 'pool-mfa-enabled').status).toBe('warn');
     expect(find(r, 'pool-totp-enabled').status).toBe('warn');
     expect(r.findings.filter((f) => f.rule === 'client-admin-scope').map((f) => [f.client?.name, f.status])).toEqual([
+      ['web-spa', 'pass'],
+      ['backend', 'pass'],
+    ]);
+    expect(r.counts.fail).toBe(0);
+  });
+
+  it('finds short sessions and a missing admin scope on a pool with TOTP', async () => {
+    serve({
+      'cognito-idp:DescribeUserPoolClient': (body) =>
+        reply.cognito(`DescribeUserPoolClient.${body.ClientId}`, (b) => {
+          delete b.UserPoolClient.AuthSessionValidity;
+          if (b.UserPoolClient.AllowedOAuthScopes) b.UserPoolClient.AllowedOAuthScopes = ['openid', 'email'];
+        }),
+    });
+    const r = await report([POOL_ID], { username: undefined });
+    const byClient = (rule: string) => r.findings.filter((f) => f.rule === rule).map((f) => [f.client?.name, f.status]);
+    expect(byClient('client-admin-scope')).toEqual([
       ['web-spa', 'warn'],
       ['backend', 'pass'],
+    ]);
+    expect(byClient('client-auth-session-validity')).toEqual([
+      ['web-spa', 'warn'],
+      ['backend', 'warn'],
     ]);
   });
 
@@ -244,7 +269,7 @@ describe('misconfigurations', () => {
         b.UserAttributes.push({ Name: 'identities', Value: '[{"providerName":"Google","userId":"1"}]' });
       }),
     });
-    expect(find(await report(), 'user-federated').summary).toBe(
+    expect(find(await report(), 'user-federated').summary.en).toBe(
       'user hana signs in through Google: Cognito MFA does not apply to them',
     );
   });
@@ -253,7 +278,7 @@ describe('misconfigurations', () => {
     serve();
     const r = await report([POOL_ID], { username: '+819012345678' });
     expect(r.user).toBe('+81******5678');
-    expect(find(r, 'user-federated').summary).toContain('user +81******5678 ');
+    expect(find(r, 'user-federated').summary.en).toContain('user +81******5678 ');
     expect(JSON.stringify(r)).not.toContain('9012345678');
   });
 });
@@ -309,15 +334,15 @@ describe('a pool that sends SMS through AWS End User Messaging SMS directly', ()
     expect(served.calls.filter((call) => call.startsWith('sns:'))).toEqual([]);
     expect(find(r, 'sms-role-permission')).toMatchObject({
       status: 'pass',
-      summary: `the role may sms-voice:SendTextMessage on ${ORIGINATION}`,
+      summary: { en: `the role may sms-voice:SendTextMessage on ${ORIGINATION}` },
     });
     expect(find(r, 'sms-role-trust').status).toBe('pass');
     for (const rule of ['sms-role-trust', 'sms-role-permission', 'sns-sms-sandbox', 'sns-sms-spend-limit']) {
-      expect(find(r, rule).evidence[0]).toBe(
+      expect(find(r, rule).evidence[0]?.en).toBe(
         'SMS path: AWS End User Messaging SMS, directly (SmsConfiguration.EumsSms)',
       );
     }
-    expect(find(r, 'sns-sms-sandbox').summary).toMatch(/not Amazon SNS: the SNS setting does not apply/);
+    expect(find(r, 'sns-sms-sandbox').summary.en).toMatch(/not Amazon SNS: the SNS setting does not apply/);
     expect(r.counts.unknown).toBe(0);
     for (const action of served.calls) expect(POLICY).toContain(action);
   });
@@ -334,11 +359,13 @@ describe('a pool that sends SMS through AWS End User Messaging SMS directly', ()
     const r = await report();
     expect(find(r, 'sms-role-trust')).toMatchObject({
       status: 'fail',
-      summary: `the trust policy requires sts:ExternalId "${EXTERNAL_ID}", but the pool's SMS configuration has ExternalId "${EUMS_EXTERNAL_ID}"`,
+      summary: {
+        en: `the trust policy requires sts:ExternalId "${EXTERNAL_ID}", but the pool's SMS configuration has ExternalId "${EUMS_EXTERNAL_ID}"`,
+      },
     });
     expect(find(r, 'sms-role-permission')).toMatchObject({
       status: 'fail',
-      summary: `no policy of the role allows sms-voice:SendTextMessage on ${ORIGINATION}`,
+      summary: { en: `no policy of the role allows sms-voice:SendTextMessage on ${ORIGINATION}` },
     });
   });
 });
@@ -363,7 +390,7 @@ describe('errors', () => {
       status: 'unknown',
       missingActions: ['iam:SimulatePrincipalPolicy', 'iam:ListRolePolicies'],
     });
-    expect(find(r, 'sms-role-trust').summary).toBe("cannot read the SMS role: the bot's role lacks iam:GetRole");
+    expect(find(r, 'sms-role-trust').summary.en).toBe("cannot read the SMS role: the bot's role lacks iam:GetRole");
     expect(find(r, 'pool-mfa-enabled').status).toBe('pass');
     expect(r.counts.fail).toBe(0);
   });
@@ -390,7 +417,7 @@ describe('errors', () => {
     const f = find(r, rule);
     expect(f.status).toBe('unknown');
     expect(f.missingActions).toContain(action);
-    expect(f.summary).toContain(action);
+    expect(f.summary.en).toContain(action);
     const others = r.findings.filter((x) => x.status === 'unknown' && !x.missingActions?.includes(action));
     expect(others).toEqual([]);
   });
@@ -407,7 +434,7 @@ describe('errors', () => {
     });
     const f = find(await report(), 'sns-sms-sandbox');
     expect(f.status).toBe('warn');
-    expect(f.evidence.join('\n')).toMatch(
+    expect(f.evidence.map((e) => e.en).join('\n')).toMatch(
       /sandbox destination numbers not read \(sns:ListSMSSandboxPhoneNumbers: access-denied\)/,
     );
   });
@@ -418,7 +445,9 @@ describe('errors', () => {
       `User: arn:aws:sts::${ACCOUNT}:assumed-role/mfa-check-bot/fn is not authorized to perform: cognito-idp:ListIdentityProviders on resource: ${POOL_ID} with an explicit deny in a service control policy`,
     );
     serve({ 'cognito-idp:ListIdentityProviders': scp });
-    expect(find(await report(), 'pool-federated-idps').summary).toMatch(/denied by a service control policy \(SCP\)/);
+    expect(find(await report(), 'pool-federated-idps').summary.en).toMatch(
+      /denied by a service control policy \(SCP\)/,
+    );
   });
 
   it('gives up on throttling after the SDK retries, and says so', async () => {
@@ -428,7 +457,7 @@ describe('errors', () => {
     expect(served.calls.filter((c) => c === 'sns:GetSMSAttributes')).toHaveLength(3);
     const f = find(r, 'sns-sms-spend-limit');
     expect(f.status).toBe('unknown');
-    expect(f.summary).toMatch(/throttled sns:GetSMSAttributes even after retries/);
+    expect(f.summary.en).toMatch(/throttled sns:GetSMSAttributes even after retries/);
   }, 20_000);
 
   it('recovers when a throttled call succeeds on retry', async () => {
@@ -448,7 +477,7 @@ describe('errors', () => {
     const r = await report([POOL_ID], { callTimeoutMs: 200 });
     const f = find(r, 'sms-role-trust');
     expect(f.status).toBe('unknown');
-    expect(f.summary).toBe('cannot read the SMS role: iam:GetRole timed out');
+    expect(f.summary.en).toBe('cannot read the SMS role: iam:GetRole timed out');
     expect(find(r, 'sms-role-permission').status).toBe('pass');
   });
 
@@ -458,7 +487,7 @@ describe('errors', () => {
       clientOptions: { credentials: STATIC_CREDENTIALS, maxAttempts: 1, requestTimeoutMs: 100 },
     });
     expect(r.counts.unknown).toBe(r.findings.length);
-    expect(find(r, 'pool-totp-enabled').summary).toBe(
+    expect(find(r, 'pool-totp-enabled').summary.en).toBe(
       "cannot read the pool's MFA configuration: cognito-idp:GetUserPoolMfaConfig timed out",
     );
   });
@@ -474,7 +503,10 @@ describe('errors', () => {
     expect(result).toEqual({
       ok: false,
       reason: 'pool-not-found',
-      message: `User pool ${POOL_ID} was not found in eu-west-1. Check the id; the region is the part before "_".`,
+      message: {
+        en: `User pool ${POOL_ID} was not found in eu-west-1. Check the id; the region is the part before "_".`,
+        ja: `ユーザープール ${POOL_ID} が eu-west-1 に見つかりません。ID を確認してください。リージョンは "_" の前の部分です。`,
+      },
     });
   });
 
@@ -512,7 +544,7 @@ describe('account aliases', () => {
     const result = await check(['prod', POOL_ID]);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toBe('assume-role-failed');
-    expect(!result.ok && result.message).toMatch(
+    expect(!result.ok && result.message.en).toMatch(
       /Could not assume arn:aws:iam::210987654321:role\/MfaCheckReadOnly for alias "prod"/,
     );
   });

@@ -114,3 +114,144 @@ export function value<T>(o: Outcome<T> | undefined): T {
   if (!o?.ok) throw new Error('expected an ok outcome');
   return o.value;
 }
+
+const withoutSms = (f: Facts) => {
+  delete value(f.pool).smsConfiguration;
+  delete value(f.pool).smsAuthenticationMessage;
+  delete value(f.mfa).sms;
+  delete f.smsRole;
+  delete f.sns;
+};
+
+/**
+ * Pools as teams really have them, one edit each from the healthy pool, as the collector gives their facts: the shapes
+ * every rule must judge by what is in effect. (An empty SmsMfaConfiguration object, which cognito-local answers for
+ * every pool, gives no `mfa.sms` at all: test/checks/collect-shapes.test.ts.)
+ */
+export const POOL_SHAPES: Record<string, (f: Facts) => void> = {
+  healthy: () => {},
+  'MFA OFF, nothing configured': (f) => {
+    withoutSms(f);
+    value(f.mfa).mfaConfiguration = 'OFF';
+    value(f.pool).mfaConfiguration = 'OFF';
+    value(f.mfa).totpEnabled = false;
+  },
+  'MFA OFF, an SMS MFA message left without a role': (f) => {
+    withoutSms(f);
+    value(f.mfa).mfaConfiguration = 'OFF';
+    value(f.pool).mfaConfiguration = 'OFF';
+    value(f.mfa).totpEnabled = false;
+    value(f.mfa).sms = { message: 'Your code is {####}.' };
+  },
+  'MFA OFF, SMS configured for phone verification': (f) => {
+    value(f.mfa).mfaConfiguration = 'OFF';
+    value(f.pool).mfaConfiguration = 'OFF';
+    value(f.mfa).totpEnabled = false;
+  },
+  'MFA OFF, email MFA left on a Lite pool': (f) => {
+    withoutSms(f);
+    value(f.mfa).mfaConfiguration = 'OFF';
+    value(f.pool).mfaConfiguration = 'OFF';
+    value(f.mfa).email = { subject: 'Your code' };
+    value(f.pool).tier = 'LITE';
+  },
+  'TOTP only (MFA ON)': (f) => {
+    withoutSms(f);
+    value(f.mfa).mfaConfiguration = 'ON';
+    value(f.pool).mfaConfiguration = 'ON';
+  },
+  'SMS only (SNS)': (f) => {
+    value(f.mfa).totpEnabled = false;
+  },
+  'SMS through End User Messaging SMS': (f) => {
+    const sms = { eumsCallerArn: ROLE_ARN, eumsExternalId: EXTERNAL_ID };
+    value(f.pool).smsConfiguration = sms;
+    value(f.mfa).sms = { message: 'Your code is {####}.', configuration: sms };
+    Object.assign(f.smsRole as object, { path: 'eums', send: { action: 'sms-voice:SendTextMessage', resource: '*' } });
+    delete f.sns;
+  },
+  'SMS role deleted': (f) => {
+    const smsRole = f.smsRole as NonNullable<Facts['smsRole']>;
+    smsRole.role = failed({ kind: 'not-found', action: 'iam:GetRole', code: 'NoSuchEntity' });
+    smsRole.simulation = failed({ kind: 'not-found', action: 'iam:SimulatePrincipalPolicy', code: 'NoSuchEntity' });
+  },
+  'an empty SmsConfiguration object': (f) => {
+    value(f.pool).smsConfiguration = {};
+    value(f.pool).smsConfigurationFailure = 'SNSSandbox';
+    delete value(f.mfa).sms;
+    delete f.smsRole;
+    delete f.sns;
+  },
+  'SNSSandbox flag on a pool out of the sandbox': (f) => {
+    value(f.pool).smsConfigurationFailure = 'SNSSandbox';
+  },
+  'clients without OAuth, TOTP off': (f) => {
+    value(f.mfa).totpEnabled = false;
+    f.clients = ok([
+      {
+        id: 'client2',
+        name: 'backend',
+        detail: ok({ id: 'client2', name: 'backend', oauthEnabled: false, hasSecret: true }),
+      },
+      {
+        id: 'client3',
+        name: 'hosted-ui',
+        detail: ok({
+          id: 'client3',
+          name: 'hosted-ui',
+          oauthEnabled: true,
+          allowedOAuthScopes: ['openid'],
+          hasSecret: false,
+        }),
+      },
+    ]);
+  },
+  'federated (SAML and Google)': (f) => {
+    f.identityProviders = ok([
+      { name: 'Okta', type: 'SAML' },
+      { name: 'Google', type: 'Google' },
+    ]);
+  },
+  'federated, MFA OFF': (f) => {
+    withoutSms(f);
+    value(f.mfa).mfaConfiguration = 'OFF';
+    value(f.pool).mfaConfiguration = 'OFF';
+    value(f.mfa).totpEnabled = false;
+    f.identityProviders = ok([{ name: 'Okta', type: 'SAML' }]);
+  },
+};
+
+/** The users each pool shape is checked with (none: the check ran without a username). */
+export const USER_SHAPES: Record<string, (f: Facts) => void> = {
+  'no username': (f) => {
+    delete f.user;
+  },
+  'a user with SMS and TOTP': () => {},
+  'a user with SMS MFA and no phone': (f) => {
+    f.user = ok({
+      ...value(f.user),
+      phoneNumber: undefined,
+      phoneNumberVerified: undefined,
+      preferredMfa: 'SMS_MFA',
+      mfaSettings: ['SMS_MFA'],
+    });
+  },
+  'a user with an unverified phone': (f) => {
+    f.user = ok({ ...value(f.user), phoneNumberVerified: false });
+  },
+  'a user who prefers TOTP without it': (f) => {
+    f.user = ok({ ...value(f.user), preferredMfa: 'SOFTWARE_TOKEN_MFA', mfaSettings: ['SMS_MFA'] });
+  },
+  'a user with no MFA': (f) => {
+    f.user = ok({ ...value(f.user), preferredMfa: undefined, mfaSettings: [] });
+  },
+  'a federated user': (f) => {
+    f.user = ok({
+      ...value(f.user),
+      status: 'EXTERNAL_PROVIDER',
+      identityProviders: ['Okta'],
+      mfaSettings: [],
+      preferredMfa: undefined,
+    });
+  },
+};

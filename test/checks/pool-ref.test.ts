@@ -54,12 +54,12 @@ describe('parsePoolRef', () => {
   ])('refuses %s with an example', (_, words) => {
     const r = parsePoolRef(words, []);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toMatch(/us-east-1_AbC123def/);
+    expect(!r.ok && r.message.en).toMatch(/us-east-1_AbC123def/);
   });
 
   it('says which partition the region of an ARN is in when the ARN names another', () => {
     const r = parsePoolRef([`arn:aws-cn:${ARN_TAIL}`], []);
-    expect(!r.ok && r.message).toMatch(/us-east-1 is in the aws partition, not aws-cn/);
+    expect(!r.ok && r.message.en).toMatch(/us-east-1 is in the aws partition, not aws-cn/);
   });
 
   it.each([
@@ -74,9 +74,9 @@ describe('parsePoolRef', () => {
 
   it('names the known aliases when the first word is not one', () => {
     const r = parsePoolRef(['dev', 'us-east-1_AbC123def'], ALIASES);
-    expect(!r.ok && r.message).toMatch(/"dev" is not an account alias \(known aliases: prod, staging\)/);
+    expect(!r.ok && r.message.en).toMatch(/"dev" is not an account alias \(known aliases: prod, staging\)/);
     const none = parsePoolRef(['dev', 'us-east-1_AbC123def'], []);
-    expect(!none.ok && none.message).toMatch(/none is configured/);
+    expect(!none.ok && none.message.en).toMatch(/none is configured/);
   });
 
   it('refuses an alias whose account differs from the ARN', () => {
@@ -84,7 +84,7 @@ describe('parsePoolRef', () => {
       ['prod', 'arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_AbC123def'],
       ALIASES,
     );
-    expect(!r.ok && r.message).toMatch(/names account 123456789012/);
+    expect(!r.ok && r.message.en).toMatch(/names account 123456789012/);
   });
 
   it('refuses nothing and too much', () => {

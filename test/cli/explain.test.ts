@@ -57,12 +57,12 @@ describe('explain text output', () => {
   test('answers in Japanese for a Japanese paste', async () => {
     const run = await runCli(['explain', `MFA コードを入力すると次のエラーになります。\n${EXPIRED}`]);
     expect(run.stdout).toContain('対処方法:');
-    expect(run.stdout).toContain('確信度:');
+    expect(run.stdout).toContain('確度:');
   });
 
-  test('a low-confidence answer from prose names the other possible entries', async () => {
+  test('an answer from prose, never high, names the other possible entries', async () => {
     const run = await runCli(['explain', 'the MFA session expires after 3 minutes, how do I make it longer?']);
-    expect(run.stdout).toContain('Confidence: low, a guess');
+    expect(run.stdout).toContain('Confidence: fairly sure (0.');
     expect(run.stdout).toContain('It could also be:');
   });
 

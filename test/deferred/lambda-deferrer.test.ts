@@ -31,9 +31,13 @@ describe('createLambdaDeferrer', () => {
       checkJob(),
       jobDeps(),
     );
-    await expect(handOver).rejects.toThrow(
-      new HandOverError('the Lambda API did not answer in time; please try again'),
-    );
+    await expect(handOver).rejects.toThrow(HandOverError);
+    await expect(handOver).rejects.toMatchObject({
+      localized: {
+        en: 'the Lambda API did not answer in time; please try again',
+        ja: 'Lambda API が時間内に応答しませんでした。もう一度お試しください',
+      },
+    });
     expect(Date.now() - started).toBeLessThan(2500);
     nock.abortPendingRequests();
   });
@@ -64,7 +68,7 @@ describe('parseWorkerPayload', () => {
     [
       'a response_url outside Slack',
       { mfaBotJob: { ...checkJob(), reply: { responseUrl: 'https://attacker.example/collect' } } },
-      /reply target/,
+      /response_url host not allowed: attacker.example/,
     ],
     ['no requester', { mfaBotJob: { ...checkJob(), requestedBy: {} } }, /requestedBy/],
   ])('rejects a payload with %s', (_name, payload, message) => {

@@ -123,7 +123,7 @@ describe('shutDownGracefully', () => {
     expect(deps.logger.lines).toContain('info deferred job check job-1 was stopped by the shutdown');
   });
 
-  it('takes no new check once stopping: the person is told to try again, in both languages', async () => {
+  it('takes no new check once stopping: the person is told to try again, in their language', async () => {
     const { deferrer, deps } = slowCheck(0);
     const stopping = shutDownGracefully({
       stopIntake: async () => {},
@@ -131,9 +131,12 @@ describe('shutDownGracefully', () => {
       deferrer,
       logger: deps.logger,
     });
-    await expect(deferrer.defer(checkJob(), deps)).rejects.toThrow(
-      'the bot is restarting; please try again in a minute (ボットが再起動中です。1 分ほどしてからもう一度お試しください)',
-    );
+    await expect(deferrer.defer(checkJob(), deps)).rejects.toMatchObject({
+      localized: {
+        en: 'the bot is restarting; please try again in a minute',
+        ja: 'ボットが再起動中です。1 分ほどしてからもう一度お試しください',
+      },
+    });
     await stopping;
   });
 

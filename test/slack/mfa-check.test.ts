@@ -72,7 +72,7 @@ describe('/mfa-check in one process', () => {
     expect(ack.text).toMatch(message);
     expect(ack.text).toContain('us-east-1_AbC123def');
     expect(aws.calls).toEqual([]);
-    expect(slack.calls).toEqual([]);
+    expect(slack.methods()).toEqual(['users.info']);
     expect(audit).toEqual([]);
   });
 
@@ -95,7 +95,7 @@ describe('/mfa-check in one process', () => {
     expect(ack.text.length).toBeLessThan(600);
     expect(ack.text).not.toContain(part);
     expect(aws.calls).toEqual([]);
-    expect(slack.calls).toEqual([]);
+    expect(slack.methods()).toEqual(['users.info']);
   });
 
   it('shows a username that is a phone number masked in the report, which can be shared in the channel', async () => {
@@ -139,7 +139,7 @@ describe('/mfa-check in one process', () => {
       expect(ack.text).toMatch(kind);
       expect(ack.text).not.toContain(username.slice(0, 16));
       expect(aws.calls).toEqual([]);
-      expect(slack.calls).toEqual([]);
+      expect(slack.methods()).toEqual(['users.info']);
       expect(audit).toEqual([
         expect.objectContaining({ outcome: 'refused', reason: 'secret-username', pool: POOL_ID, userChecked: true }),
       ]);
@@ -167,7 +167,7 @@ describe('/mfa-check in one process', () => {
     expect(ack.text).toMatch(/^Not checked: /);
     expect(ack.text).toMatch(reason);
     expect(aws.calls).toEqual([]);
-    expect(slack.calls).toEqual([]);
+    expect(slack.methods()).toEqual(['users.info']);
     expect(audit).toEqual([expect.objectContaining({ outcome: 'refused', pool: POOL_ID, who: 'U0ALICE001' })]);
   });
 

@@ -226,7 +226,8 @@ describe('a thread the bot diagnosed (session expired)', () => {
     expect(bot.jobs).toEqual([
       expect.objectContaining({
         kind: 'check',
-        args: { pool: 'us-east-1_AbC123def', entry: 'session-expired' },
+        // The thread's language, English here, is the report's.
+        args: { pool: 'us-east-1_AbC123def', entry: 'session-expired', lang: 'en' },
         reply: { channel: CHANNEL, threadTs: THREAD_TS, user: 'U0ALICE001' },
         requestedBy: expect.objectContaining({ user: 'U0ALICE001', channel: CHANNEL }),
       }),
@@ -245,6 +246,7 @@ describe('a thread the bot diagnosed (session expired)', () => {
       pool: 'us-east-1_AbC123def',
       username: 'alice@example.com',
       entry: 'session-expired',
+      lang: 'en',
     });
   });
 

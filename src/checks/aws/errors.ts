@@ -55,10 +55,13 @@ export function isCredentialFailure(error: CallError): boolean {
   );
 }
 
+/** What else than the bot's own policies can deny a call. */
+export type DenialSource = 'scp' | 'rcp' | 'boundary';
+
 /** SCP and RCP denials say so at the end of the AccessDenied message. */
-export function deniedBy(error: CallError): string | undefined {
-  if (/service control policy/i.test(error.message)) return 'a service control policy (SCP)';
-  if (/resource control policy/i.test(error.message)) return 'a resource control policy (RCP)';
-  if (/permissions boundary/i.test(error.message)) return 'a permissions boundary';
+export function deniedBy(error: CallError): DenialSource | undefined {
+  if (/service control policy/i.test(error.message)) return 'scp';
+  if (/resource control policy/i.test(error.message)) return 'rcp';
+  if (/permissions boundary/i.test(error.message)) return 'boundary';
   return undefined;
 }

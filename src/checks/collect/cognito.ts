@@ -69,12 +69,10 @@ function toMfa(out: GetUserPoolMfaConfigResponse): MfaConfigFacts {
     mfaConfiguration: mode(out.MfaConfiguration),
     totpEnabled: out.SoftwareTokenMfaConfiguration?.Enabled === true,
   };
-  if (out.SmsMfaConfiguration) {
-    facts.sms = {
-      message: out.SmsMfaConfiguration.SmsAuthenticationMessage,
-      configuration: smsConfiguration(out.SmsMfaConfiguration.SmsConfiguration),
-    };
-  }
+  // An SmsMfaConfiguration with nothing in it configures nothing (cognito-local answers `{}` for every pool).
+  const message = out.SmsMfaConfiguration?.SmsAuthenticationMessage;
+  const configuration = smsConfiguration(out.SmsMfaConfiguration?.SmsConfiguration);
+  if (message || (configuration && Object.keys(configuration).length > 0)) facts.sms = { message, configuration };
   if (out.EmailMfaConfiguration) {
     facts.email = { message: out.EmailMfaConfiguration.Message, subject: out.EmailMfaConfiguration.Subject };
   }

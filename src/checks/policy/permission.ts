@@ -1,4 +1,5 @@
 import type { PolicyDocument, PolicyStatement, SmsSend } from '../facts';
+import { type Localized, type Phrases, say } from '../localized';
 import { evaluateConditions, glob, matchesAction, type RequestContext } from './match';
 
 /** Amazon SNS: an SMS to a phone number has no ARN, so IAM evaluates `sns:Publish` against `*`. */
@@ -6,7 +7,64 @@ export const SNS_SEND: SmsSend = { action: 'sns:Publish', resource: '*' };
 /** What IAM sees as the resource when it is not an ARN: the phone number itself, which only `*`-like patterns match. */
 const PHONE_RESOURCE = '+15555550100';
 
-export type PermissionVerdict = { status: 'pass' | 'fail' | 'unknown'; summary: string; evidence: string[] };
+export type PermissionVerdict = { status: 'pass' | 'fail' | 'unknown'; summary: Localized; evidence: Localized[] };
+
+/** What the permission verdicts say, per language; `name` is a policy (and statement) as `inline:X (Sid)`. */
+export const PERMISSION_PHRASES: Phrases<{
+  on: (action: string, resource: string) => string;
+  onlyOn: (name: string, action: string, allowed: string) => string;
+  otherResources: string;
+  snsNeedsStar: string;
+  noIdentityNeedsStar: string;
+  notIdentity: (resource: string) => string;
+  onlyWhen: (name: string, action: string, operator: string, key: string, values: string[]) => string;
+  dependsOn: (name: string, effect: string, keys: string) => string;
+  read: (sources: string) => string;
+  boundary: (source: string) => string;
+  explicitlyDenies: (name: string, on: string) => string;
+  boundaryDoesNotAllow: (source: string, on: string) => string;
+  allows: (name: string, on: string) => string;
+  cannotTell: (action: string, why: string) => string;
+  noPolicy: (on: string) => string;
+}> = {
+  en: {
+    on: (action, resource) => `${action} on ${resource}`,
+    onlyOn: (name, action, allowed) => `${name} allows ${action} only on ${allowed}`,
+    otherResources: 'other resources',
+    snsNeedsStar: '; an SMS to a phone number has no ARN, so it needs "Resource": "*"',
+    noIdentityNeedsStar: '; the pool names no OriginationIdentity ARN for it to match, so it needs "Resource": "*"',
+    notIdentity: (resource) => `, not on the pool's OriginationIdentity ${resource}`,
+    onlyWhen: (name, action, operator, key, values) =>
+      `${name} allows ${action} only when ${operator} ${key} is ${values.join(' or ')}, which Cognito's request does not send`,
+    dependsOn: (name, effect, keys) => `${name} (${effect}) depends on ${keys}`,
+    read: (sources) => `policies read: ${sources || 'none'}`,
+    boundary: (source) => `permissions boundary: ${source}`,
+    explicitlyDenies: (name, on) => `${name} explicitly denies ${on}`,
+    boundaryDoesNotAllow: (source, on) => `the permissions boundary ${source} does not allow ${on}`,
+    allows: (name, on) => `${name} allows ${on}`,
+    cannotTell: (action, why) => `cannot tell whether ${action} is allowed: ${why}`,
+    noPolicy: (on) => `no policy of the role allows ${on}`,
+  },
+  ja: {
+    on: (action, resource) => `${resource} に対する ${action}`,
+    onlyOn: (name, action, allowed) => `${name} は ${action} を ${allowed} にしか許可していません`,
+    otherResources: '別のリソース',
+    snsNeedsStar: '。電話番号への SMS には ARN がないため、"Resource": "*" が必要です',
+    noIdentityNeedsStar:
+      '。プールが照合できる OriginationIdentity の ARN を指定していないため、"Resource": "*" が必要です',
+    notIdentity: (resource) => `。プールの OriginationIdentity ${resource} は対象外です`,
+    onlyWhen: (name, action, operator, key, values) =>
+      `${name} は ${operator} ${key} が ${values.join(' または ')} のときだけ ${action} を許可していますが、Cognito のリクエストにはその値がありません`,
+    dependsOn: (name, effect, keys) => `${name} (${effect}) は ${keys} に左右されます`,
+    read: (sources) => `読み取ったポリシー: ${sources || 'なし'}`,
+    boundary: (source) => `アクセス許可の境界: ${source}`,
+    explicitlyDenies: (name, on) => `${name} が ${on} を明示的に拒否しています`,
+    boundaryDoesNotAllow: (source, on) => `アクセス許可の境界 ${source} が ${on} を許可していません`,
+    allows: (name, on) => `${name} が ${on} を許可しています`,
+    cannotTell: (action, why) => `${action} が許可されているか判断できません: ${why}`,
+    noPolicy: (on) => `ロールのどのポリシーも ${on} を許可していません`,
+  },
+};
 
 function actionMatches(s: PolicyStatement, action: string): boolean {
   if (s.notAction !== undefined) return !matchesAction(s.notAction, action);
@@ -19,14 +77,13 @@ function resourceMatches(s: PolicyStatement, resource: string): boolean {
 }
 
 /** Why a statement scoped to other resources does not grant the send. */
-function scopedCause(send: SmsSend, allowed: string): string {
-  const only = `allows ${send.action} only on ${allowed || 'other resources'}`;
-  if (send.action === SNS_SEND.action)
-    return `${only}; an SMS to a phone number has no ARN, so it needs "Resource": "*"`;
-  if (send.resource === '*') {
-    return `${only}; the pool names no OriginationIdentity ARN for it to match, so it needs "Resource": "*"`;
-  }
-  return `${only}, not on the pool's OriginationIdentity ${send.resource}`;
+function scopedCause(name: string, send: SmsSend, allowed: string): Localized {
+  return say(PERMISSION_PHRASES, (p) => {
+    const only = p.onlyOn(name, send.action, allowed || p.otherResources);
+    if (send.action === SNS_SEND.action) return `${only}${p.snsNeedsStar}`;
+    if (send.resource === '*') return `${only}${p.noIdentityNeedsStar}`;
+    return `${only}${p.notIdentity(send.resource)}`;
+  });
 }
 
 const name = (doc: PolicyDocument, s: PolicyStatement) => `${doc.source}${s.sid ? ` (${s.sid})` : ''}`;
@@ -34,8 +91,8 @@ const name = (doc: PolicyDocument, s: PolicyStatement) => `${doc.source}${s.sid 
 interface Evaluation {
   allowedBy?: string;
   deniedBy?: string;
-  unsure: string[];
-  causes: string[];
+  unsure: Localized[];
+  causes: Localized[];
 }
 
 function evaluate(docs: PolicyDocument[], send: SmsSend, context: RequestContext): Evaluation {
@@ -46,17 +103,18 @@ function evaluate(docs: PolicyDocument[], send: SmsSend, context: RequestContext
       if (!actionMatches(s, send.action)) continue;
       const c = evaluateConditions(s.condition, context);
       if (!resourceMatches(s, resource)) {
-        if (s.effect === 'Allow')
-          out.causes.push(`${name(doc, s)} ${scopedCause(send, (s.resource ?? []).join(', '))}`);
+        if (s.effect === 'Allow') out.causes.push(scopedCause(name(doc, s), send, (s.resource ?? []).join(', ')));
         continue;
       }
       if (c.result === 'unknown') {
-        out.unsure.push(`${name(doc, s)} (${s.effect}) depends on ${c.unknown.join(', ')}`);
+        out.unsure.push(say(PERMISSION_PHRASES, (p) => p.dependsOn(name(doc, s), s.effect, c.unknown.join(', '))));
       } else if (c.result === false) {
         if (s.effect === 'Allow') {
           const f = c.failures[0];
           out.causes.push(
-            `${name(doc, s)} allows ${send.action} only when ${f?.operator} ${f?.key} is ${f?.expected.join(' or ')}, which Cognito's request does not send`,
+            say(PERMISSION_PHRASES, (p) =>
+              p.onlyWhen(name(doc, s), send.action, f?.operator ?? '', f?.key ?? '', f?.expected ?? []),
+            ),
           );
         }
       } else if (s.effect === 'Deny') {
@@ -83,37 +141,40 @@ export function evaluatePermission(
   const context: RequestContext = new Map([['aws:requestedregion', region]]);
   // SNS SMS is a publish to a phone number, never to an `sms` subscription.
   if (send.action === SNS_SEND.action) context.set('sns:protocol', undefined);
-  const on = `${send.action} on ${send.resource}`;
+  const on = (p: (typeof PERMISSION_PHRASES)['en']) => p.on(send.action, send.resource);
   const id = evaluate(identity, send, context);
-  const evidence = [`policies read: ${identity.map((d) => d.source).join(', ') || 'none'}`];
-  if (id.deniedBy) {
-    return { status: 'fail', summary: `${id.deniedBy} explicitly denies ${on}`, evidence };
+  const evidence = [say(PERMISSION_PHRASES, (p) => p.read(identity.map((d) => d.source).join(', ')))];
+  const deniedBy = id.deniedBy;
+  if (deniedBy) {
+    return { status: 'fail', summary: say(PERMISSION_PHRASES, (p) => p.explicitlyDenies(deniedBy, on(p))), evidence };
   }
   if (boundary) {
     const b = evaluate([boundary], send, context);
-    evidence.push(`permissions boundary: ${boundary.source}`);
+    evidence.push(say(PERMISSION_PHRASES, (p) => p.boundary(boundary.source)));
     if (b.deniedBy || (!b.allowedBy && b.unsure.length === 0)) {
       return {
         status: 'fail',
-        summary: `the permissions boundary ${boundary.source} does not allow ${on}`,
+        summary: say(PERMISSION_PHRASES, (p) => p.boundaryDoesNotAllow(boundary.source, on(p))),
         evidence: [...evidence, ...b.causes],
       };
     }
     if (!b.allowedBy) id.unsure.push(...b.unsure);
   }
-  if (id.allowedBy && id.unsure.length === 0) {
-    return { status: 'pass', summary: `${id.allowedBy} allows ${on}`, evidence };
+  const allowedBy = id.allowedBy;
+  if (allowedBy && id.unsure.length === 0) {
+    return { status: 'pass', summary: say(PERMISSION_PHRASES, (p) => p.allows(allowedBy, on(p))), evidence };
   }
-  if (id.unsure.length > 0) {
+  const firstUnsure = id.unsure[0];
+  if (firstUnsure) {
     return {
       status: 'unknown',
-      summary: `cannot tell whether ${send.action} is allowed: ${id.unsure[0]}`,
+      summary: say(PERMISSION_PHRASES, (p, lang) => p.cannotTell(send.action, firstUnsure[lang])),
       evidence: [...evidence, ...id.unsure, ...id.causes],
     };
   }
   return {
     status: 'fail',
-    summary: id.causes[0] ?? `no policy of the role allows ${on}`,
+    summary: id.causes[0] ?? say(PERMISSION_PHRASES, (p) => p.noPolicy(on(p))),
     evidence: [...evidence, ...id.causes],
   };
 }

@@ -1,31 +1,70 @@
+import { type Phrases, say } from '../localized';
 import type { Rule } from '../types';
-import { clientLabel, finding } from './helpers';
+import { COMMON_PHRASES, clientLabel, finding } from './helpers';
+import { totpInEffect } from './in-effect';
 import { perClient } from './per-client';
 
 const R = { id: 'client-admin-scope', entry: 'totp-missing-admin-scope' };
 export const ADMIN_SCOPE = 'aws.cognito.signin.user.admin';
 
+export const PHRASES: Phrases<{
+  noOAuth: (client: string) => string;
+  allows: (client: string) => string;
+  notNeeded: (client: string) => string;
+  missing: (client: string) => string;
+}> = {
+  en: {
+    noOAuth: (client) => `app client ${client} uses no OAuth flows; its InitiateAuth tokens carry ${ADMIN_SCOPE}`,
+    allows: (client) => `OAuth app client ${client} allows ${ADMIN_SCOPE}`,
+    notNeeded: (client) =>
+      `OAuth app client ${client} does not allow ${ADMIN_SCOPE}, which only TOTP setup needs, and TOTP MFA is not in effect on the pool`,
+    missing: (client) =>
+      `OAuth app client ${client} does not allow ${ADMIN_SCOPE}: its managed-login tokens cannot set up TOTP (AssociateSoftwareToken)`,
+  },
+  ja: {
+    noOAuth: (client) =>
+      `アプリクライアント ${client} は OAuth フローを使いません。InitiateAuth で得たトークンには ${ADMIN_SCOPE} が含まれます`,
+    allows: (client) => `OAuth アプリクライアント ${client} は ${ADMIN_SCOPE} を許可しています`,
+    notNeeded: (client) =>
+      `OAuth アプリクライアント ${client} は ${ADMIN_SCOPE} を許可していませんが、これが必要なのは TOTP の設定だけで、プールでは TOTP の MFA が機能していません`,
+    missing: (client) =>
+      `OAuth アプリクライアント ${client} は ${ADMIN_SCOPE} を許可していません: マネージドログインで得たトークンでは TOTP を設定できません (AssociateSoftwareToken)`,
+  },
+};
+
 export const clientAdminScope: Rule = {
   ...R,
-  describes: `per app client: OAuth (managed login) clients allow the ${ADMIN_SCOPE} scope that AssociateSoftwareToken needs`,
+  describes: `per app client, while TOTP is in effect: OAuth (managed login) clients allow the ${ADMIN_SCOPE} scope that AssociateSoftwareToken needs`,
   evaluate(facts) {
+    const totp = totpInEffect(facts);
     return perClient(R, facts, (c) => {
-      if (!c.oauthEnabled) {
+      const client = clientLabel(c);
+      if (!c.oauthEnabled)
         return finding(
           R,
           'pass',
-          `app client ${clientLabel(c)} uses no OAuth flows; its InitiateAuth tokens carry ${ADMIN_SCOPE}`,
+          say(PHRASES, (p) => p.noOAuth(client)),
         );
-      }
       const scopes = c.allowedOAuthScopes ?? [];
-      const evidence = [`AllowedOAuthScopes: ${scopes.join(' ') || '(none)'}`];
-      if (scopes.includes(ADMIN_SCOPE)) {
-        return finding(R, 'pass', `OAuth app client ${clientLabel(c)} allows ${ADMIN_SCOPE}`, evidence);
-      }
+      const evidence = [say(COMMON_PHRASES, (p) => `AllowedOAuthScopes: ${scopes.join(' ') || p.none}`)];
+      if (scopes.includes(ADMIN_SCOPE))
+        return finding(
+          R,
+          'pass',
+          say(PHRASES, (p) => p.allows(client)),
+          evidence,
+        );
+      if (totp === false)
+        return finding(
+          R,
+          'pass',
+          say(PHRASES, (p) => p.notNeeded(client)),
+          evidence,
+        );
       return finding(
         R,
         'warn',
-        `OAuth app client ${clientLabel(c)} does not allow ${ADMIN_SCOPE}: its managed-login tokens cannot set up TOTP (AssociateSoftwareToken)`,
+        say(PHRASES, (p) => p.missing(client)),
         evidence,
       );
     });

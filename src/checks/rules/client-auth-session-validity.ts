@@ -1,3 +1,4 @@
+import { type Phrases, say } from '../localized';
 import type { Rule } from '../types';
 import { clientLabel, finding, mfaMode } from './helpers';
 import { perClient } from './per-client';
@@ -5,6 +6,25 @@ import { perClient } from './per-client';
 const R = { id: 'client-auth-session-validity', entry: 'session-expired' };
 /** Minutes, when AuthSessionValidity is not set. */
 const DEFAULT_MINUTES = 3;
+
+export const PHRASES: Phrases<{
+  setting: (minutes: number | undefined) => string;
+  keeps: (client: string, minutes: number) => string;
+  short: (client: string, minutes: number) => string;
+}> = {
+  en: {
+    setting: (minutes) => `AuthSessionValidity: ${minutes ?? `(not set: ${DEFAULT_MINUTES})`} minutes`,
+    keeps: (client, minutes) => `app client ${client} keeps sign-in sessions for ${minutes} minutes`,
+    short: (client, minutes) =>
+      `app client ${client} gives users ${minutes} minutes (the default) per sign-in step, MFA code entry included`,
+  },
+  ja: {
+    setting: (minutes) => `AuthSessionValidity: ${minutes ?? `(未設定: ${DEFAULT_MINUTES})`} 分`,
+    keeps: (client, minutes) => `アプリクライアント ${client} のサインインセッションは ${minutes} 分です`,
+    short: (client, minutes) =>
+      `アプリクライアント ${client} では、MFA コードの入力を含むサインインの各ステップに ${minutes} 分 (デフォルト) しかありません`,
+  },
+};
 
 export const clientAuthSessionValidity: Rule = {
   ...R,
@@ -14,19 +34,19 @@ export const clientAuthSessionValidity: Rule = {
     const mode = mfaMode(facts);
     return perClient(R, facts, (c) => {
       const minutes = c.authSessionValidity ?? DEFAULT_MINUTES;
-      const evidence = [`AuthSessionValidity: ${c.authSessionValidity ?? `(not set: ${DEFAULT_MINUTES})`} minutes`];
+      const evidence = [say(PHRASES, (p) => p.setting(c.authSessionValidity))];
       if (mode === 'OFF' || minutes > DEFAULT_MINUTES) {
         return finding(
           R,
           'pass',
-          `app client ${clientLabel(c)} keeps sign-in sessions for ${minutes} minutes`,
+          say(PHRASES, (p) => p.keeps(clientLabel(c), minutes)),
           evidence,
         );
       }
       return finding(
         R,
         'warn',
-        `app client ${clientLabel(c)} gives users ${minutes} minutes (the default) per sign-in step, MFA code entry included`,
+        say(PHRASES, (p) => p.short(clientLabel(c), minutes)),
         evidence,
       );
     });

@@ -1,29 +1,63 @@
+import { asIs, type Phrases, say } from '../localized';
 import type { Rule } from '../types';
-import { finding, mfaMode, unknownFrom } from './helpers';
+import { COMMON_PHRASES, finding, mfaMode, unknownFrom } from './helpers';
 
 const R = { id: 'pool-totp-enabled', entry: 'totp-not-enabled-in-pool' };
+
+export const PHRASES: Phrases<{ on: string; offWithUser: (user: string) => string; off: string }> = {
+  en: {
+    on: 'TOTP MFA is enabled on the pool',
+    offWithUser: (user) => `TOTP MFA is not enabled on the pool, yet user ${user} has it set up`,
+    off: 'TOTP MFA is not enabled on the pool: TOTP setup and sign-in fail with SoftwareTokenMFANotFoundException',
+  },
+  ja: {
+    on: 'プールで TOTP の MFA が有効です',
+    offWithUser: (user) => `プールで TOTP の MFA が有効になっていませんが、ユーザー ${user} は設定済みです`,
+    off: 'プールで TOTP の MFA が有効になっていません: TOTP の設定とサインインは SoftwareTokenMFANotFoundException で失敗します',
+  },
+};
 
 export const poolTotpEnabled: Rule = {
   ...R,
   describes: 'TOTP (software token) MFA is enabled on the pool (GetUserPoolMfaConfig)',
   evaluate(facts) {
-    if (!facts.mfa.ok) return [unknownFrom(R, facts.mfa.error, "the pool's MFA configuration")];
-    if (facts.mfa.value.totpEnabled) return [finding(R, 'pass', 'TOTP MFA is enabled on the pool')];
+    if (!facts.mfa.ok)
+      return [
+        unknownFrom(
+          R,
+          facts.mfa.error,
+          say(COMMON_PHRASES, (p) => p.mfaConfiguration),
+        ),
+      ];
+    if (facts.mfa.value.totpEnabled)
+      return [
+        finding(
+          R,
+          'pass',
+          say(PHRASES, (p) => p.on),
+        ),
+      ];
+    const mode = mfaMode(facts);
     const evidence = [
-      `SoftwareTokenMfaConfiguration.Enabled: false`,
-      `MfaConfiguration: ${mfaMode(facts) ?? 'unknown'}`,
+      asIs('SoftwareTokenMfaConfiguration.Enabled: false'),
+      say(COMMON_PHRASES, (p) => `MfaConfiguration: ${mode ?? p.unknown}`),
     ];
     const user = facts.user?.ok ? facts.user.value : undefined;
     if (user && (user.preferredMfa === 'SOFTWARE_TOKEN_MFA' || user.mfaSettings.includes('SOFTWARE_TOKEN_MFA'))) {
       return [
-        finding(R, 'fail', `TOTP MFA is not enabled on the pool, yet user ${user.username} has it set up`, evidence),
+        finding(
+          R,
+          'fail',
+          say(PHRASES, (p) => p.offWithUser(user.username)),
+          evidence,
+        ),
       ];
     }
     return [
       finding(
         R,
         'warn',
-        'TOTP MFA is not enabled on the pool: TOTP setup and sign-in fail with SoftwareTokenMFANotFoundException',
+        say(PHRASES, (p) => p.off),
         evidence,
       ),
     ];

@@ -1,10 +1,56 @@
+import { type Localized, type Phrases, say } from '../localized';
 import { evaluatePermission } from '../policy/permission';
-import { SMS_PATH_NAME } from '../sms-path';
+import { smsPathEvidence } from '../sms-path';
 import type { Rule } from '../types';
-import { errorsOf, finding, unknownFrom } from './helpers';
+import { errorsOf, finding, UNKNOWN_PHRASES, unknownFrom } from './helpers';
 import { smsRoleOrFinding } from './sms-role';
 
 const R = { id: 'sms-role-permission', entry: 'sms-role-access-policy' };
+
+export const PHRASES: Phrases<{
+  roleArn: (arn: string) => string;
+  simulator: (decision: string, matched: string) => string;
+  needsContext: (decision: string, keys: string) => string;
+  may: (action: string, resource: string) => string;
+  scp: (action: string) => string;
+  boundary: (action: string, resource: string) => string;
+  explicitDeny: (where: string | undefined, action: string) => string;
+  noPolicy: (action: string, resource: string) => string;
+  noSimulator: (action: string, kind: string) => string;
+  notRead: string;
+  permissions: string;
+}> = {
+  en: {
+    roleArn: (arn) => `role: ${arn}`,
+    simulator: (decision, matched) => `simulator: ${decision}${matched ? ` (${matched})` : ''}`,
+    needsContext: (decision, keys) =>
+      `the simulator's answer (${decision}) depends on context it could not supply: ${keys}`,
+    may: (action, resource) => `the role may ${action} on ${resource}`,
+    scp: (action) => `a service control policy (SCP) of the organization denies ${action}`,
+    boundary: (action, resource) => `the role's permissions boundary does not allow ${action} on ${resource}`,
+    explicitDeny: (where, action) => `an explicit Deny in ${where ?? 'a policy of the role'} blocks ${action}`,
+    noPolicy: (action, resource) => `no policy of the role allows ${action} on ${resource}`,
+    noSimulator: (action, kind) =>
+      `the simulator was not available (${action}: ${kind}); service control policies were not evaluated`,
+    notRead: 'the SMS role permissions were not read',
+    permissions: 'the SMS role permissions',
+  },
+  ja: {
+    roleArn: (arn) => `ロール: ${arn}`,
+    simulator: (decision, matched) => `ポリシーシミュレーター: ${decision}${matched ? ` (${matched})` : ''}`,
+    needsContext: (decision, keys) =>
+      `ポリシーシミュレーターの回答 (${decision}) は、指定できなかったコンテキストに左右されます: ${keys}`,
+    may: (action, resource) => `ロールは ${resource} に対して ${action} を実行できます`,
+    scp: (action) => `組織のサービスコントロールポリシー (SCP) が ${action} を拒否しています`,
+    boundary: (action, resource) => `ロールのアクセス許可の境界が ${resource} に対する ${action} を許可していません`,
+    explicitDeny: (where, action) => `${where ?? 'ロールのポリシー'} の明示的な Deny が ${action} を拒否しています`,
+    noPolicy: (action, resource) => `ロールのどのポリシーも ${resource} に対する ${action} を許可していません`,
+    noSimulator: (action, kind) =>
+      `ポリシーシミュレーターを使えませんでした (${action}: ${kind})。サービスコントロールポリシーは評価していません`,
+    notRead: 'SMS ロールのアクセス許可を読み取っていません',
+    permissions: 'SMS ロールのアクセス許可',
+  },
+};
 
 export const smsRolePermission: Rule = {
   ...R,
@@ -20,48 +66,71 @@ export const smsRolePermission: Rule = {
     const local = policies?.ok
       ? evaluatePermission(policies.value.identity, policies.value.boundary, smsRole.region, smsRole.send)
       : undefined;
-    const role = `role: ${smsRole.arn}`;
-    const path = `SMS path: ${SMS_PATH_NAME[smsRole.path]}`;
+    const role = say(PHRASES, (p) => p.roleArn(smsRole.arn));
+    const path = smsPathEvidence(smsRole.path);
 
     if (sim?.ok) {
       const s = sim.value;
       const matched = s.matchedStatements.map((m) => m.sourcePolicyId).filter(Boolean);
-      const evidence = [path, role, `simulator: ${s.decision}${matched.length ? ` (${matched.join(', ')})` : ''}`];
+      const evidence: Localized[] = [path, role, say(PHRASES, (p) => p.simulator(s.decision, matched.join(', ')))];
       if (s.missingContextValues.length > 0) {
+        const keys = s.missingContextValues.join(', ');
         return [
           finding(
             R,
             'unknown',
-            `the simulator's answer (${s.decision}) depends on context it could not supply: ${s.missingContextValues.join(', ')}`,
+            say(PHRASES, (p) => p.needsContext(s.decision, keys)),
             evidence,
           ),
         ];
       }
-      if (s.decision === 'allowed') return [finding(R, 'pass', `the role may ${action} on ${resource}`, evidence)];
-      if (s.allowedByOrganizations === false) {
-        return [finding(R, 'fail', `a service control policy (SCP) of the organization denies ${action}`, evidence)];
-      }
-      if (s.allowedByPermissionsBoundary === false) {
+      if (s.decision === 'allowed')
         return [
-          finding(R, 'fail', `the role's permissions boundary does not allow ${action} on ${resource}`, evidence),
+          finding(
+            R,
+            'pass',
+            say(PHRASES, (p) => p.may(action, resource)),
+            evidence,
+          ),
         ];
-      }
-      if (s.decision === 'explicitDeny') {
+      if (s.allowedByOrganizations === false)
         return [
           finding(
             R,
             'fail',
-            `an explicit Deny in ${matched.join(', ') || 'a policy of the role'} blocks ${action}`,
+            say(PHRASES, (p) => p.scp(action)),
+            evidence,
+          ),
+        ];
+      if (s.allowedByPermissionsBoundary === false) {
+        return [
+          finding(
+            R,
+            'fail',
+            say(PHRASES, (p) => p.boundary(action, resource)),
+            evidence,
+          ),
+        ];
+      }
+      if (s.decision === 'explicitDeny') {
+        const where = matched.join(', ') || undefined;
+        return [
+          finding(
+            R,
+            'fail',
+            say(PHRASES, (p) => p.explicitDeny(where, action)),
             evidence,
           ),
         ];
       }
       if (local?.status === 'fail') return [finding(R, 'fail', local.summary, [...evidence, ...local.evidence])];
       return [
-        finding(R, 'fail', `no policy of the role allows ${action} on ${resource}`, [
-          ...evidence,
-          ...(local?.evidence ?? []),
-        ]),
+        finding(
+          R,
+          'fail',
+          say(PHRASES, (p) => p.noPolicy(action, resource)),
+          [...evidence, ...(local?.evidence ?? [])],
+        ),
       ];
     }
 
@@ -69,14 +138,27 @@ export const smsRolePermission: Rule = {
     if (local) {
       const evidence = [path, role, ...local.evidence];
       if (sim && !sim.ok) {
-        evidence.push(
-          `the simulator was not available (${sim.error.action}: ${sim.error.kind}); service control policies were not evaluated`,
-        );
+        const { action: call, kind } = sim.error;
+        evidence.push(say(PHRASES, (p, lang) => p.noSimulator(call, UNKNOWN_PHRASES[lang].kind[kind])));
       }
       return [finding(R, local.status, local.summary, evidence)];
     }
     const errors = errorsOf(sim, policies);
-    if (errors.length === 0) return [finding(R, 'unknown', 'the SMS role permissions were not read', [path, role])];
-    return [unknownFrom(R, errors, 'the SMS role permissions')];
+    if (errors.length === 0)
+      return [
+        finding(
+          R,
+          'unknown',
+          say(PHRASES, (p) => p.notRead),
+          [path, role],
+        ),
+      ];
+    return [
+      unknownFrom(
+        R,
+        errors,
+        say(PHRASES, (p) => p.permissions),
+      ),
+    ];
   },
 };

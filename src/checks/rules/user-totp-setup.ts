@@ -1,9 +1,36 @@
+import { type Phrases, say } from '../localized';
 import type { Rule } from '../types';
-import { finding } from './helpers';
+import { COMMON_PHRASES, finding } from './helpers';
+import { totpInEffect } from './in-effect';
 import { perUser } from './per-user';
 
 const R = { id: 'user-totp-setup', entry: 'totp-no-delivery-config' };
 const TOTP = 'SOFTWARE_TOKEN_MFA';
+
+export const PHRASES: Phrases<{
+  federated: (user: string) => string;
+  hasTotp: (user: string) => string;
+  prefersWithout: (user: string) => string;
+  noMfa: (user: string) => string;
+  noTotp: (user: string) => string;
+}> = {
+  en: {
+    federated: (user) => `user ${user} is federated: no Cognito TOTP`,
+    hasTotp: (user) => `user ${user} has TOTP MFA set up`,
+    prefersWithout: (user) => `user ${user} prefers TOTP MFA but has no TOTP set up`,
+    noMfa: (user) =>
+      `user ${user} has no MFA set up: enabling TOTP for them fails until AssociateSoftwareToken and VerifySoftwareToken succeed`,
+    noTotp: (user) => `user ${user} does not use TOTP MFA`,
+  },
+  ja: {
+    federated: (user) => `ユーザー ${user} はフェデレーションユーザーです: Cognito の TOTP は使いません`,
+    hasTotp: (user) => `ユーザー ${user} は TOTP の MFA を設定済みです`,
+    prefersWithout: (user) => `ユーザー ${user} は TOTP の MFA を優先する設定ですが、TOTP を設定していません`,
+    noMfa: (user) =>
+      `ユーザー ${user} は MFA を何も設定していません: AssociateSoftwareToken と VerifySoftwareToken が成功するまで、このユーザーの TOTP を有効にする操作は失敗します`,
+    noTotp: (user) => `ユーザー ${user} は TOTP の MFA を使っていません`,
+  },
+};
 
 export const userTotpSetup: Rule = {
   ...R,
@@ -12,25 +39,45 @@ export const userTotpSetup: Rule = {
   evaluate(facts) {
     return perUser(R, facts, (u) => {
       const evidence = [
-        `UserMFASettingList: ${u.mfaSettings.join(', ') || '(none)'}`,
-        `PreferredMfaSetting: ${u.preferredMfa ?? '(none)'}`,
+        say(COMMON_PHRASES, (p) => `UserMFASettingList: ${u.mfaSettings.join(', ') || p.none}`),
+        say(COMMON_PHRASES, (p) => `PreferredMfaSetting: ${u.preferredMfa ?? p.none}`),
       ];
+      const user = u.username;
       if (u.status === 'EXTERNAL_PROVIDER')
-        return finding(R, 'pass', `user ${u.username} is federated: no Cognito TOTP`, evidence);
-      if (u.mfaSettings.includes(TOTP)) return finding(R, 'pass', `user ${u.username} has TOTP MFA set up`, evidence);
-      if (u.preferredMfa === TOTP) {
-        return finding(R, 'fail', `user ${u.username} prefers TOTP MFA but has no TOTP set up`, evidence);
-      }
-      const totpInPool = facts.mfa.ok && facts.mfa.value.totpEnabled;
-      if (totpInPool && u.mfaSettings.length === 0) {
+        return finding(
+          R,
+          'pass',
+          say(PHRASES, (p) => p.federated(user)),
+          evidence,
+        );
+      if (u.mfaSettings.includes(TOTP))
+        return finding(
+          R,
+          'pass',
+          say(PHRASES, (p) => p.hasTotp(user)),
+          evidence,
+        );
+      if (u.preferredMfa === TOTP)
+        return finding(
+          R,
+          'fail',
+          say(PHRASES, (p) => p.prefersWithout(user)),
+          evidence,
+        );
+      if (totpInEffect(facts) === true && u.mfaSettings.length === 0) {
         return finding(
           R,
           'warn',
-          `user ${u.username} has no MFA set up: enabling TOTP for them fails until AssociateSoftwareToken and VerifySoftwareToken succeed`,
+          say(PHRASES, (p) => p.noMfa(user)),
           evidence,
         );
       }
-      return finding(R, 'pass', `user ${u.username} does not use TOTP MFA`, evidence);
+      return finding(
+        R,
+        'pass',
+        say(PHRASES, (p) => p.noTotp(user)),
+        evidence,
+      );
     });
   },
 };

@@ -21,7 +21,7 @@ export async function runWorker(
   const { app, store, config } = runtime;
   let job: ReturnType<typeof parseWorkerPayload>;
   try {
-    job = parseWorkerPayload(payload);
+    job = parseWorkerPayload(payload, { apiUrl: config.slack.apiUrl });
   } catch (error) {
     // Nobody to tell: a payload without a valid reply target did not come from our own hand-over.
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,11 +1,10 @@
 import type { ModalView } from '@slack/types';
 import { findEntry } from '../../catalogue';
 import type { DiagnoseResult } from '../../diagnose/types';
+import { confidenceWords } from '../confidence';
 import { escapeMrkdwn } from '../mrkdwn';
 import { context, section } from './builders';
-import { confidenceWords } from './diagnosis';
 import { DIAGNOSE_MODAL_CALLBACK_ID, VISIBILITY_ACTION_ID, VISIBILITY_BLOCK_ID } from './ids';
-import { STRINGS } from './strings';
 
 export type Visibility = 'thread' | 'private';
 
@@ -14,10 +13,10 @@ export type Visibility = 'thread' | 'private';
  * answer and the packed diagnosis (ids only), so the submission needs neither state nor the message text.
  */
 export function renderDiagnoseModal(result: DiagnoseResult, privateMetadata: string): ModalView {
-  const ui = STRINGS.en;
+  // The modal's own words are English, and its confidence words with them.
   const titles = result.diagnoses.flatMap((d) => {
     const entry = d.id ? findEntry(d.id) : undefined;
-    return entry ? [`• *${escapeMrkdwn(entry.text[result.lang].title)}* (${confidenceWords(d.confidence, ui)})`] : [];
+    return entry ? [`• *${escapeMrkdwn(entry.text[result.lang].title)}* (${confidenceWords(d.confidence, 'en')})`] : [];
   });
   const found =
     titles.length > 0

@@ -1,10 +1,11 @@
 import type { KnownBlock } from '@slack/types';
-import { findEntry } from '../../catalogue';
+import { findEntry, linksFor } from '../../catalogue';
 import type { CatalogueEntry, FixStep, Lang } from '../../catalogue/types';
 import { isCheckable } from '../../checks/rules';
 import type { DiagnoseResult, Diagnosis } from '../../diagnose/types';
 import { redact } from '../../secrets';
 import type { SecretFinding } from '../../secrets/types';
+import { confidenceWords } from '../confidence';
 import { escapeCode, escapeMrkdwn } from '../mrkdwn';
 import { SECRET_KINDS } from '../secret-kinds';
 import { actions, button, context, divider, header, section } from './builders';
@@ -20,12 +21,6 @@ export interface SlackReply {
 }
 
 const TEXT_FALLBACK_MAX = 600;
-
-export function confidenceWords(confidence: number, ui: UiStrings): string {
-  if (confidence >= 0.8) return ui.confidenceWords.high;
-  if (confidence >= 0.5) return ui.confidenceWords.fair;
-  return ui.confidenceWords.low;
-}
 
 /** Catalogue text is trusted but may hold `<placeholders>`: escape it like anything else put into mrkdwn. */
 const md = escapeMrkdwn;
@@ -45,8 +40,8 @@ function evidenceLine(diagnosis: Diagnosis, ui: UiStrings): string | undefined {
   return ui.evidence(excerpt, evidence.line);
 }
 
-function facts(diagnosis: Diagnosis, ui: UiStrings): string {
-  return [evidenceLine(diagnosis, ui), ui.confidence(confidenceWords(diagnosis.confidence, ui))]
+function facts(diagnosis: Diagnosis, lang: Lang, ui: UiStrings): string {
+  return [evidenceLine(diagnosis, ui), ui.confidence(confidenceWords(diagnosis.confidence, lang))]
     .filter(Boolean)
     .join(' ');
 }
@@ -76,11 +71,12 @@ function fullEntry(entry: CatalogueEntry, diagnosis: Diagnosis, lang: Lang, ui: 
       blocks.push(section(fixStep(step, i, ui)));
     });
   }
-  if (entry.links.length > 0) {
-    const links = entry.links.map((link) => `• <${link.url}|${md(link.title[lang]).replace(/\|/g, '¦')}>`);
+  const shown = linksFor(entry, lang);
+  if (shown.length > 0) {
+    const links = shown.map((link) => `• <${link.url}|${md(link.title[lang]).replace(/\|/g, '¦')}>`);
     blocks.push(section(`*${ui.links}*\n${links.join('\n')}`));
   }
-  blocks.push(context(facts(diagnosis, ui)));
+  blocks.push(context(facts(diagnosis, lang, ui)));
   return blocks;
 }
 
@@ -90,7 +86,7 @@ function compactEntry(entry: CatalogueEntry, diagnosis: Diagnosis, lang: Lang, u
   const steps = text.fixes.map((step, i) => `${i + 1}. ${md(step.text)}`).join('\n');
   return [
     section(`*${md(text.title)}*\n${md(text.summary)}${steps ? `\n${steps}` : ''}`),
-    context(facts(diagnosis, ui)),
+    context(facts(diagnosis, lang, ui)),
   ];
 }
 
@@ -138,7 +134,7 @@ export function renderDiagnosis(result: DiagnoseResult): SlackReply {
 }
 
 /** Titles of the entries a no-match or "Not it" reply offers instead, with the confidence in words. */
-function candidateList(result: DiagnoseResult, ui: UiStrings, skip: ReadonlySet<string>): string[] {
+function candidateList(result: DiagnoseResult, skip: ReadonlySet<string>): string[] {
   return result.best.candidates
     .filter((candidate) => !skip.has(candidate.id))
     .map((candidate) => ({ candidate, entry: findEntry(candidate.id) }))
@@ -146,14 +142,14 @@ function candidateList(result: DiagnoseResult, ui: UiStrings, skip: ReadonlySet<
     .map(
       ({ candidate, entry }) =>
         `• *${md(entry?.text[result.lang].title ?? '')}*: ${md(entry?.text[result.lang].summary ?? '')} ` +
-        `_(${confidenceWords(candidate.confidence, ui)})_`,
+        `_(${confidenceWords(candidate.confidence, result.lang)})_`,
     );
 }
 
 /** "I could not match this": the closest entries and what the bot can do. Never pretends to know. */
 export function renderNoMatch(result: DiagnoseResult): SlackReply {
   const ui = STRINGS[result.lang];
-  const closest = candidateList(result, ui, new Set());
+  const closest = candidateList(result, new Set());
   const body: KnownBlock[] = [
     ...secretWarnings(result.secrets, result.lang),
     section(`*${ui.noMatchTitle}*\n${ui.noMatchBody}`),
@@ -168,7 +164,7 @@ export function renderNoMatch(result: DiagnoseResult): SlackReply {
 export function renderRunnersUp(result: DiagnoseResult): SlackReply {
   const ui = STRINGS[result.lang];
   const shown = new Set(result.diagnoses.flatMap((d) => (d.id ? [d.id] : [])));
-  const others = candidateList(result, ui, shown);
+  const others = candidateList(result, shown);
   const text = others.length > 0 ? `*${ui.runnersUpTitle}*\n${others.join('\n')}` : ui.noRunnersUp;
   return { text: others.length > 0 ? ui.runnersUpTitle : ui.noRunnersUp, blocks: [section(text)] };
 }

@@ -1,7 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { findEntry } from '../../catalogue';
 import type { FixStep, Lang } from '../../catalogue/types';
-import { countsLine } from '../../checks/report';
 import type { Finding, Report, Status } from '../../checks/types';
 import { escapeCode, escapeMrkdwn } from '../mrkdwn';
 import { REPORT_STRINGS, type ReportStrings } from '../report-strings';
@@ -43,9 +42,9 @@ function packed(chunks: string[]): KnownBlock[] {
 const name = (f: Finding) => `\`${f.rule}\`${f.client ? ` · ${md(f.client.name ?? f.client.id)}` : ''}`;
 
 function findingBlocks(f: Finding, lang: Lang, ui: ReportStrings, fixed: Set<string>): KnownBlock[] {
-  const evidence = f.evidence.slice(0, MAX_EVIDENCE).map((e) => `• ${md(e)}`);
+  const evidence = f.evidence.slice(0, MAX_EVIDENCE).map((e) => `• ${md(e[lang])}`);
   const blocks: KnownBlock[] = [
-    section([`${ICON[f.status]} *${ui.status[f.status]}* ${name(f)}`, md(f.summary), ...evidence].join('\n')),
+    section([`${ICON[f.status]} *${ui.status[f.status]}* ${name(f)}`, md(f.summary[lang]), ...evidence].join('\n')),
   ];
   const entry = findEntry(f.entry);
   if (!entry) return blocks;
@@ -75,7 +74,7 @@ export function renderReport(report: Report, options: { lang?: Lang; tail?: Know
   ].filter(Boolean);
   const body: KnownBlock[] = [
     header(ui.title(report.pool)),
-    context(`${where.join(' · ')} — *${countsLine(report.counts)}*`),
+    context(`${where.join(' · ')} — *${ui.counts(report.counts)}*`),
   ];
 
   const fixed = new Set<string>();
@@ -95,7 +94,7 @@ export function renderReport(report: Report, options: { lang?: Lang; tail?: Know
         `*${ui.cannotCheck}*`,
         ...unknown.map(
           (f) =>
-            `${ICON.unknown} ${name(f)} ${md(f.summary)}${f.missingActions?.length ? `\n    ${ui.grant(f.missingActions.map((a) => `\`${a}\``).join(', '))}` : ''}`,
+            `${ICON.unknown} ${name(f)} ${md(f.summary[lang])}${f.missingActions?.length ? `\n    ${ui.grant(f.missingActions.map((a) => `\`${a}\``).join(', '))}` : ''}`,
         ),
       ]),
     );
@@ -111,11 +110,13 @@ export function renderReport(report: Report, options: { lang?: Lang; tail?: Know
     body.splice(
       2,
       0,
-      section(focus.map((f) => `${ICON[f.status]} *${ui.status[f.status]}* ${name(f)} ${md(f.summary)}`).join('\n')),
+      section(
+        focus.map((f) => `${ICON[f.status]} *${ui.status[f.status]}* ${name(f)} ${md(f.summary[lang])}`).join('\n'),
+      ),
     );
   }
   return {
-    text: `${ui.title(report.pool)}: ${countsLine(report.counts)}`,
+    text: `${ui.title(report.pool)}: ${ui.counts(report.counts)}`,
     blocks: fitToLimits(body, options.tail ?? [], ui.trimmed),
   };
 }

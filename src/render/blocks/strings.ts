@@ -1,4 +1,5 @@
 import type { Lang } from '../../catalogue/types';
+import { CONFIDENCE_WORDS } from '../confidence';
 
 /** Every fixed phrase a Slack reply uses, per language. Catalogue text comes from the catalogue, not from here. */
 export interface UiStrings {
@@ -10,7 +11,6 @@ export interface UiStrings {
   alsoFound: string;
   evidence: (excerpt: string | undefined, line: number) => string;
   confidence: (words: string) => string;
-  confidenceWords: { high: string; fair: string; low: string };
   secret: (kind: string, line: number) => string;
   helpful: string;
   notIt: string;
@@ -36,8 +36,7 @@ const en: UiStrings = {
   links: 'Read more',
   alsoFound: 'Also in this message',
   evidence: (excerpt, line) => (excerpt ? `Matched \`${excerpt}\` in line ${line}.` : `Matched in line ${line}.`),
-  confidence: (words) => `Confidence: ${words}.`,
-  confidenceWords: { high: 'high', fair: 'fairly sure', low: 'low, a best guess' },
+  confidence: (words) => `${CONFIDENCE_WORDS.en.label}: ${words}.`,
   secret: (kind, line) =>
     `:warning: Line ${line} of this message contains what looks like ${kind}: consider deleting the message.`,
   helpful: 'Helpful',
@@ -71,8 +70,7 @@ const ja: UiStrings = {
   alsoFound: 'このメッセージにある他のエラー',
   evidence: (excerpt, line) =>
     excerpt ? `${line} 行目の \`${excerpt}\` に一致しました。` : `${line} 行目に一致しました。`,
-  confidence: (words) => `確度: ${words}`,
-  confidenceWords: { high: '高い', fair: 'おそらく', low: '低い (推測)' },
+  confidence: (words) => `${CONFIDENCE_WORDS.ja.label}: ${words}`,
   secret: (kind, line) =>
     `:warning: このメッセージの ${line} 行目に${kind}らしきものが含まれています。削除を検討してください。`,
   helpful: '役に立った',

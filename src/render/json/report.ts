@@ -1,13 +1,16 @@
+import type { Lang } from '../../catalogue/types';
 import type { Report } from '../../checks/types';
 
 /**
  * The CLI's `check --json` contract (DESIGN.md): `{pool, region, findings: [{rule, entry, status, summary}]}`,
- * plus account, alias, user, counts, and per finding its evidence, client and missing IAM actions.
+ * plus lang, account, alias, user, counts, and per finding its evidence, client and missing IAM actions. `summary`
+ * and `evidence` are strings in the report's language.
  */
-export function renderReportJson(report: Report): string {
+export function renderReportJson(report: Report, lang: Lang = 'en'): string {
   const body = {
     pool: report.pool,
     region: report.region,
+    lang,
     ...(report.account ? { account: report.account } : {}),
     ...(report.alias ? { alias: report.alias } : {}),
     ...(report.user ? { user: report.user } : {}),
@@ -16,8 +19,8 @@ export function renderReportJson(report: Report): string {
       rule: f.rule,
       entry: f.entry,
       status: f.status,
-      summary: f.summary,
-      evidence: f.evidence,
+      summary: f.summary[lang],
+      evidence: f.evidence.map((e) => e[lang]),
       ...(f.client ? { client: f.client } : {}),
       ...(f.missingActions ? { missingActions: f.missingActions } : {}),
     })),

@@ -3,10 +3,11 @@
  * indented so they can be copied), warnings, links, the evidence and how sure the match is, in the reader's language.
  * A no-match says so and lists the closest entries. Secrets found in the paste are named by kind and line only.
  */
-import { findEntry } from '../../catalogue';
+import { findEntry, linksFor } from '../../catalogue';
 import type { CatalogueEntry, Lang } from '../../catalogue/types';
 import type { DiagnoseResult, Diagnosis } from '../../diagnose/types';
 import type { SecretFinding } from '../../secrets/types';
+import { CONFIDENCE_WORDS, confidenceLevel, confidenceWords } from '../confidence';
 import { SECRET_KINDS } from '../secret-kinds';
 
 interface Strings {
@@ -18,7 +19,6 @@ interface Strings {
   matched: (signature: string) => string;
   confidence: (words: string, value: number, reply: string) => string;
   otherMatches: string;
-  level: { high: string; medium: string; low: string };
   autoReply: string;
   noAutoReply: string;
   noMatch: string;
@@ -37,9 +37,8 @@ const STRINGS: Record<Lang, Strings> = {
     links: 'Links',
     evidence: (line, excerpt) => `Evidence: line ${line}: ${excerpt}`,
     matched: (signature) => `  matched: ${signature}`,
-    confidence: (words, value, reply) => `Confidence: ${words} (${value.toFixed(2)}), ${reply}`,
+    confidence: (words, value, reply) => `${CONFIDENCE_WORDS.en.label}: ${words} (${value.toFixed(2)}), ${reply}`,
     otherMatches: 'It could also be:',
-    level: { high: 'high', medium: 'medium', low: 'low, a guess' },
     autoReply: 'the bot would answer this unprompted in a channel',
     noAutoReply: 'the bot would answer this only when asked',
     noMatch: 'No catalogue entry matches this text.',
@@ -57,9 +56,8 @@ const STRINGS: Record<Lang, Strings> = {
     links: 'リンク',
     evidence: (line, excerpt) => `根拠: ${line} 行目: ${excerpt}`,
     matched: (signature) => `  一致: ${signature}`,
-    confidence: (words, value, reply) => `確信度: ${words} (${value.toFixed(2)})、${reply}`,
+    confidence: (words, value, reply) => `${CONFIDENCE_WORDS.ja.label}: ${words} (${value.toFixed(2)})、${reply}`,
     otherMatches: 'ほかに考えられる項目:',
-    level: { high: '高い', medium: '中程度', low: '低い (推測)' },
     autoReply: 'チャンネルでは呼ばれなくても回答します',
     noAutoReply: 'チャンネルでは呼ばれたときだけ回答します',
     noMatch: 'このテキストに一致するカタログ項目はありません。',
@@ -71,15 +69,6 @@ const STRINGS: Record<Lang, Strings> = {
     onLine: (lines) => `${lines.join(', ')} 行目`,
   },
 };
-
-const CONFIDENCE_HIGH = 0.9;
-const CONFIDENCE_MEDIUM = 0.6;
-
-function level(confidence: number, s: Strings): string {
-  if (confidence >= CONFIDENCE_HIGH) return s.level.high;
-  if (confidence >= CONFIDENCE_MEDIUM) return s.level.medium;
-  return s.level.low;
-}
 
 function indent(text: string, by: string): string {
   return text
@@ -99,9 +88,10 @@ function renderEntry(entry: CatalogueEntry, diagnosis: Diagnosis, lang: Lang): s
     if (step.code) out.push('', indent(step.code, '       '), '');
     if (step.warning) out.push(indent(`${s.warning}: ${step.warning}`, '     '));
   });
-  if (entry.links.length > 0) {
+  const links = linksFor(entry, lang);
+  if (links.length > 0) {
     out.push('', `${s.links}:`);
-    for (const link of entry.links) out.push(`  - ${link.title[lang]}: ${link.url}`);
+    for (const link of links) out.push(`  - ${link.title[lang]}: ${link.url}`);
   }
   out.push('', ...renderEvidence(diagnosis, lang));
   return out.join('\n');
@@ -131,12 +121,13 @@ function renderEvidence(diagnosis: Diagnosis, lang: Lang): string[] {
   }
   out.push(
     s.confidence(
-      level(diagnosis.confidence, s),
+      confidenceWords(diagnosis.confidence, lang),
       diagnosis.confidence,
       diagnosis.autoReply ? s.autoReply : s.noAutoReply,
     ),
   );
-  if (diagnosis.confidence < CONFIDENCE_MEDIUM && diagnosis.candidates.length > 0) {
+  // Short of high (a match from prose always is), the runners-up are worth a look.
+  if (confidenceLevel(diagnosis.confidence) !== 'high' && diagnosis.candidates.length > 0) {
     out.push(s.otherMatches, ...closestLines(diagnosis, lang));
   }
   return out;

@@ -1,6 +1,5 @@
 import { findEntry } from '../../catalogue';
 import type { Lang } from '../../catalogue/types';
-import { countsLine } from '../../checks/report';
 import type { Finding, Report } from '../../checks/types';
 import { REPORT_STRINGS } from '../report-strings';
 
@@ -18,7 +17,7 @@ function heading(report: Report, lang: Lang): string {
     report.alias ? `${ui.alias} ${report.alias}` : '',
     report.user ? `${ui.user} ${report.user}` : '',
   ].filter(Boolean);
-  return `${ui.title(report.pool)} (${where.join(', ')})\n${countsLine(report.counts)}`;
+  return `${ui.title(report.pool)} (${where.join(', ')})\n${ui.counts(report.counts)}`;
 }
 
 function label(f: Finding): string {
@@ -31,8 +30,8 @@ export function renderReportText(report: Report, lang: Lang = 'en'): string {
   const out = [heading(report, lang), ''];
   const fixed = new Set<string>();
   for (const f of report.findings.filter((f) => f.status === 'fail' || f.status === 'warn')) {
-    out.push(`${ui.status[f.status].padEnd(7)} ${label(f)}: ${f.summary}`);
-    for (const e of f.evidence) out.push(`        - ${e}`);
+    out.push(`${ui.status[f.status].padEnd(7)} ${label(f)}: ${f.summary[lang]}`);
+    for (const e of f.evidence) out.push(`        - ${e[lang]}`);
     const entry = findEntry(f.entry);
     if (entry && !fixed.has(f.entry)) {
       fixed.add(f.entry);
@@ -49,14 +48,14 @@ export function renderReportText(report: Report, lang: Lang = 'en'): string {
     out.push('');
   }
   for (const f of report.findings.filter((f) => f.status === 'unknown')) {
-    out.push(`${ui.status.unknown.padEnd(7)} ${label(f)}: ${f.summary}`);
+    out.push(`${ui.status.unknown.padEnd(7)} ${label(f)}: ${f.summary[lang]}`);
     if (f.missingActions?.length) out.push(`        ${ui.grant(f.missingActions.join(', '))}`);
   }
   const passed = report.findings.filter((f) => f.status === 'pass');
   if (passed.length > 0) {
     if (out.at(-1) !== '') out.push('');
     out.push(`${ui.passed(passed.length)}:`);
-    for (const f of passed) out.push(`  ${label(f)}: ${f.summary}`);
+    for (const f of passed) out.push(`  ${label(f)}: ${f.summary[lang]}`);
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -3,6 +3,8 @@
  * so the job simply runs in this process on the next turn of the event loop. The deferrer keeps the jobs it runs,
  * so a shutdown can wait for them, stop the ones that do not finish, and tell whoever asked.
  */
+import { say } from '../../checks/localized';
+import { CHECK_START_STRINGS } from '../../render/check-start-strings';
 import { HandOverError } from './lambda';
 import { type JobRunners, runJob } from './run-job';
 import type { Deferrer, Job, JobDeps } from './types';
@@ -25,16 +27,13 @@ export interface InProcessDeferrer extends Deferrer {
   running(): RunningJob[];
 }
 
-/** Shown in the ack of a command that arrives while the process stops; a restarted or other instance will take it. */
-const CLOSED_REASON =
-  'the bot is restarting; please try again in a minute (ボットが再起動中です。1 分ほどしてからもう一度お試しください)';
-
 export function createInProcessDeferrer(runners: JobRunners, now: () => number = Date.now): InProcessDeferrer {
   const running = new Map<Promise<void>, RunningJob>();
   let closed = false;
   return {
     async defer(job: Job, deps: JobDeps): Promise<void> {
-      if (closed) throw new HandOverError(CLOSED_REASON);
+      // A restarted or other instance takes the next one.
+      if (closed) throw new HandOverError(say(CHECK_START_STRINGS, (p) => p.restarting));
       const controller = new AbortController();
       const entry: RunningJob = {
         job,

@@ -1,6 +1,6 @@
 /**
- * A job the shutdown stopped before it finished: its requester is told, in English and Japanese (a check does not
- * know the requester's language), and the check gets its audit line like every other check.
+ * A job the shutdown stopped before it finished: its requester is told, in the check's language (in English and
+ * Japanese when it has none), and the check gets its audit line like every other check.
  */
 
 import type { Lang } from '../../catalogue/types';
@@ -18,8 +18,9 @@ const INTERRUPTED: Record<Lang, (pool: string) => string> = {
 };
 
 export function interruptedText(running: RunningJob): string {
-  const pool = escapeCode(running.job.args.pool);
-  return `${INTERRUPTED.en(pool)}\n${INTERRUPTED.ja(pool)}`;
+  const { pool, lang } = running.job.args;
+  const code = escapeCode(pool);
+  return lang ? INTERRUPTED[lang](code) : `${INTERRUPTED.en(code)}\n${INTERRUPTED.ja(code)}`;
 }
 
 /** Writes the stopped check's audit line, then tells its requester (a failed notice is logged, never thrown). */
@@ -30,7 +31,7 @@ export async function reportInterrupted(
 ): Promise<void> {
   const { job, deps, startedAt } = running;
   const words = job.args.account ? [job.args.account, job.args.pool] : [job.args.pool];
-  const parsed = parsePoolRef(words, deps.check.accounts);
+  const parsed = parsePoolRef(words, deps.check.accounts, deps.check);
   audit(
     auditLine({
       who: job.requestedBy.user,

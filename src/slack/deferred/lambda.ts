@@ -2,6 +2,8 @@
  * On Lambda the ack leaves only when the listener returns (Bolt's AwsLambdaReceiver), and a frozen function runs
  * nothing after it: the job goes to a second, asynchronous invocation of this same function instead.
  */
+import { asIs, LocalizedError, say } from '../../checks/localized';
+import { CHECK_START_STRINGS } from '../../render/check-start-strings';
 import { failureReason } from './run-job';
 import type { Deferrer, Job, JobDeps } from './types';
 import { toWorkerPayload } from './worker-payload';
@@ -10,7 +12,7 @@ import { toWorkerPayload } from './worker-payload';
 const INVOKE_BUDGET_MS = 1500;
 
 /** The job could not be handed over; its message is meant for the person who asked. */
-export class HandOverError extends Error {
+export class HandOverError extends LocalizedError {
   override name = 'HandOverError';
 }
 
@@ -42,9 +44,9 @@ export function createLambdaDeferrer(options: LambdaDeferrerOptions): Deferrer {
       } catch (error) {
         deps.logger.error(`deferred job ${job.kind} ${job.id}: hand-over failed: ${failureReason(error)}`);
         if (error instanceof Error && error.name === 'AbortError') {
-          throw new HandOverError('the Lambda API did not answer in time; please try again');
+          throw new HandOverError(say(CHECK_START_STRINGS, (p) => p.handOverSlow));
         }
-        throw new HandOverError(failureReason(error));
+        throw new HandOverError(asIs(failureReason(error)));
       }
     },
   };

@@ -19,6 +19,7 @@ export const OPEN_CHECK_SETTINGS: CheckSettings = {
   allowedUsers: [],
   allowedChannels: [],
   rateLimit: DEFAULT_CHECK_RATE_LIMIT,
+  emulator: false,
 };
 
 export function installDeferrer(app: App, deferrer: Deferrer, check: CheckSettings = OPEN_CHECK_SETTINGS): void {
@@ -29,6 +30,7 @@ export function installDeferrer(app: App, deferrer: Deferrer, check: CheckSettin
     context.defer = defer;
     context.mfaCheck = check;
     context.checkLimiter = limiter;
+    context.slackApiUrl = client.slackApiUrl;
     await next();
   });
 }
@@ -36,6 +38,11 @@ export function installDeferrer(app: App, deferrer: Deferrer, check: CheckSettin
 /** The /mfa-check settings the app was built with. */
 export function checkSettingsFrom(context: Context): CheckSettings {
   return (context.mfaCheck as CheckSettings | undefined) ?? OPEN_CHECK_SETTINGS;
+}
+
+/** The Web API base URL the app talks to (SLACK_API_URL, else Slack's): a response_url of its origin is allowed. */
+export function slackApiUrlFrom(context: Context): string | undefined {
+  return context.slackApiUrl as string | undefined;
 }
 
 /** The rate limit every way of starting a check goes through; throws when the app was built without a deferrer. */

@@ -2,18 +2,13 @@
  * Runs a job through its runner and makes sure the person hears about a failure: the deferred part has no ack to
  * carry an error, so an exception here would otherwise only reach a log nobody reads.
  */
+import { LocalizedError } from '../../checks/localized';
+import { CHECK_START_STRINGS } from '../../render/check-start-strings';
 import { escapeCode, escapeMrkdwn } from '../../render/mrkdwn';
 import { sendReply } from './reply';
 import type { Job, JobDeps, JobRunner } from './types';
 
 export type JobRunners = { [K in Job['kind']]: JobRunner<Extract<Job, { kind: K }>> };
-
-export function describeJob(job: Job): string {
-  switch (job.kind) {
-    case 'check':
-      return `The check of \`${escapeCode(job.args.pool)}\``;
-  }
-}
 
 /** The reason shown to the person: the error's own message, never a stack, cut to something readable. */
 export function failureReason(error: unknown): string {
@@ -22,8 +17,15 @@ export function failureReason(error: unknown): string {
   return message.length > 300 ? `${message.slice(0, 297)}...` : message;
 }
 
+/** "The check of `pool` failed: reason", in the job's language; an error meant for the person says its own words. */
+function failureText(job: Job, error: unknown): string {
+  const lang = job.args.lang ?? 'en';
+  const reason = error instanceof LocalizedError ? error.localized[lang] : failureReason(error);
+  return CHECK_START_STRINGS[lang].failed(`\`${escapeCode(job.args.pool)}\``, escapeMrkdwn(reason));
+}
+
 export async function reportFailure(job: Job, error: unknown, deps: JobDeps): Promise<void> {
-  const text = `${describeJob(job)} failed: ${escapeMrkdwn(failureReason(error))}`;
+  const text = failureText(job, error);
   try {
     await sendReply(job.reply, { text, responseType: 'ephemeral' }, deps);
   } catch (replyError) {

@@ -4,6 +4,7 @@
  */
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import type { Lang } from '../../catalogue/types';
 import type { Config } from '../../config';
 
 /** Where the job's result (or its failure) goes. */
@@ -23,6 +24,8 @@ export interface CheckJobArgs {
   entry?: string;
   /** Post the report to the channel (the "Share in channel" button) instead of privately. */
   share?: boolean;
+  /** The language of the report and of what the job says; English when absent. */
+  lang?: Lang;
 }
 
 export interface CheckJob {

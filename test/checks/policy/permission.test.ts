@@ -11,7 +11,7 @@ describe('evaluatePermission (local, without the simulator)', () => {
       Action: 'SNS:*',
       Resource: '*',
     });
-    expect(evaluatePermission([star], undefined, 'eu-west-1').summary).toMatch(/AmazonSNSFullAccess allows/);
+    expect(evaluatePermission([star], undefined, 'eu-west-1').summary.en).toMatch(/AmazonSNSFullAccess allows/);
   });
 
   it('names a topic-scoped policy as the cause', () => {
@@ -23,14 +23,14 @@ describe('evaluatePermission (local, without the simulator)', () => {
     });
     const v = evaluatePermission([topic], undefined, 'eu-west-1');
     expect(v.status).toBe('fail');
-    expect(v.summary).toBe(
+    expect(v.summary.en).toBe(
       'inline:alerts (TopicOnly) allows sns:Publish only on arn:aws:sns:eu-west-1:123456789012:app-alerts; an SMS to a phone number has no ARN, so it needs "Resource": "*"',
     );
   });
 
   it('fails on an explicit Deny on *', () => {
     const deny = policyDoc('inline:guard', { Effect: 'Deny', Action: 'sns:*', Resource: '*' });
-    expect(evaluatePermission([publishAll, deny], undefined, 'eu-west-1').summary).toMatch(
+    expect(evaluatePermission([publishAll, deny], undefined, 'eu-west-1').summary.en).toMatch(
       /inline:guard explicitly denies/,
     );
   });
@@ -49,7 +49,7 @@ describe('evaluatePermission (local, without the simulator)', () => {
     });
     const v = evaluatePermission([proto], undefined, 'eu-west-1');
     expect(v.status).toBe('fail');
-    expect(v.summary).toMatch(/only when StringEquals sns:Protocol is sms/);
+    expect(v.summary.en).toMatch(/only when StringEquals sns:Protocol is sms/);
   });
 
   it('evaluates aws:RequestedRegion against the SMS region', () => {
@@ -81,7 +81,7 @@ describe('evaluatePermission (local, without the simulator)', () => {
     });
     const v = evaluatePermission([publishAll], boundary, 'eu-west-1');
     expect(v.status).toBe('fail');
-    expect(v.summary).toMatch(/permissions boundary arn:aws:iam::123456789012:policy\/boundary/);
+    expect(v.summary.en).toMatch(/permissions boundary arn:aws:iam::123456789012:policy\/boundary/);
   });
 
   it('fails when nothing mentions Publish', () => {
@@ -90,7 +90,7 @@ describe('evaluatePermission (local, without the simulator)', () => {
       undefined,
       'eu-west-1',
     );
-    expect(v.summary).toBe('no policy of the role allows sns:Publish on *');
+    expect(v.summary.en).toBe('no policy of the role allows sns:Publish on *');
   });
 });
 
@@ -99,7 +99,7 @@ describe('evaluatePermission on the End User Messaging SMS direct path', () => {
   const send = { action: 'sms-voice:SendTextMessage', resource: identity };
 
   it('needs sms-voice:SendTextMessage: sns:Publish is not enough', () => {
-    expect(evaluatePermission([publishAll], undefined, 'eu-west-1', send).summary).toBe(
+    expect(evaluatePermission([publishAll], undefined, 'eu-west-1', send).summary.en).toBe(
       `no policy of the role allows sms-voice:SendTextMessage on ${identity}`,
     );
     const sendText = policyDoc('inline:eums', { Effect: 'Allow', Action: 'sms-voice:SendTextMessage', Resource: '*' });
@@ -115,6 +115,6 @@ describe('evaluatePermission on the End User Messaging SMS direct path', () => {
     expect(evaluatePermission([scoped], undefined, 'eu-west-1', send).status).toBe('pass');
     const v = evaluatePermission([scoped], undefined, 'eu-west-1', { ...send, resource: '*' });
     expect(v.status).toBe('fail');
-    expect(v.summary).toMatch(/names no OriginationIdentity ARN for it to match, so it needs "Resource": "\*"$/);
+    expect(v.summary.en).toMatch(/names no OriginationIdentity ARN for it to match, so it needs "Resource": "\*"$/);
   });
 });

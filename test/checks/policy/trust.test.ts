@@ -37,7 +37,7 @@ describe('evaluateTrust', () => {
   it('passes without an ExternalId condition but says it is weaker', () => {
     const v = evaluateTrust(trustDoc({ Effect: 'Allow', Principal: service, Action: 'sts:AssumeRole' }), POOL);
     expect(v.status).toBe('pass');
-    expect(v.evidence.join('\n')).toMatch(/does not check sts:ExternalId/);
+    expect(v.evidence.map((e) => e.en).join('\n')).toMatch(/does not check sts:ExternalId/);
   });
 
   it('fails on another ExternalId and names both', () => {
@@ -46,7 +46,7 @@ describe('evaluateTrust', () => {
       POOL,
     );
     expect(v.status).toBe('fail');
-    expect(v.summary).toBe(
+    expect(v.summary.en).toBe(
       `the trust policy requires sts:ExternalId "someone-else", but the pool's SMS configuration has ExternalId "${EXTERNAL_ID}"`,
     );
   });
@@ -54,7 +54,7 @@ describe('evaluateTrust', () => {
   it('fails when the policy wants an ExternalId and the pool has none', () => {
     const v = evaluateTrust(trustDoc(COGNITO_TRUST), { ...POOL, externalId: undefined });
     expect(v.status).toBe('fail');
-    expect(v.summary).toMatch(/has no ExternalId/);
+    expect(v.summary.en).toMatch(/has no ExternalId/);
   });
 
   it('fails on the SourceArn of another (recreated) pool', () => {
@@ -68,7 +68,7 @@ describe('evaluateTrust', () => {
       POOL,
     );
     expect(v.status).toBe('fail');
-    expect(v.summary).toMatch(/aws:SourceArn .* not this pool .*recreated/);
+    expect(v.summary.en).toMatch(/aws:SourceArn .* not this pool .*recreated/);
   });
 
   it('fails on another SourceAccount', () => {
@@ -76,7 +76,7 @@ describe('evaluateTrust', () => {
       trustDoc({ ...COGNITO_TRUST, Condition: { StringEquals: { 'aws:SourceAccount': '999999999999' } } }),
       POOL,
     );
-    expect(v.summary).toMatch(/aws:SourceAccount to "999999999999", not this pool's account 123456789012/);
+    expect(v.summary.en).toMatch(/aws:SourceAccount to "999999999999", not this pool's account 123456789012/);
   });
 
   it('names the identity-pool mistake', () => {
@@ -89,7 +89,7 @@ describe('evaluateTrust', () => {
       POOL,
     );
     expect(v.status).toBe('fail');
-    expect(v.summary).toMatch(/written for an identity pool/);
+    expect(v.summary.en).toMatch(/written for an identity pool/);
   });
 
   it('names what it trusts instead', () => {
@@ -97,20 +97,20 @@ describe('evaluateTrust', () => {
       trustDoc({ Effect: 'Allow', Principal: { Service: 'cognito-identity.amazonaws.com' }, Action: 'sts:AssumeRole' }),
       POOL,
     );
-    expect(v.summary).toBe(
+    expect(v.summary.en).toBe(
       'the trust policy does not trust cognito-idp.amazonaws.com (it trusts Service:cognito-identity.amazonaws.com)',
     );
   });
 
   it('fails when Cognito is trusted for another action only', () => {
     const v = evaluateTrust(trustDoc({ Effect: 'Allow', Principal: service, Action: 'sts:TagSession' }), POOL);
-    expect(v.summary).toMatch(/sts:TagSession but not sts:AssumeRole/);
+    expect(v.summary.en).toMatch(/sts:TagSession but not sts:AssumeRole/);
   });
 
   it('lets a matching Deny win', () => {
     const v = evaluateTrust(trustDoc([COGNITO_TRUST, { Effect: 'Deny', Principal: '*', Action: 'sts:*' }]), POOL);
     expect(v.status).toBe('fail');
-    expect(v.summary).toMatch(/statement 2" denies|statement 2 denies/);
+    expect(v.summary.en).toMatch(/statement 2" denies|statement 2 denies/);
   });
 
   it('ignores a Deny whose condition does not hold for Cognito', () => {
@@ -147,7 +147,7 @@ describe('evaluateTrust', () => {
       POOL,
     );
     expect(v.status).toBe('unknown');
-    expect(v.summary).toMatch(/aws:PrincipalOrgID/);
+    expect(v.summary.en).toMatch(/aws:PrincipalOrgID/);
   });
 
   it('says unknown for operators it does not evaluate', () => {

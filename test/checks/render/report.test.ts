@@ -1,5 +1,6 @@
 import type { KnownBlock, SectionBlock } from '@slack/types';
 import { getEntry } from '../../../src/catalogue';
+import { asIs } from '../../../src/checks/localized';
 import { buildReport } from '../../../src/checks/report';
 import { reportFromFacts } from '../../../src/checks/run';
 import type { Finding } from '../../../src/checks/types';
@@ -15,7 +16,7 @@ const sections = (blocks: KnownBlock[]) =>
   blocks.filter((b): b is SectionBlock => b.type === 'section').map((b) => b.text?.text ?? '');
 
 const finding = (f: Partial<Finding> & Pick<Finding, 'rule' | 'entry' | 'status'>): Finding => ({
-  summary: `${f.rule} summary`,
+  summary: asIs(`${f.rule} summary`),
   evidence: [],
   ...f,
 });

@@ -30,7 +30,7 @@ describe('client-auth-session-validity', () => {
       ['b', 'warn'],
       ['c', 'warn'],
     ]);
-    expect(out[1]?.summary).toBe(
+    expect(out[1]?.summary.en).toBe(
       'app client "app-b" (b) gives users 3 minutes (the default) per sign-in step, MFA code entry included',
     );
     expect(out[1]?.entry).toBe('session-expired');
@@ -55,7 +55,7 @@ describe('client-auth-session-validity', () => {
     expect(clientAuthSessionValidity.evaluate(listed)).toHaveLength(1);
   });
   it('passes a pool without clients', () => {
-    expect(clientAuthSessionValidity.evaluate(withClients())[0]?.summary).toBe('the pool has no app clients');
+    expect(clientAuthSessionValidity.evaluate(withClients())[0]?.summary.en).toBe('the pool has no app clients');
   });
 });
 
@@ -70,7 +70,7 @@ describe('client-admin-scope', () => {
     );
     expect(out.map((f) => f.status)).toEqual(['warn', 'pass', 'pass']);
     expect(out[0]).toMatchObject({ entry: 'totp-missing-admin-scope' });
-    expect(out[0]?.summary).toMatch(/cannot set up TOTP \(AssociateSoftwareToken\)/);
+    expect(out[0]?.summary.en).toMatch(/cannot set up TOTP \(AssociateSoftwareToken\)/);
   });
   it('never carries a secret: facts only know whether one exists', () => {
     const out = clientAdminScope.evaluate(withClients(client('a', { hasSecret: true })));
@@ -86,7 +86,7 @@ describe('user-federated', () => {
     expect(userFederated.evaluate(facts())[0]?.status).toBe('pass');
     const r = userFederated.evaluate(withUser({ status: 'EXTERNAL_PROVIDER', identityProviders: ['Google'] }))[0];
     expect(r).toMatchObject({ status: 'warn', entry: 'federated-users-no-mfa' });
-    expect(r?.summary).toBe('user hana signs in through Google: Cognito MFA does not apply to them');
+    expect(r?.summary.en).toBe('user hana signs in through Google: Cognito MFA does not apply to them');
   });
   it('is unknown for a user that is not there', () => {
     const r = userFederated.evaluate(
@@ -94,7 +94,7 @@ describe('user-federated', () => {
         f.user = failed({ kind: 'not-found', action: 'cognito-idp:AdminGetUser', code: 'UserNotFoundException' });
       }),
     )[0];
-    expect(r?.summary).toMatch(/not found \(UserNotFoundException\)/);
+    expect(r?.summary.en).toMatch(/not found \(UserNotFoundException\)/);
   });
 });
 
@@ -130,12 +130,12 @@ describe('user-phone-verified', () => {
   it('passes a verified phone, shown masked', () => {
     const r = userPhoneVerified.evaluate(facts())[0];
     expect(r).toMatchObject({ status: 'pass', entry: 'sms-unverified-phone' });
-    expect(r?.summary).toBe("user hana's phone +81******5678 is verified");
+    expect(r?.summary.en).toBe("user hana's phone +81******5678 is verified");
   });
   it('warns an unverified phone with SMS MFA on', () => {
     const r = userPhoneVerified.evaluate(withUser({ phoneNumberVerified: false }))[0];
     expect(r?.status).toBe('warn');
-    expect(r?.summary).toMatch(/still sends the MFA code/);
+    expect(r?.summary.en).toMatch(/still sends the MFA code/);
   });
   it('fails SMS MFA without a phone number', () => {
     expect(userPhoneVerified.evaluate(withUser({ phoneNumber: undefined }))[0]?.status).toBe('fail');

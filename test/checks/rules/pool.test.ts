@@ -33,7 +33,7 @@ describe('pool-mfa-enabled', () => {
   it('fails when MFA is OFF but the user has MFA set up', () => {
     const r = one(poolMfaEnabled, facts(mfaOff));
     expect(r.status).toBe('fail');
-    expect(r.summary).toMatch(/user hana has MFA settings \(SMS_MFA, SOFTWARE_TOKEN_MFA\)/);
+    expect(r.summary.en).toMatch(/user hana has MFA settings \(SMS_MFA, SOFTWARE_TOKEN_MFA\)/);
   });
   it('falls back to DescribeUserPool when GetUserPoolMfaConfig is denied', () => {
     const r = one(
@@ -78,7 +78,7 @@ describe('pool-totp-enabled', () => {
       }),
     );
     expect(r.status).toBe('warn');
-    expect(r.summary).toMatch(/SoftwareTokenMFANotFoundException/);
+    expect(r.summary.en).toMatch(/SoftwareTokenMFANotFoundException/);
   });
   it('is unknown when GetUserPoolMfaConfig is denied (TOTP lives only there)', () => {
     const r = one(
@@ -102,7 +102,7 @@ describe('pool-sms-configuration', () => {
         delete value(f.mfa).sms;
       }),
     );
-    expect(r.summary).toBe('SMS MFA is not enabled on the pool');
+    expect(r.summary.en).toBe('SMS MFA is not enabled on the pool');
   });
   it('fails SMS MFA without a caller role', () => {
     const r = one(
@@ -113,7 +113,7 @@ describe('pool-sms-configuration', () => {
       }),
     );
     expect(r.status).toBe('fail');
-    expect(r.summary).toMatch(/no SMS configuration/);
+    expect(r.summary.en).toMatch(/no SMS configuration/);
   });
   it('fails a message without {####}', () => {
     const r = one(
@@ -122,7 +122,7 @@ describe('pool-sms-configuration', () => {
         (value(f.mfa).sms as { message?: string }).message = 'Your code is ready';
       }),
     );
-    expect(r.summary).toMatch(/does not contain \{####\}/);
+    expect(r.summary.en).toMatch(/does not contain \{####\}/);
   });
   it('is unknown when denied', () => {
     expect(
@@ -154,14 +154,14 @@ describe('pool-email-mfa', () => {
     expect(
       email((f) => {
         value(f.pool).tier = 'LITE';
-      }).summary,
+      }).summary.en,
     ).toMatch(/Lite plan/);
   });
   it('fails with the Cognito default email', () => {
     expect(
       email((f) => {
         value(f.pool).emailSendingAccount = 'COGNITO_DEFAULT';
-      }).summary,
+      }).summary.en,
     ).toMatch(/needs SES/);
   });
   it('is unknown when the pool does not say its plan', () => {
@@ -188,8 +188,8 @@ describe('pool-federated-idps', () => {
       }),
     );
     expect(r.status).toBe('warn');
-    expect(r.summary).toMatch(/^2 federated identity providers/);
-    expect(r.evidence[0]).toBe('identity providers: Google (Google), Okta (SAML)');
+    expect(r.summary.en).toMatch(/^2 federated identity providers/);
+    expect(r.evidence[0]?.en).toBe('identity providers: Google (Google), Okta (SAML)');
   });
   it('is unknown when denied', () => {
     expect(

@@ -36,7 +36,7 @@ describe('sms-role-trust', () => {
       }),
     );
     expect(r.status).toBe('fail');
-    expect(r.summary).toMatch(/requires sts:ExternalId "other-id".*ExternalId "a1b2c3d4/);
+    expect(r.summary.en).toMatch(/requires sts:ExternalId "other-id".*ExternalId "a1b2c3d4/);
   });
 
   it('fails a deleted role first, as Cognito reports it as a trust error', () => {
@@ -51,7 +51,7 @@ describe('sms-role-trust', () => {
       }),
     );
     expect(r.status).toBe('fail');
-    expect(r.summary).toMatch(/does not exist/);
+    expect(r.summary.en).toMatch(/does not exist/);
   });
 
   it('is unknown naming iam:GetRole when it is denied', () => {
@@ -62,7 +62,7 @@ describe('sms-role-trust', () => {
       }),
     );
     expect(r).toMatchObject({ status: 'unknown', missingActions: ['iam:GetRole'] });
-    expect(r.summary).toMatch(/lacks iam:GetRole/);
+    expect(r.summary.en).toMatch(/lacks iam:GetRole/);
   });
 
   it('is unknown for a role in another account', () => {
@@ -74,7 +74,7 @@ describe('sms-role-trust', () => {
       }),
     );
     expect(r.status).toBe('unknown');
-    expect(r.summary).toMatch(/another account/);
+    expect(r.summary.en).toMatch(/another account/);
   });
 
   it('passes a pool that sends no SMS', () => {
@@ -125,7 +125,7 @@ describe('sms-role-trust', () => {
         delete role(f).lastUsed;
       }),
     );
-    expect(r.evidence.join('\n')).toMatch(/never been used/);
+    expect(r.evidence.map((e) => e.en).join('\n')).toMatch(/never been used/);
   });
 });
 
@@ -143,12 +143,12 @@ describe('sms-role-permission', () => {
   it('names an SCP', () => {
     const r = one(smsRolePermission, withSim({ decision: 'explicitDeny', allowedByOrganizations: false }));
     expect(r.status).toBe('fail');
-    expect(r.summary).toMatch(/service control policy \(SCP\)/);
+    expect(r.summary.en).toMatch(/service control policy \(SCP\)/);
   });
 
   it('names a permissions boundary', () => {
     const r = one(smsRolePermission, withSim({ decision: 'implicitDeny', allowedByPermissionsBoundary: false }));
-    expect(r.summary).toMatch(/permissions boundary/);
+    expect(r.summary.en).toMatch(/permissions boundary/);
   });
 
   it('names the policy of an explicit Deny', () => {
@@ -159,7 +159,7 @@ describe('sms-role-permission', () => {
         matchedStatements: [{ sourcePolicyId: 'DenySns', sourcePolicyType: 'IAM Policy' }],
       }),
     );
-    expect(r.summary).toMatch(/explicit Deny in DenySns/);
+    expect(r.summary.en).toMatch(/explicit Deny in DenySns/);
   });
 
   it('names a topic-scoped policy when the simulator says implicitDeny', () => {
@@ -175,18 +175,18 @@ describe('sms-role-permission', () => {
     });
     const r = one(smsRolePermission, f);
     expect(r.status).toBe('fail');
-    expect(r.summary).toMatch(/only on arn:aws:sns:eu-west-1:123456789012:t/);
+    expect(r.summary.en).toMatch(/only on arn:aws:sns:eu-west-1:123456789012:t/);
   });
 
   it('fails implicitDeny with nothing granting Publish', () => {
     const r = one(smsRolePermission, withSim({ decision: 'implicitDeny', matchedStatements: [] }));
-    expect(r.summary).toBe('no policy of the role allows sns:Publish on *');
+    expect(r.summary.en).toBe('no policy of the role allows sns:Publish on *');
   });
 
   it('is unknown when the answer depends on missing context', () => {
     const r = one(smsRolePermission, withSim({ decision: 'implicitDeny', missingContextValues: ['aws:SourceIp'] }));
     expect(r.status).toBe('unknown');
-    expect(r.summary).toMatch(/aws:SourceIp/);
+    expect(r.summary.en).toMatch(/aws:SourceIp/);
   });
 
   it('falls back to the role documents when the simulator is denied', () => {
@@ -199,7 +199,7 @@ describe('sms-role-permission', () => {
     });
     const r = one(smsRolePermission, f);
     expect(r.status).toBe('pass');
-    expect(r.evidence.join('\n')).toMatch(/service control policies were not evaluated/);
+    expect(r.evidence.map((e) => e.en).join('\n')).toMatch(/service control policies were not evaluated/);
   });
 
   it('is unknown naming both actions when the simulator and the documents are denied', () => {
@@ -221,7 +221,7 @@ describe('sms-role-permission', () => {
         code: 'NoSuchEntity',
       });
     });
-    expect(one(smsRolePermission, f).summary).toMatch(new RegExp(`${ROLE_ARN} does not exist`));
+    expect(one(smsRolePermission, f).summary.en).toMatch(new RegExp(`${ROLE_ARN} does not exist`));
   });
 });
 
@@ -243,10 +243,10 @@ describe('sns-sms-sandbox', () => {
       }),
     );
     expect(r.status).toBe('warn');
-    expect(r.summary).toBe(
+    expect(r.summary.en).toBe(
       'the account is in the SNS SMS sandbox in eu-west-1: only 1 verified destination number receives SMS',
     );
-    expect(r.evidence.join('\n')).toMatch(/\+81\*{6}5678 \(Verified\)/);
+    expect(r.evidence.map((e) => e.en).join('\n')).toMatch(/\+81\*{6}5678 \(Verified\)/);
   });
 
   it('is unknown naming the SNS action when denied', () => {
@@ -266,7 +266,7 @@ describe('sns-sms-sandbox', () => {
         (f.sns as NonNullable<Facts['sns']>).regionSource = 'pool-region';
       }),
     );
-    expect(r.evidence[0]).toMatch(/SnsRegion is not set/);
+    expect(r.evidence[0]?.en).toMatch(/SnsRegion is not set/);
   });
 
   it('does not apply to pools without SMS', () => {
@@ -294,7 +294,7 @@ describe('sns-sms-spend-limit', () => {
   it('passes a raised limit', () => expect(limit('50').status).toBe('pass'));
   it('warns on the $1 default, also when unset', () => {
     expect(limit('1').status).toBe('warn');
-    expect(limit(undefined).summary).toMatch(/\$1 \(the default\)/);
+    expect(limit(undefined).summary.en).toMatch(/\$1 \(the default\)/);
   });
   it('fails a zero limit', () => expect(limit('0').status).toBe('fail'));
   it('is unknown when throttled', () => {
@@ -305,7 +305,7 @@ describe('sns-sms-spend-limit', () => {
       }),
     );
     expect(r.status).toBe('unknown');
-    expect(r.summary).toMatch(/throttled sns:GetSMSAttributes even after retries/);
+    expect(r.summary.en).toMatch(/throttled sns:GetSMSAttributes even after retries/);
   });
 });
 
@@ -320,14 +320,39 @@ describe('sms-configuration-failure', () => {
   it('passes an empty failure, noting it proves nothing about the sandbox', () => {
     const r = failure(undefined);
     expect(r.status).toBe('pass');
-    expect(r.evidence.join()).toMatch(/not set when the pool creator had no SNS permissions/);
+    expect(r.evidence.map((e) => e.en).join()).toMatch(/not set when the pool creator had no SNS permissions/);
   });
-  it('shows the failure: SNSSandbox warns, anything else fails', () => {
-    expect(failure('SNSSandbox')).toMatchObject({
+  it('shows the failure: SNSSandbox warns while the account is in the sandbox, anything else fails', () => {
+    const inSandbox = one(
+      smsConfigurationFailure,
+      facts((f) => {
+        value(f.pool).smsConfigurationFailure = 'SNSSandbox';
+        (f.sns as NonNullable<Facts['sns']>).sandbox = ok(true);
+      }),
+    );
+    expect(inSandbox).toMatchObject({
       status: 'warn',
-      summary: 'the pool reports SmsConfigurationFailure: SNSSandbox',
+      summary: { en: 'the pool reports SmsConfigurationFailure: SNSSandbox' },
     });
     expect(failure('InvalidSmsRoleAccessPolicyException').status).toBe('fail');
+  });
+  it("passes an SNSSandbox flag the account's live sandbox status contradicts", () => {
+    expect(failure('SNSSandbox')).toMatchObject({
+      status: 'pass',
+      summary: {
+        en: "the pool's SmsConfigurationFailure says SNSSandbox, but the account is out of the SNS SMS sandbox in eu-west-1 now",
+      },
+    });
+  });
+  it('passes an empty SmsConfiguration object: it names no role, so the pool sends no SMS', () => {
+    const r = one(
+      smsConfigurationFailure,
+      facts((f) => {
+        value(f.pool).smsConfiguration = {};
+        value(f.pool).smsConfigurationFailure = 'SNSSandbox';
+      }),
+    );
+    expect(r).toMatchObject({ status: 'pass', summary: { en: 'the pool has no SMS configuration' } });
   });
   it('is unknown when the pool is not readable', () => {
     const r = one(
@@ -336,7 +361,7 @@ describe('sms-configuration-failure', () => {
         f.pool = failed({ kind: 'timeout', action: 'cognito-idp:DescribeUserPool', code: 'TimeoutError' });
       }),
     );
-    expect(r.summary).toMatch(/timed out/);
+    expect(r.summary.en).toMatch(/timed out/);
   });
 });
 
@@ -350,7 +375,7 @@ describe('sns-sms-sandbox with no verified number', () => {
       }),
     )[0];
     expect(r?.status).toBe('fail');
-    expect(r?.summary).toMatch(/no verified destination number/);
+    expect(r?.summary.en).toMatch(/no verified destination number/);
   });
 });
 
@@ -361,7 +386,7 @@ describe('SNS region evidence', () => {
         Object.assign(f.sns as NonNullable<Facts['sns']>, { region: 'ap-northeast-2', regionSource: 'pool-region' });
       }),
     )[0];
-    expect(r?.evidence[0]).toMatch(/older pools here may send through ap-northeast-1/);
+    expect(r?.evidence[0]?.en).toMatch(/older pools here may send through ap-northeast-1/);
   });
 });
 
@@ -397,8 +422,8 @@ describe('a pool that sends SMS through AWS End User Messaging SMS directly (Eum
   it("judges sms-voice:SendTextMessage on the pool's origination identity and says which path it is", () => {
     const r = one(smsRolePermission, eums());
     expect(r.status).toBe('pass');
-    expect(r.summary).toBe(`the role may sms-voice:SendTextMessage on ${ORIGINATION}`);
-    expect(r.evidence[0]).toBe('SMS path: AWS End User Messaging SMS, directly (SmsConfiguration.EumsSms)');
+    expect(r.summary.en).toBe(`the role may sms-voice:SendTextMessage on ${ORIGINATION}`);
+    expect(r.evidence[0]?.en).toBe('SMS path: AWS End User Messaging SMS, directly (SmsConfiguration.EumsSms)');
   });
 
   it('fails a role that may only sns:Publish, from its documents when the simulator is not allowed', () => {
@@ -413,7 +438,7 @@ describe('a pool that sends SMS through AWS End User Messaging SMS directly (Eum
       }),
     );
     expect(r.status).toBe('fail');
-    expect(r.summary).toBe(`no policy of the role allows sms-voice:SendTextMessage on ${ORIGINATION}`);
+    expect(r.summary.en).toBe(`no policy of the role allows sms-voice:SendTextMessage on ${ORIGINATION}`);
   });
 
   it('names a policy scoped to another origination identity', () => {
@@ -431,7 +456,7 @@ describe('a pool that sends SMS through AWS End User Messaging SMS directly (Eum
       }),
     );
     expect(r.status).toBe('fail');
-    expect(r.summary).toBe(
+    expect(r.summary.en).toBe(
       `inline:sms allows sms-voice:SendTextMessage only on ${other}, not on the pool's OriginationIdentity ${ORIGINATION}`,
     );
   });
@@ -450,15 +475,15 @@ describe('a pool that sends SMS through AWS End User Messaging SMS directly (Eum
       }),
     );
     expect(snsIdOnly.status).toBe('fail');
-    expect(snsIdOnly.summary).toContain(`ExternalId "${EUMS_EXTERNAL_ID}"`);
-    expect(snsIdOnly.evidence[0]).toMatch(/^SMS path: AWS End User Messaging SMS/);
+    expect(snsIdOnly.summary.en).toContain(`ExternalId "${EUMS_EXTERNAL_ID}"`);
+    expect(snsIdOnly.evidence[0]?.en).toMatch(/^SMS path: AWS End User Messaging SMS/);
   });
 
   it('does not judge it by the SNS sandbox or spend limit, and says so', () => {
     for (const rule of [snsSmsSandbox, snsSmsSpendLimit]) {
       const r = one(rule, eums());
       expect(r.status).toBe('pass');
-      expect(r.summary).toMatch(/End User Messaging SMS directly, not Amazon SNS: the SNS setting does not apply/);
+      expect(r.summary.en).toMatch(/End User Messaging SMS directly, not Amazon SNS: the SNS setting does not apply/);
     }
   });
 });

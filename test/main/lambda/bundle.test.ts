@@ -97,7 +97,8 @@ describe('dist/lambda bundle', () => {
     const { response, sdkLoaded } = await runBundle(apiGatewayEvent(command));
     expect(response.statusCode).toBe(200);
     expect(JSON.parse(response.body).text).toContain('Checking');
-    expect(seen).toEqual([`POST /2015-03-31/functions/${FUNCTION_NAME}/invocations`]);
+    // The requester's locale first (the language of the ack and the report), then the hand-over.
+    expect(seen).toEqual(['POST /api/users.info', `POST /2015-03-31/functions/${FUNCTION_NAME}/invocations`]);
     expect(sdkLoaded).toBe(true);
   }, 30_000);
 });

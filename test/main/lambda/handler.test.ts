@@ -57,15 +57,15 @@ describe('Lambda handler: /mfa-check', () => {
     expect(elapsed).toBeLessThan(3000);
     expect(JSON.parse(response.body)).toMatchObject({ response_type: 'ephemeral' });
     expect(JSON.parse(response.body).text).toContain(`Checking \`${POOL}\``);
-    // The check itself did not run in the request: no AWS read, no report yet.
+    // The check itself did not run in the request: no AWS read, no report yet; only the requester's locale was read.
     expect(aws.calls).toEqual([]);
-    expect(slack.calls).toEqual([]);
+    expect(slack.methods()).toEqual(['users.info']);
     expect(invocations).toHaveLength(1);
     expect(invocations[0]).toEqual({
       mfaBotJob: {
         kind: 'check',
         id: expect.any(String),
-        args: { pool: POOL },
+        args: { pool: POOL, lang: 'en' },
         reply: { responseUrl: fixture('slash-command').response_url },
         requestedBy: { user: 'U0ALICE001', channel: 'C0DEVOPS01', team: 'T0TEAM0001' },
       },
@@ -85,7 +85,7 @@ describe('Lambda handler: /mfa-check', () => {
       response_type: 'ephemeral',
       text: `The check of \`${POOL}\` could not start: the Lambda API did not answer in time; please try again`,
     });
-    expect(slack.calls).toEqual([]);
+    expect(slack.methods()).toEqual(['users.info']);
     expect(errors).toEqual([expect.stringMatching(/deferred job check .*: hand-over failed: AbortError/)]);
     // Drop the delayed reply still pending, so no timer outlives the test.
     nock.abortPendingRequests();
@@ -123,7 +123,7 @@ describe('Lambda handler: /mfa-check', () => {
     const blocks = report?.blocks as { type: string; elements?: { action_id?: string; value?: string }[] }[];
     const share = blocks.at(-1)?.elements?.[0];
     expect(share).toMatchObject({ action_id: 'mfa_check_share' });
-    expect(JSON.parse(String(share?.value))).toEqual({ pool: POOL, username: 'alice' });
+    expect(JSON.parse(String(share?.value))).toEqual({ pool: POOL, username: 'alice', lang: 'en' });
     expect(audit).toEqual([
       expect.objectContaining({ who: 'U0ALICE001', pool: POOL, userChecked: true, outcome: 'ok' }),
     ]);
@@ -137,7 +137,7 @@ describe('Lambda handler: /mfa-check', () => {
       mfaBotJob: {
         kind: 'check',
         id: 'job-short-on-time',
-        args: { pool: POOL },
+        args: { pool: POOL, lang: 'en' },
         reply: { responseUrl: fixture('slash-command').response_url },
         requestedBy: { user: 'U0ALICE001', channel: 'C0DEVOPS01' },
       },
@@ -164,7 +164,7 @@ describe('Lambda handler: /mfa-check', () => {
       mfaBotJob: {
         kind: 'check',
         id: 'job-redelivered',
-        args: { pool: POOL },
+        args: { pool: POOL, lang: 'en' },
         reply: { responseUrl: fixture('slash-command').response_url },
         requestedBy: { user: 'U0ALICE001', channel: 'C0DEVOPS01' },
       },
@@ -190,7 +190,7 @@ describe('Lambda handler: /mfa-check', () => {
       mfaBotJob: {
         kind: 'check',
         id: 'job-missing-pool',
-        args: { pool: POOL },
+        args: { pool: POOL, lang: 'en' },
         reply: { responseUrl: fixture('slash-command').response_url },
         requestedBy: { user: 'U0ALICE001', channel: 'C0DEVOPS01' },
       },
@@ -213,7 +213,7 @@ describe('Lambda handler: /mfa-check', () => {
         mfaBotJob: {
           kind: 'check',
           id: 'x',
-          args: { pool: POOL },
+          args: { pool: POOL, lang: 'en' },
           reply: { responseUrl: 'https://evil.example/' },
           requestedBy: { user: 'U1' },
         },
@@ -221,8 +221,55 @@ describe('Lambda handler: /mfa-check', () => {
       lambdaContext as never,
     );
     expect(result).toMatchObject({ status: 'rejected' });
-    expect(errors).toEqual([expect.stringContaining('worker payload: reply target missing')]);
+    expect(errors).toEqual([expect.stringContaining('response_url host not allowed: evil.example')]);
     expect(audit).toEqual([]);
+  });
+});
+
+describe('Lambda handler against a local Slack stand-in (SLACK_API_URL)', () => {
+  const STAND_IN = 'http://slack.local:4000';
+  const env = () => lambdaEnv({ SLACK_API_URL: `${STAND_IN}/api/` });
+
+  it('hands over a command whose response_url is the stand-in, and the worker posts the report there', async () => {
+    const slack = new SlackApiRecorder(STAND_IN);
+    const reports: Record<string, unknown>[] = [];
+    nock(STAND_IN)
+      .post('/respond/1', (body) => {
+        reports.push(body);
+        return true;
+      })
+      .reply(200, 'ok');
+    serve();
+    const invocations = interceptInvocations();
+    const handler = createHandler(env());
+    const response = await call(
+      handler,
+      apiGatewayEvent(slashCommand(POOL, { response_url: `${STAND_IN}/respond/1` })),
+    );
+    expect(JSON.parse(response.body).text).toContain(`Checking \`${POOL}\``);
+    expect(slack.methods()).toEqual(['users.info']);
+    expect(invocations).toHaveLength(1);
+    await handler(invocations[0], lambdaContext as never);
+    expect(reports).toHaveLength(1);
+    expect(String(reports[0]?.text)).toMatch(/^MFA check: /);
+    expect(audit).toEqual([expect.objectContaining({ pool: POOL, outcome: 'ok' })]);
+  });
+
+  it('refuses at once, in the ack, a command whose response_url is neither Slack nor the stand-in', async () => {
+    new SlackApiRecorder(STAND_IN);
+    const aws = serve();
+    const invocations = interceptInvocations();
+    const handler = createHandler(env());
+    const response = await call(
+      handler,
+      apiGatewayEvent(slashCommand(POOL, { response_url: 'http://elsewhere.local:4000/respond/1' })),
+    );
+    expect(JSON.parse(response.body).text).toBe(
+      'Not checked: the report could not be delivered: its response_url goes to `elsewhere.local:4000`, which is neither Slack (hooks.slack.com) nor the host of SLACK_API_URL.',
+    );
+    expect(invocations).toEqual([]);
+    expect(aws.calls).toEqual([]);
+    expect(audit).toEqual([expect.objectContaining({ outcome: 'refused', reason: 'response-url-not-allowed' })]);
   });
 });
 
@@ -251,7 +298,7 @@ describe('Lambda handler: Share in channel', () => {
     expect(response.statusCode).toBe(200);
     expect(invocations).toHaveLength(1);
     const job = (invocations[0] as { mfaBotJob: { args: unknown; reply: unknown } }).mfaBotJob;
-    expect(job.args).toEqual({ pool: POOL, share: true });
+    expect(job.args).toEqual({ pool: POOL, share: true, lang: 'en' });
     expect(job.reply).toEqual({ responseUrl: actions.response_url });
 
     await handler(invocations[0], lambdaContext as never);

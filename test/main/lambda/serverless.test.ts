@@ -26,6 +26,12 @@ interface Statement {
 
 // biome-ignore lint/suspicious/noExplicitAny: a parsed YAML document, inspected field by field below
 const service: any = parse(raw, { customTags: [cfnTag('Sub'), cfnTag('Ref'), cfnTag('GetAtt')] });
+/** A provider.environment value as a deployed stage gets it: `${param:x}` is params.default's x. */
+function deployed(variable: string): unknown {
+  const value = service.provider.environment[variable];
+  const param = typeof value === 'string' ? /^\$\{param:(\w+)\}$/.exec(value)?.[1] : undefined;
+  return param ? service.params.default[param] : value;
+}
 const actionsOf = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
 // AdminGetUser reads one user; the Admin prefix marks the API family, not a write.
 const READ_ONLY = /^[\w-]+:(Admin)?(Get|List|Describe|Simulate)[A-Za-z]*$/;
@@ -34,7 +40,8 @@ describe('serverless.yml', () => {
   it('deploys only the prebuilt bundle to Node 22 on arm64, behind POST /slack/events', () => {
     expect(service.frameworkVersion).toBe('3');
     expect(service.configValidationMode).toBe('error');
-    expect(service.plugins).toBeUndefined();
+    // serverless-offline is for `npm run offline` only; the package holds the bundle alone.
+    expect(service.plugins).toEqual(['serverless-offline']);
     expect(service.provider).toMatchObject({ runtime: 'nodejs22.x', architecture: 'arm64' });
     expect(service.package.patterns).toEqual(['!**', 'dist/lambda/*.js']);
     const functions = Object.values(service.functions) as Record<string, unknown>[];
@@ -50,8 +57,8 @@ describe('serverless.yml', () => {
     const env = service.provider.environment as Record<string, unknown>;
     expect(env).not.toHaveProperty('SLACK_BOT_TOKEN');
     expect(env).not.toHaveProperty('SLACK_SIGNING_SECRET');
-    expect(env.SLACK_BOT_TOKEN_PARAMETER).toMatch(/^\/\S+\/slack-bot-token$/);
-    expect(env.SLACK_SIGNING_SECRET_PARAMETER).toMatch(/^\/\S+\/slack-signing-secret$/);
+    expect(deployed('SLACK_BOT_TOKEN_PARAMETER')).toMatch(/^\/\S+\/slack-bot-token$/);
+    expect(deployed('SLACK_SIGNING_SECRET_PARAMETER')).toMatch(/^\/\S+\/slack-signing-secret$/);
     // ${ssm:} bakes plaintext into the function configuration; ${aws:accountId} needs credentials to package.
     expect(raw.replace(/^\s*#.*$/gm, '')).not.toMatch(/\$\{ssm:|\$\{aws:accountId\}|resolve:ssm-secure/);
   });
@@ -138,7 +145,7 @@ describe('serverless.yml', () => {
       for (const action of ['ssm:GetParameter', 'lambda:InvokeFunction', 'dynamodb:PutItem', 'dynamodb:UpdateItem']) {
         expect(all).toContain(action);
       }
-      expect(service.provider.environment.IDEMPOTENCY_TABLE).toEqual({ Ref: 'IdempotencyTable' });
+      expect(deployed('IDEMPOTENCY_TABLE')).toEqual({ Ref: 'IdempotencyTable' });
       expect(service.resources.Resources.IdempotencyTable.Properties.TimeToLiveSpecification).toEqual({
         AttributeName: 'expiresAt',
         Enabled: true,

@@ -1,7 +1,8 @@
 /**
  * The gates every check passes before anything reaches AWS, however it was asked for (/mfa-check, "check <pool>"
- * in a thread, the Check a user pool modal, Share in channel): a username that is a secret, the allow-lists, the
- * rate limit. Each refusal writes its audit line (never the username); the reason is mrkdwn for the person.
+ * in a thread, the Check a user pool modal, Share in channel): a report that could not be delivered, a username that
+ * is a secret, the allow-lists, the rate limit. Each refusal writes its audit line (never the username); the reason
+ * is mrkdwn for the person.
  */
 import type { Context } from '@slack/bolt';
 import type { Lang } from '../../../catalogue/types';
@@ -10,14 +11,16 @@ import { type AuditInput, auditLine } from '../../../checks/audit';
 import type { PoolRef } from '../../../checks/pool-ref';
 import { secretInUsername } from '../../../checks/username';
 import { CHECK_START_STRINGS } from '../../../render/check-start-strings';
-import { escapeMrkdwn } from '../../../render/mrkdwn';
-import { checkLimiterFrom, checkSettingsFrom } from '../middleware';
-import type { CheckJob } from '../types';
+import { escapeCode, escapeMrkdwn } from '../../../render/mrkdwn';
+import { disallowedResponseHost } from '../../response-url';
+import { checkLimiterFrom, checkSettingsFrom, slackApiUrlFrom } from '../middleware';
+import type { CheckJob, ReplyTarget } from '../types';
 
 export interface AdmitRequest {
   ref: PoolRef;
   username?: string;
   requestedBy: CheckJob['requestedBy'];
+  reply: ReplyTarget;
   lang: Lang;
 }
 
@@ -40,6 +43,13 @@ function audit(request: AdmitRequest, reason: string): void {
 
 export async function admitCheck(context: Context, request: AdmitRequest): Promise<Admission> {
   const strings = CHECK_START_STRINGS[request.lang];
+  // The worker would refuse to post there: say so now, rather than "Checking …" and a report that never comes.
+  const { reply } = request;
+  const host = 'responseUrl' in reply ? disallowedResponseHost(reply.responseUrl, slackApiUrlFrom(context)) : undefined;
+  if (host !== undefined) {
+    audit(request, 'response-url-not-allowed');
+    return { ok: false, reason: strings.responseUrlNotAllowed(`\`${escapeCode(host)}\``) };
+  }
   const secret = request.username ? secretInUsername(request.username) : undefined;
   if (secret) {
     audit(request, 'secret-username');
@@ -51,7 +61,7 @@ export async function admitCheck(context: Context, request: AdmitRequest): Promi
   const allowed = checkAllowed({ user, channel, poolId: request.ref.poolId }, settings);
   if (!allowed.ok) {
     audit(request, 'not-allowed');
-    return { ok: false, reason: escapeMrkdwn(allowed.reason) };
+    return { ok: false, reason: escapeMrkdwn(allowed.reason[request.lang]) };
   }
 
   // Last, so that only a check that would otherwise run is counted.

@@ -2,6 +2,7 @@
  * The slow half of /mfa-check (and of "Share in channel"): run the check, write the audit line, post the report to
  * the person who asked (or to the channel when shared). The checks and the AWS SDK load here, not at cold start.
  */
+import { LocalizedError } from '../../../checks/localized';
 import { sendReply } from '../reply';
 import type { CheckJob, JobRunner } from '../types';
 import { shareButton, sharedBy } from './share-button';
@@ -31,9 +32,9 @@ export function createCheckJobRunner(audit: AuditSink = writeAuditLine): JobRunn
     const { DEFAULT_DEADLINE_MS } = await import('../../../checks/run');
     const { args, requestedBy } = job;
     const words = args.account ? [args.account, args.pool] : [args.pool];
-    const parsed = checks.parsePoolRef(words, deps.check.accounts);
+    const parsed = checks.parsePoolRef(words, deps.check.accounts, deps.check);
     // The listener parsed the same words already; a worker whose configuration lost the alias explains it here.
-    if (!parsed.ok) throw new Error(parsed.message);
+    if (!parsed.ok) throw new LocalizedError(parsed.message);
     const { ref } = parsed;
     const where = requestedBy.channel ?? 'unknown';
     const started = Date.now();
@@ -61,12 +62,13 @@ export function createCheckJobRunner(audit: AuditSink = writeAuditLine): JobRunn
     }
     if (!result.ok) {
       audit(checks.auditLine({ ...common(), outcome: 'failed', reason: result.reason }));
-      throw new Error(result.message);
+      throw new LocalizedError(result.message);
     }
     audit(checks.auditLine({ ...common(), outcome: 'ok', counts: result.report.counts }));
     const { renderReport } = await import('../../../render/blocks/report');
-    const tail = args.share ? sharedBy(requestedBy.user) : shareButton(args);
-    const rendered = renderReport(result.report, { tail: [tail] });
+    const lang = args.lang ?? 'en';
+    const tail = args.share ? sharedBy(requestedBy.user, lang) : shareButton(args);
+    const rendered = renderReport(result.report, { lang, tail: [tail] });
     await sendReply(job.reply, { ...rendered, responseType: args.share ? 'in_channel' : 'ephemeral' }, deps);
   };
 }

@@ -1,18 +1,22 @@
 /**
  * "Share in channel" under a private report. The button carries the check's arguments (not the report: Slack sends
- * no message body for ephemeral messages), so sharing re-runs the check and posts what is true now.
+ * no message body for ephemeral messages), so sharing re-runs the check and posts what is true now, in the language
+ * of the report the button is under.
  */
 import type { KnownBlock } from '@slack/types';
+import type { Lang } from '../../../catalogue/types';
 import { ACTION_SHARE_CHECK, SHARE_BLOCK_ID } from '../../../render/blocks/ids';
+import { CHECK_START_STRINGS } from '../../../render/check-start-strings';
 import type { CheckJobArgs } from '../types';
 
-export type ShareValue = Pick<CheckJobArgs, 'pool' | 'username' | 'account' | 'entry'>;
+export type ShareValue = Pick<CheckJobArgs, 'pool' | 'username' | 'account' | 'entry' | 'lang'>;
 
 export function shareValue(args: CheckJobArgs): string {
   const value: ShareValue = { pool: args.pool };
   if (args.username) value.username = args.username;
   if (args.account) value.account = args.account;
   if (args.entry) value.entry = args.entry;
+  if (args.lang) value.lang = args.lang;
   return JSON.stringify(value);
 }
 
@@ -25,6 +29,7 @@ export function parseShareValue(value: string | undefined): ShareValue | undefin
     for (const key of ['username', 'account', 'entry'] as const) {
       if (typeof parsed[key] === 'string') out[key] = parsed[key];
     }
+    if (parsed.lang === 'en' || parsed.lang === 'ja') out.lang = parsed.lang;
     return out;
   } catch {
     return undefined;
@@ -39,7 +44,7 @@ export function shareButton(args: CheckJobArgs): KnownBlock {
       {
         type: 'button',
         action_id: ACTION_SHARE_CHECK,
-        text: { type: 'plain_text', text: 'Share in channel' },
+        text: { type: 'plain_text', text: CHECK_START_STRINGS[args.lang ?? 'en'].share },
         value: shareValue(args),
       },
     ],
@@ -47,7 +52,7 @@ export function shareButton(args: CheckJobArgs): KnownBlock {
 }
 
 /** The line under a shared report. The id comes from Slack's signed payload; anything else stays out of the mention. */
-export function sharedBy(user: string): KnownBlock {
-  const who = /^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : 'someone';
-  return { type: 'context', elements: [{ type: 'mrkdwn', text: `Shared by ${who}` }] };
+export function sharedBy(user: string, lang: Lang = 'en'): KnownBlock {
+  const who = /^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : undefined;
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: CHECK_START_STRINGS[lang].sharedBy(who) }] };
 }

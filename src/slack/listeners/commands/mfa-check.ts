@@ -2,8 +2,12 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { startCheck } from '../../deferred/jobs/start-check';
 import type { AckAnswer } from '../guard';
 
-/** What the person reads when starting the check failed in a way startCheck could not put into words. */
-export const MFA_CHECK_FALLBACK = 'Sorry, something went wrong starting the check.';
+/**
+ * What the person reads when starting the check failed in a way startCheck could not put into words; their language
+ * may be what could not be found out.
+ */
+export const MFA_CHECK_FALLBACK =
+  'Sorry, something went wrong starting the check. (チェックを開始できませんでした。もう一度お試しください。)';
 
 /**
  * `/mfa-check [alias] <pool> [username]`: acks at once with "Checking ..." and hands the check itself to the

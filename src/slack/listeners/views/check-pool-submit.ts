@@ -1,9 +1,11 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { unpackCheckPoolTarget } from '../../../render/blocks/check-pool-modal';
 import { INPUT_ACTION_ID, POOL_BLOCK_ID, USERNAME_BLOCK_ID } from '../../../render/blocks/ids';
+import { CHECK_START_STRINGS } from '../../../render/check-start-strings';
 import { checkSettingsFrom } from '../../deferred';
 import { parseCheckWords } from '../../deferred/jobs/check-words';
 import { startCheck } from '../../deferred/jobs/start-check';
+import { requesterLang } from '../../requester-lang';
 
 /**
  * The "Check a user pool" modal submitted: a pool Slack can show an error under stays in the modal; otherwise the
@@ -21,10 +23,12 @@ export async function checkPoolSubmitCallback({
   const username = values[USERNAME_BLOCK_ID]?.[INPUT_ACTION_ID]?.value?.trim() ?? '';
   const target = unpackCheckPoolTarget(view.private_metadata);
   const text = `${pool} ${username}`.trim();
-  const words = parseCheckWords(text, checkSettingsFrom(context).accounts);
+  const settings = checkSettingsFrom(context);
+  const words = parseCheckWords(text, settings.accounts, settings);
+  const lang = words.lang ?? (await requesterLang(context, body.user.id)) ?? 'en';
   if (!target || !words.ok) {
     // Modal errors are plain text: the message is shown as typed, nothing is rendered as mrkdwn.
-    const reason = !target ? 'This form has expired; press the button again.' : words.ok ? '' : words.message;
+    const reason = !target ? CHECK_START_STRINGS[lang].formExpired : words.ok ? '' : words.message[lang];
     await ack({ response_action: 'errors', errors: { [POOL_BLOCK_ID]: reason.slice(0, 300) } });
     return;
   }
@@ -38,6 +42,7 @@ export async function checkPoolSubmitCallback({
     entry: target.entry,
     requestedBy: { user: body.user.id, channel: target.channel, team: body.team?.id },
     reply,
+    lang,
   });
   if (!started.started) {
     await ack({ response_action: 'errors', errors: { [POOL_BLOCK_ID]: started.text.slice(0, 300) } });
