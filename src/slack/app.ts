@@ -4,6 +4,7 @@ import { jobRunners } from './deferred/jobs';
 import { type FeedbackRecord, writeFeedbackLine } from './feedback';
 import { createMemoryIdempotencyStore, type IdempotencyStore, installDeliveryDeduplication } from './idempotency';
 import { registerListeners } from './listeners';
+import { installStaleAnswers } from './listeners/stale';
 import { ignoreRetries } from './middleware/ignore-retries';
 import { type BotSettings, withSettings } from './settings';
 import { installThreadContexts } from './threads/install';
@@ -68,6 +69,7 @@ export function createApp(options: CreateAppOptions): App {
     await next();
   });
   installThreadContexts(app, options.threadCacheTtlSeconds);
+  installStaleAnswers(app);
   registerListeners(app);
   return app;
 }
