@@ -1,14 +1,21 @@
 import type { Lang } from '../catalogue/types';
 import type { SecretFinding } from '../secrets/types';
 
+/**
+ * A part of a message that is not the person's own words, when a text was read from several parts (a Slack
+ * message's forwarded message, a message its link unfurled, an attachment): `line` then counts within that part.
+ */
+export type EvidencePart = 'forwarded' | 'linked' | 'attachment';
+
 /** Where in the pasted text a diagnosis comes from, so a reply can show its evidence. */
 export interface Evidence {
   /** The catalogue signature that matched (exception name and/or message, or a prose phrase). */
   signature: string;
   /** The part of the pasted text that matched, normalised to one line and at most ~200 characters. */
   excerpt: string;
-  /** 1-based line number in the original text. */
+  /** 1-based line number in the original text (in `part`, when set). */
   line: number;
+  part?: EvidencePart;
   /** How the entry was found. */
   via: 'exception+message' | 'message' | 'exception' | 'prose';
 }

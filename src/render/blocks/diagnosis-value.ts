@@ -1,5 +1,5 @@
 import { LANGS, type Lang } from '../../catalogue/types';
-import type { Candidate, DiagnoseResult, Diagnosis } from '../../diagnose/types';
+import type { Candidate, DiagnoseResult, Diagnosis, EvidencePart } from '../../diagnose/types';
 import { redact } from '../../secrets';
 import type { SecretFinding, SecretKind } from '../../secrets/types';
 
@@ -12,14 +12,31 @@ import type { SecretFinding, SecretKind } from '../../secrets/types';
 interface Packed {
   /** language */
   l: Lang;
-  /** diagnoses: [id, confidence in %, autoReply 0|1, evidence line (0 = none), redacted excerpt?] */
-  d: ([string, number, number, number] | [string, number, number, number, string])[];
+  /**
+   * diagnoses: [id, confidence in %, autoReply 0|1, evidence line (0 = none), redacted excerpt?, part?]; the part
+   * of the message the line counts in is `f` (forwarded), `l` (linked) or `a` (attachment), and absent for the
+   * message's own text.
+   */
+  d: PackedDiagnosis[];
   /** the best diagnosis's runners-up: [id, confidence in %] */
   c: [string, number][];
   /** confidence in % when nothing matched */
   n?: number;
-  /** secret findings: [kind, line] */
-  s: [SecretKind, number][];
+  /** secret findings: [kind, line, part?] */
+  s: ([SecretKind, number] | [SecretKind, number, PartCode])[];
+}
+
+type PartCode = 'f' | 'l' | 'a';
+type PackedDiagnosis =
+  | [string, number, number, number]
+  | [string, number, number, number, string]
+  | [string, number, number, number, string, PartCode];
+
+const PART_CODES: Record<EvidencePart, PartCode> = { forwarded: 'f', linked: 'l', attachment: 'a' };
+const PARTS: Record<PartCode, EvidencePart> = { f: 'forwarded', l: 'linked', a: 'attachment' };
+
+function partOf(code: unknown): { part: EvidencePart } | Record<string, never> {
+  return code === 'f' || code === 'l' || code === 'a' ? { part: PARTS[code] } : {};
 }
 
 const MAX_CANDIDATES = 5;
@@ -44,10 +61,14 @@ export function packDiagnosis(result: DiagnoseResult, options: { excerpts?: bool
           d.evidence?.line ?? 0,
         ];
         const excerpt = options.excerpts && d.evidence?.excerpt ? redact(d.evidence.excerpt).slice(0, MAX_EXCERPT) : '';
-        return excerpt ? [...item, excerpt] : item;
+        const part = d.evidence?.part;
+        if (part) return [...item, excerpt, PART_CODES[part]] satisfies PackedDiagnosis;
+        return excerpt ? ([...item, excerpt] satisfies PackedDiagnosis) : item;
       }),
     c: result.best.candidates.slice(0, MAX_CANDIDATES).map((c) => [c.id, pct(c.confidence)]),
-    s: result.secrets.slice(0, MAX_SECRETS).map((s) => [s.kind, s.line]),
+    s: result.secrets
+      .slice(0, MAX_SECRETS)
+      .map((s) => (s.part ? [s.kind, s.line, PART_CODES[s.part]] : [s.kind, s.line])),
   };
   if (result.best.id === null) packed.n = pct(result.best.confidence);
   return JSON.stringify(packed);
@@ -64,13 +85,15 @@ export function unpackDiagnosis(value: string, lang?: Lang): DiagnoseResult | un
   if (!packed || !LANGS.includes(packed.l) || !Array.isArray(packed.d) || !Array.isArray(packed.c)) return undefined;
   const resultLang = lang ?? packed.l;
   const candidates: Candidate[] = packed.c.map(([id, p]) => ({ id, confidence: p / 100 }));
-  const diagnoses: Diagnosis[] = packed.d.map(([id, p, auto, line, excerpt], i) => ({
+  const diagnoses: Diagnosis[] = packed.d.map(([id, p, auto, line, excerpt, part], i) => ({
     id,
     confidence: p / 100,
     autoReply: auto === 1,
     candidates: i === 0 ? candidates : [],
     lang: resultLang,
-    ...(line > 0 ? { evidence: { signature: '', excerpt: excerpt ?? '', line, via: 'message' as const } } : {}),
+    ...(line > 0
+      ? { evidence: { signature: '', excerpt: excerpt ?? '', line, via: 'message' as const, ...partOf(part) } }
+      : {}),
   }));
   const best: Diagnosis = diagnoses[0] ?? {
     id: null,
@@ -79,6 +102,6 @@ export function unpackDiagnosis(value: string, lang?: Lang): DiagnoseResult | un
     candidates,
     lang: resultLang,
   };
-  const secrets: SecretFinding[] = (packed.s ?? []).map(([kind, line]) => ({ kind, line }));
+  const secrets: SecretFinding[] = (packed.s ?? []).map(([kind, line, part]) => ({ kind, line, ...partOf(part) }));
   return { lang: resultLang, diagnoses, best, secrets };
 }

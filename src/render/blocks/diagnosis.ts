@@ -42,7 +42,7 @@ function evidenceLine(diagnosis: Diagnosis, ui: UiStrings): string | undefined {
   if (!evidence) return undefined;
   // The excerpt is the user's own text: redact secrets in it, then make it inert inside a code span.
   const excerpt = evidence.excerpt ? escapeCode(redact(evidence.excerpt)) : undefined;
-  return ui.evidence(excerpt, evidence.line);
+  return ui.evidence(excerpt, evidence.line, evidence.part);
 }
 
 function facts(diagnosis: Diagnosis, ui: UiStrings): string {
@@ -56,10 +56,10 @@ export function secretWarnings(secrets: readonly SecretFinding[], lang: Lang): K
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const secret of secrets) {
-    const key = `${secret.kind}:${secret.line}`;
+    const key = `${secret.kind}:${secret.part ?? ''}:${secret.line}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    lines.push(ui.secret(SECRET_KINDS[lang][secret.kind] ?? secret.kind, secret.line));
+    lines.push(ui.secret(SECRET_KINDS[lang][secret.kind] ?? secret.kind, secret.line, secret.part));
   }
   return lines.length > 0 ? [section(lines.join('\n'))] : [];
 }

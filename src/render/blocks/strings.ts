@@ -1,4 +1,5 @@
 import type { Lang } from '../../catalogue/types';
+import type { EvidencePart } from '../../diagnose/types';
 
 /** Every fixed phrase a Slack reply uses, per language. Catalogue text comes from the catalogue, not from here. */
 export interface UiStrings {
@@ -8,10 +9,11 @@ export interface UiStrings {
   warning: string;
   links: string;
   alsoFound: string;
-  evidence: (excerpt: string | undefined, line: number) => string;
+  /** `part`: the part of the message the line counts in, when it is not the person's own words. */
+  evidence: (excerpt: string | undefined, line: number, part?: EvidencePart) => string;
   confidence: (words: string) => string;
   confidenceWords: { high: string; fair: string; low: string };
-  secret: (kind: string, line: number) => string;
+  secret: (kind: string, line: number, part?: EvidencePart) => string;
   helpful: string;
   notIt: string;
   otherLanguage: string;
@@ -28,6 +30,12 @@ export interface UiStrings {
   usage: string;
 }
 
+/** The parts of a message a line can be in besides the person's own words, as a reply names them. */
+const PARTS: Record<Lang, Record<EvidencePart, string>> = {
+  en: { forwarded: 'the forwarded message', linked: 'the linked message', attachment: 'the attachment' },
+  ja: { forwarded: '転送されたメッセージの ', linked: 'リンク先のメッセージの ', attachment: '添付の ' },
+};
+
 const en: UiStrings = {
   whatHappened: 'What happened',
   why: 'Why',
@@ -35,11 +43,15 @@ const en: UiStrings = {
   warning: 'Careful',
   links: 'Read more',
   alsoFound: 'Also in this message',
-  evidence: (excerpt, line) => (excerpt ? `Matched \`${excerpt}\` in line ${line}.` : `Matched in line ${line}.`),
+  evidence: (excerpt, line, part) => {
+    const where = part ? `line ${line} of ${PARTS.en[part]}` : `line ${line}`;
+    return excerpt ? `Matched \`${excerpt}\` in ${where}.` : `Matched in ${where}.`;
+  },
   confidence: (words) => `Confidence: ${words}.`,
   confidenceWords: { high: 'high', fair: 'fairly sure', low: 'low, a best guess' },
-  secret: (kind, line) =>
-    `:warning: Line ${line} of this message contains what looks like ${kind}: consider deleting the message.`,
+  secret: (kind, line, part) =>
+    `:warning: Line ${line} of ${part ? PARTS.en[part] : 'this message'} contains what looks like ${kind}: ` +
+    'consider deleting the message.',
   helpful: 'Helpful',
   notIt: 'Not it',
   otherLanguage: 'Show in Japanese',
@@ -69,12 +81,15 @@ const ja: UiStrings = {
   warning: '注意',
   links: '参考資料',
   alsoFound: 'このメッセージにある他のエラー',
-  evidence: (excerpt, line) =>
-    excerpt ? `${line} 行目の \`${excerpt}\` に一致しました。` : `${line} 行目に一致しました。`,
+  evidence: (excerpt, line, part) => {
+    const where = `${part ? PARTS.ja[part] : ''}${line} 行目`;
+    return excerpt ? `${where}の \`${excerpt}\` に一致しました。` : `${where}に一致しました。`;
+  },
   confidence: (words) => `確度: ${words}`,
   confidenceWords: { high: '高い', fair: 'おそらく', low: '低い (推測)' },
-  secret: (kind, line) =>
-    `:warning: このメッセージの ${line} 行目に${kind}らしきものが含まれています。削除を検討してください。`,
+  secret: (kind, line, part) =>
+    `:warning: ${part ? PARTS.ja[part] : 'このメッセージの '}${line} 行目に${kind}らしきものが含まれています。` +
+    '削除を検討してください。',
   helpful: '役に立った',
   notIt: '違う',
   otherLanguage: 'Show in English',

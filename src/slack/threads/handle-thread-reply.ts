@@ -1,6 +1,7 @@
 import type { Context, Logger, webApi } from '@slack/bolt';
 import { answerFollowUp, couldBeForBot } from '../../diagnose/followup';
 import { type IncomingMessage, isDirectMessage } from '../incoming';
+import { readMessage } from '../read/message';
 import { answersUnpromptedIn, settingsOf } from '../settings';
 import { actOnFollowUp } from './followup';
 import { threadContextsFrom } from './install';
@@ -8,7 +9,7 @@ import { lookUpThread, type ThreadTurn } from './thread-turn';
 import { answerMention, answerUnprompted } from './without-context';
 
 export interface ThreadReplyArgs {
-  /** A post inside a thread (`thread_ts !== ts`). */
+  /** A post inside a thread (`thread_ts !== ts`), read whole (text, blocks, attachments). */
   message: IncomingMessage & { thread_ts: string };
   context: Context;
   client: webApi.WebClient;
@@ -29,7 +30,8 @@ export async function handleThreadReply({
   logger,
   mentioned,
 }: ThreadReplyArgs): Promise<void> {
-  const text = message.text ?? '';
+  const reading = readMessage(message);
+  const text = reading.text;
   const botUserId = context.botUserId;
   const forBot = couldBeForBot(text, { botUserId });
   // In a DM everything is said to the bot, but "ok" or "lol" there asks nothing either.
@@ -43,9 +45,9 @@ export async function handleThreadReply({
     const decision = answerFollowUp({ entryId: entry, lang, message: text, mentioned: asked, botUserId });
     await actOnFollowUp(turn, lookup.context, decision, text);
   } else if (asked) {
-    await answerMention(turn, text);
+    await answerMention(turn, message);
   } else if (lookup.kind === 'none') {
-    await answerUnprompted(turn, text);
+    await answerUnprompted(turn, reading);
   }
   // Unprompted and Slack would not tell us the thread's context: the lookup logged why; stay out of it.
 }

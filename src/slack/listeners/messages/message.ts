@@ -1,22 +1,17 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { diagnose } from '../../../diagnose';
-import {
-  type IncomingMessage,
-  isDirectMessage,
-  isThreadReply,
-  isUserPost,
-  mentions,
-  stripMention,
-} from '../../incoming';
+import { type IncomingMessage, isDirectMessage, isThreadReply, isUserPost, mentions } from '../../incoming';
+import { diagnoseReading } from '../../read/diagnose-message';
+import { readMessage } from '../../read/message';
 import { answerInThread } from '../../reply/answer';
 import { answersUnpromptedIn, settingsOf } from '../../settings';
 import { handleThreadReply } from '../../threads/handle-thread-reply';
 import { threadContextsFrom } from '../../threads/install';
 
 /**
- * A person's post in a channel, private channel, group DM or DM. Top-level posts with a catalogue error get a
- * diagnosis in a thread: in channels only when the diagnosis is confident enough to answer unprompted (and the
- * channel is allowed), in a DM always. Thread replies go to the thread handler.
+ * A person's post in a channel, private channel, group DM or DM, read whole (text, blocks, a forwarded message,
+ * attachments). Top-level posts with a catalogue error get a diagnosis in a thread: in channels only when the
+ * diagnosis is confident enough to answer unprompted (and the channel is allowed), in a DM always. Thread replies go
+ * to the thread handler.
  */
 export async function messageCallback({
   message,
@@ -25,17 +20,17 @@ export async function messageCallback({
   logger,
 }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>): Promise<void> {
   const post = message as IncomingMessage;
-  if (!isUserPost(post) || post.text === undefined) return;
+  if (!isUserPost(post) || readMessage(post).text === '') return;
   const dm = isDirectMessage(post);
   // Outside DMs a post that mentions the bot also arrives as app_mention, which answers it: answer once.
-  if (!dm && mentions(post.text, context.botUserId)) return;
+  if (!dm && mentions(post.text ?? '', context.botUserId)) return;
   if (isThreadReply(post)) {
     await handleThreadReply({ message: { ...post, thread_ts: post.thread_ts as string }, context, client, logger });
     return;
   }
   // A channel outside ALLOWED_CHANNELS gets no unprompted answer: skip the diagnosis there altogether.
   if (!dm && !answersUnpromptedIn(settingsOf(context), post.channel)) return;
-  const result = diagnose(dm ? stripMention(post.text, context.botUserId) : post.text);
+  const result = diagnoseReading(readMessage(post, dm ? { withoutMention: context.botUserId } : {}));
   if (!dm && !result.best.autoReply) return;
   await answerInThread({
     client,
