@@ -3,9 +3,10 @@ import type { SecretFinding } from '../secrets/types';
 
 /**
  * A part of a message that is not the person's own words, when a text was read from several parts (a Slack
- * message's forwarded message, a message its link unfurled, an attachment): `line` then counts within that part.
+ * message's forwarded message, a message its link unfurled, an attachment, a text file shared with it): `line` then
+ * counts within that part.
  */
-export type EvidencePart = 'forwarded' | 'linked' | 'attachment';
+export type EvidencePart = 'forwarded' | 'linked' | 'attachment' | 'file';
 
 /** Where in the pasted text a diagnosis comes from, so a reply can show its evidence. */
 export interface Evidence {
@@ -16,6 +17,10 @@ export interface Evidence {
   /** 1-based line number in the original text (in `part`, when set). */
   line: number;
   part?: EvidencePart;
+  /** The part's own name, where it has one (a file's name): shown, never carried in button values. */
+  source?: string;
+  /** Read like a log (a file): on how many lines the error is, and the first few of them (`line` is the first). */
+  occurrences?: { count: number; lines: number[] };
   /** How the entry was found. */
   via: 'exception+message' | 'message' | 'exception' | 'prose';
 }

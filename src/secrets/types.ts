@@ -15,5 +15,5 @@ export interface SecretFinding {
   /** 1-based line number (in `part`, when set). */
   line: number;
   /** The part of a message it is in, when the text was read from several (diagnose/types.ts). */
-  part?: 'forwarded' | 'linked' | 'attachment';
+  part?: 'forwarded' | 'linked' | 'attachment' | 'file';
 }

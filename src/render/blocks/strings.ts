@@ -9,8 +9,8 @@ export interface UiStrings {
   warning: string;
   links: string;
   alsoFound: string;
-  /** `part`: the part of the message the line counts in, when it is not the person's own words. */
-  evidence: (excerpt: string | undefined, line: number, part?: EvidencePart) => string;
+  /** Where a diagnosis was found; the excerpt and a file's name are inert mrkdwn already. */
+  evidence: (where: EvidenceWords) => string;
   confidence: (words: string) => string;
   confidenceWords: { high: string; fair: string; low: string };
   secret: (kind: string, line: number, part?: EvidencePart) => string;
@@ -30,11 +30,43 @@ export interface UiStrings {
   usage: string;
 }
 
+/** What the evidence line of a diagnosis says (see Evidence in diagnose/types.ts). */
+export interface EvidenceWords {
+  excerpt?: string;
+  line: number;
+  /** The part of the message the line counts in, when it is not the person's own words. */
+  part?: EvidencePart;
+  /** The part's name (a file's), as inline code. */
+  source?: string;
+  /** On how many lines of the part it is, and the first few (a file is read like a log). */
+  count?: number;
+  lines?: number[];
+}
+
 /** The parts of a message a line can be in besides the person's own words, as a reply names them. */
 const PARTS: Record<Lang, Record<EvidencePart, string>> = {
-  en: { forwarded: 'the forwarded message', linked: 'the linked message', attachment: 'the attachment' },
-  ja: { forwarded: '転送されたメッセージの ', linked: 'リンク先のメッセージの ', attachment: '添付の ' },
+  en: {
+    forwarded: 'the forwarded message',
+    linked: 'the linked message',
+    attachment: 'the attachment',
+    file: 'the file',
+  },
+  ja: {
+    forwarded: '転送されたメッセージの ',
+    linked: 'リンク先のメッセージの ',
+    attachment: '添付の ',
+    file: 'ファイルの ',
+  },
 };
+
+/** Lines of a log: "lines 1, 2, 5" / "first: lines 1, 2, 5, 7, 9" when there are more. */
+function enLines(count: number, lines: readonly number[]): string {
+  return `${lines.length < count ? 'first: ' : ''}lines ${lines.join(', ')}`;
+}
+
+function jaLines(count: number, lines: readonly number[]): string {
+  return `${lines.length < count ? '最初の ' : ''}${lines.join(', ')} 行目`;
+}
 
 const en: UiStrings = {
   whatHappened: 'What happened',
@@ -43,9 +75,11 @@ const en: UiStrings = {
   warning: 'Careful',
   links: 'Read more',
   alsoFound: 'Also in this message',
-  evidence: (excerpt, line, part) => {
-    const where = part ? `line ${line} of ${PARTS.en[part]}` : `line ${line}`;
-    return excerpt ? `Matched \`${excerpt}\` in ${where}.` : `Matched in ${where}.`;
+  evidence: ({ excerpt, line, part, source, count = 1, lines = [line] }) => {
+    const what = excerpt ? `Matched \`${excerpt}\`` : 'Matched';
+    const of = source ?? (part ? PARTS.en[part] : undefined);
+    if (count > 1) return `${what} on ${count} lines of ${of ?? 'this message'} (${enLines(count, lines)}).`;
+    return `${what} in line ${line}${of ? ` of ${of}` : ''}.`;
   },
   confidence: (words) => `Confidence: ${words}.`,
   confidenceWords: { high: 'high', fair: 'fairly sure', low: 'low, a best guess' },
@@ -81,8 +115,9 @@ const ja: UiStrings = {
   warning: '注意',
   links: '参考資料',
   alsoFound: 'このメッセージにある他のエラー',
-  evidence: (excerpt, line, part) => {
-    const where = `${part ? PARTS.ja[part] : ''}${line} 行目`;
+  evidence: ({ excerpt, line, part, source, count = 1, lines = [line] }) => {
+    const of = source ? `${source} の ` : part ? PARTS.ja[part] : '';
+    const where = count > 1 ? `${of}${count} 行 (${jaLines(count, lines)})` : `${of}${line} 行目`;
     return excerpt ? `${where}の \`${excerpt}\` に一致しました。` : `${where}に一致しました。`;
   },
   confidence: (words) => `確度: ${words}`,

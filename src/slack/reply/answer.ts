@@ -13,12 +13,14 @@ interface ThreadAnswer {
   where: ThreadTarget;
   result: DiagnoseResult;
   source: ReplySource;
+  /** Said before the answer: what became of the message's files. */
+  notes?: readonly string[];
 }
 
 /** Posts the diagnosis (or the honest no-match) in the thread, with the metadata follow-ups read back. */
-export async function answerInThread({ client, store, where, result, source }: ThreadAnswer): Promise<void> {
+export async function answerInThread({ client, store, where, result, source, notes }: ThreadAnswer): Promise<void> {
   const metadata = diagnosisMetadata(result, source);
-  await postInThread(client, where, renderDiagnosis(result), metadata);
+  await postInThread(client, where, renderDiagnosis(result, notes), metadata);
   // The first follow-up in this thread then needs no history call to know what was diagnosed.
   primeWithDiagnosis(store, where, result, metadata);
 }

@@ -1,15 +1,18 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { renderNote } from '../../../render/blocks/diagnosis';
 import { STRINGS } from '../../../render/blocks/strings';
+import { diagnoseWithFiles, notesOn, sharesFiles } from '../../files/diagnose-with-files';
 import type { IncomingMessage } from '../../incoming';
-import { diagnoseReading } from '../../read/diagnose-message';
 import { readMessage } from '../../read/message';
 import { answerInThread } from '../../reply/answer';
 import { postInThread } from '../../reply/post';
 import { handleThreadReply } from '../../threads/handle-thread-reply';
 import { threadContextsFrom } from '../../threads/install';
 
-/** Mentioned: always answer, in the thread of the mention (the diagnosis, or an honest no-match). */
+/**
+ * Mentioned: always answer, in the thread of the mention (the diagnosis, or an honest no-match). Being asked, the bot
+ * also reads the text files the message shares.
+ */
 export async function appMentionCallback({
   event,
   context,
@@ -32,10 +35,18 @@ export async function appMentionCallback({
   }
   const target = { channel: event.channel, threadTs: event.thread_ts ?? event.ts };
   const reading = readMessage(message, { withoutMention: context.botUserId });
-  if (reading.text.trim() === '') {
+  if (reading.text.trim() === '' && !sharesFiles(message)) {
     await postInThread(client, target, renderNote(STRINGS.en.whatICanDo));
     return;
   }
+  const asked = await diagnoseWithFiles(message, reading, { client, token: context.botToken, logger });
   const store = threadContextsFrom(context);
-  await answerInThread({ client, store, where: target, result: diagnoseReading(reading), source: 'mention' });
+  await answerInThread({
+    client,
+    store,
+    where: target,
+    result: asked.result,
+    notes: notesOn(asked),
+    source: 'mention',
+  });
 }

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { diagnoseWithFiles, notesOn, sharesFiles } from '../../files/diagnose-with-files';
 import { type IncomingMessage, isDirectMessage, isThreadReply, isUserPost, mentions } from '../../incoming';
 import { diagnoseReading } from '../../read/diagnose-message';
 import { readMessage } from '../../read/message';
@@ -10,8 +11,8 @@ import { threadContextsFrom } from '../../threads/install';
 /**
  * A person's post in a channel, private channel, group DM or DM, read whole (text, blocks, a forwarded message,
  * attachments). Top-level posts with a catalogue error get a diagnosis in a thread: in channels only when the
- * diagnosis is confident enough to answer unprompted (and the channel is allowed), in a DM always. Thread replies go
- * to the thread handler.
+ * diagnosis is confident enough to answer unprompted (and the channel is allowed), in a DM always; a DM asks the bot,
+ * so its text files are read too (a channel's never are: nobody asked). Thread replies go to the thread handler.
  */
 export async function messageCallback({
   message,
@@ -20,8 +21,9 @@ export async function messageCallback({
   logger,
 }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>): Promise<void> {
   const post = message as IncomingMessage;
-  if (!isUserPost(post) || readMessage(post).text === '') return;
+  if (!isUserPost(post)) return;
   const dm = isDirectMessage(post);
+  if (readMessage(post).text === '' && !(dm && sharesFiles(post))) return;
   // Outside DMs a post that mentions the bot also arrives as app_mention, which answers it: answer once.
   if (!dm && mentions(post.text ?? '', context.botUserId)) return;
   if (isThreadReply(post)) {
@@ -30,13 +32,14 @@ export async function messageCallback({
   }
   // A channel outside ALLOWED_CHANNELS gets no unprompted answer: skip the diagnosis there altogether.
   if (!dm && !answersUnpromptedIn(settingsOf(context), post.channel)) return;
-  const result = diagnoseReading(readMessage(post, dm ? { withoutMention: context.botUserId } : {}));
-  if (!dm && !result.best.autoReply) return;
-  await answerInThread({
-    client,
-    store: threadContextsFrom(context),
-    where: { channel: post.channel, threadTs: post.ts },
-    result,
-    source: dm ? 'dm' : 'channel',
-  });
+  const where = { channel: post.channel, threadTs: post.ts };
+  const store = threadContextsFrom(context);
+  if (dm) {
+    const reading = readMessage(post, { withoutMention: context.botUserId });
+    const asked = await diagnoseWithFiles(post, reading, { client, token: context.botToken, logger });
+    await answerInThread({ client, store, where, result: asked.result, notes: notesOn(asked), source: 'dm' });
+    return;
+  }
+  const result = diagnoseReading(readMessage(post));
+  if (result.best.autoReply) await answerInThread({ client, store, where, result, source: 'channel' });
 }
