@@ -28,6 +28,8 @@ export interface UiStrings {
   noRunnersUp: string;
   trimmed: string;
   usage: string;
+  /** An alert seen again: `since` is a Slack date (`<!date^…>`), shown in each reader's own time zone. */
+  seen: (count: number, since: string) => string;
 }
 
 /** What the evidence line of a diagnosis says (see Evidence in diagnose/types.ts). */
@@ -106,6 +108,7 @@ const en: UiStrings = {
   usage:
     'Usage: `/mfa-explain <error message>`. Paste a Cognito MFA error, e.g. ' +
     '`/mfa-explain CodeMismatchException: Invalid code or auth state for the user.` and I explain it privately to you.',
+  seen: (count, since) => `:repeat: Seen ${count} times since ${since}.`,
 };
 
 const ja: UiStrings = {
@@ -145,6 +148,7 @@ const ja: UiStrings = {
   usage:
     '使い方: `/mfa-explain <エラーメッセージ>`。例: `/mfa-explain CodeMismatchException: Invalid code or auth state for the user.` ' +
     '(あなたにだけ表示されます)',
+  seen: (count, since) => `:repeat: ${since} から ${count} 回発生しています。`,
 };
 
 export const STRINGS: Record<Lang, UiStrings> = { en, ja };

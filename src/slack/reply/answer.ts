@@ -17,10 +17,21 @@ interface ThreadAnswer {
   notes?: readonly string[];
 }
 
-/** Posts the diagnosis (or the honest no-match) in the thread, with the metadata follow-ups read back. */
-export async function answerInThread({ client, store, where, result, source, notes }: ThreadAnswer): Promise<void> {
+/**
+ * Posts the diagnosis (or the honest no-match) in the thread, with the metadata follow-ups read back; resolves with
+ * the reply's ts.
+ */
+export async function answerInThread({
+  client,
+  store,
+  where,
+  result,
+  source,
+  notes,
+}: ThreadAnswer): Promise<string | undefined> {
   const metadata = diagnosisMetadata(result, source);
-  await postInThread(client, where, renderDiagnosis(result, notes), metadata);
+  const ts = await postInThread(client, where, renderDiagnosis(result, notes), metadata);
   // The first follow-up in this thread then needs no history call to know what was diagnosed.
   primeWithDiagnosis(store, where, result, metadata);
+  return ts;
 }
