@@ -154,6 +154,27 @@ describe('a repeating alarm', () => {
     expect(updates[1]?.metadata).toMatchObject({ event_payload: { entry: 'sms-role-access-policy', source: 'alert' } });
   });
 
+  it('says it in Japanese under a Japanese alert', async () => {
+    const api = new SlackApiRecorder();
+    const bot = alertBot();
+    const body = event('alert-webhook-attachments');
+    const [attachment] = body.event.attachments as Record<string, unknown>[];
+    const japanese = {
+      ...attachment,
+      pretext: '本番の認証でエラーが急増しています',
+      title: 'MFA サインインの失敗',
+      text: '直近 5 分間の MFA サインイン失敗: 37 件\n```CodeMismatchException: Invalid code or auth state for the user.```',
+      fields: [],
+    };
+    for (const ts of ['1764150620.000400', '1764150680.000400']) {
+      await bot.send({ ...body, event_id: nextEventId(), event: { ...body.event, ts, attachments: [japanese] } });
+    }
+    expect(api.only('chat.postMessage')[0]?.metadata).toMatchObject({ event_payload: { lang: 'ja' } });
+    expect(visibleText(api.only('chat.update')[0] ?? {})).toContain(
+      ':repeat: <!date^1764150620^{date_short_pretty} {time}|2025-11-26 09:50 UTC> から 2 回発生しています。',
+    );
+  });
+
   it('is counted across instances through the shared table: one answer in all', async () => {
     const api = new SlackApiRecorder();
     const table = alertTable('eu-west-1');
