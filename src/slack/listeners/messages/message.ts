@@ -1,6 +1,4 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { answerAlert } from '../../alerts/answer-alert';
-import { type AppPost, isAlert } from '../../alerts/is-alert';
 import { diagnoseWithFiles, notesOn, sharesFiles } from '../../files/diagnose-with-files';
 import { type IncomingMessage, isDirectMessage, isThreadReply, isUserPost, mentions } from '../../incoming';
 import { diagnoseReading } from '../../read/diagnose-message';
@@ -15,26 +13,19 @@ import { threadContextsFrom } from '../../threads/install';
  * attachments). Top-level posts with a catalogue error get a diagnosis in a thread: in channels only when the
  * diagnosis is confident enough to answer unprompted (and the channel is allowed), in a DM always; a DM asks the bot,
  * so its text files are read too (a channel's never are: nobody asked). Thread replies go to the thread handler.
- * Other apps' posts are answered only in alert channels (ALERT_CHANNELS), by the alert rules (alerts/).
+ * Other apps' posts are the alert listener's.
  */
 export async function messageCallback({
   message,
-  body,
   context,
   client,
   logger,
 }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>): Promise<void> {
   const post = message as IncomingMessage;
-  if (!isUserPost(post)) {
-    const { alerts } = settingsOf(context);
-    const self = { botId: context.botId, botUserId: context.botUserId, appId: body.api_app_id };
-    if (isAlert(post as AppPost, alerts, self)) {
-      await answerAlert({ post: post as AppPost, context, client, logger, ledger: alerts.ledger });
-    }
-    return;
-  }
+  if (!isUserPost(post)) return;
   const dm = isDirectMessage(post);
-  if (readMessage(post).text === '' && !(dm && sharesFiles(post))) return;
+  const reading = readMessage(post);
+  if (reading.text === '' && !(dm && sharesFiles(post))) return;
   // Outside DMs a post that mentions the bot also arrives as app_mention, which answers it: answer once.
   if (!dm && mentions(post.text ?? '', context.botUserId)) return;
   if (isThreadReply(post)) {
@@ -46,11 +37,11 @@ export async function messageCallback({
   const where = { channel: post.channel, threadTs: post.ts };
   const store = threadContextsFrom(context);
   if (dm) {
-    const reading = readMessage(post, { withoutMention: context.botUserId });
-    const asked = await diagnoseWithFiles(post, reading, { client, token: context.botToken, logger });
+    const withoutMention = readMessage(post, { withoutMention: context.botUserId });
+    const asked = await diagnoseWithFiles(post, withoutMention, { client, token: context.botToken, logger });
     await answerInThread({ client, store, where, result: asked.result, notes: notesOn(asked), source: 'dm' });
     return;
   }
-  const result = diagnoseReading(readMessage(post));
+  const result = diagnoseReading(reading);
   if (result.best.autoReply) await answerInThread({ client, store, where, result, source: 'channel' });
 }
