@@ -81,6 +81,14 @@ describe('a text file shared with a mention', () => {
     expect(api.only('chat.postMessage')[0]?.metadata).toMatchObject({ event_payload: { entry: 'code-mismatch' } });
   });
 
+  it('leads with what the file holds, not with a guess from how the message describes the problem', async () => {
+    const api = new SlackApiRecorder();
+    fileHost(`${LOG.split('\n')[0]}\n`);
+    const text = '<@U0MFABOT01> the MFA session expires after 3 minutes, see the log';
+    await lambdaBot().send(event('app-mention-file-share', { text }));
+    expect(api.only('chat.postMessage')[0]?.metadata).toMatchObject({ event_payload: { entries: 'code-mismatch' } });
+  });
+
   it('warns about a secret in the file by its line, without repeating it', async () => {
     const api = new SlackApiRecorder();
     const jwt =

@@ -1,7 +1,8 @@
 /**
  * A message's diagnosis with what its files hold: each distinct error of each file read becomes a diagnosis whose
  * evidence is the file, on how many lines and the first of them; secrets in a file are warned about like those in
- * the message. An error the message itself already shows is not repeated from its file.
+ * the message. An error the message itself already shows is not repeated from its file, and a guess from how the
+ * message describes a problem gives way to the errors its files hold.
  */
 import { detectLanguage } from '../../diagnose';
 import type { DiagnoseResult, Diagnosis } from '../../diagnose/types';
@@ -33,9 +34,11 @@ export function withFiles(result: DiagnoseResult, reports: readonly FileReport[]
   if (read.length === 0) return result;
   // A message that says nothing of its own ("", a mention) is answered in the language of its file.
   const lang = ownWords ? result.lang : detectLanguage(read[0]?.text ?? '');
-  const shown = new Set(result.diagnoses.map((d) => d.id));
-  const fromFiles = read.flatMap((r) => fileDiagnoses(r, lang)).filter((d) => !shown.has(d.id) && shown.add(d.id));
-  const diagnoses = [...result.diagnoses.map((d) => ({ ...d, lang })), ...fromFiles];
+  const fromFiles = read.flatMap((r) => fileDiagnoses(r, lang));
+  // A guess from how the message describes a problem gives way to errors its files hold.
+  const own = fromFiles.length > 0 ? result.diagnoses.filter((d) => d.evidence?.via !== 'prose') : result.diagnoses;
+  const diagnoses = own.map((d) => ({ ...d, lang }));
+  for (const found of fromFiles) if (!diagnoses.some((d) => d.id === found.id)) diagnoses.push(found);
   let best = diagnoses.find((d) => d.id === result.best.id) ?? result.best;
   for (const d of diagnoses) if (best.id === null || d.confidence > best.confidence) best = d;
   const secrets = [
