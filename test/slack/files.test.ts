@@ -212,4 +212,15 @@ describe('a file in a direct message, in a thread, and under the shortcut', () =
     await bot.send(submission);
     expect(visibleText(api.only('chat.postEphemeral')[0] ?? {})).toContain('in line 1 of the linked message.');
   });
+
+  it('the shortcut’s modal closed before its file was read: nothing to update, and no error logged', async () => {
+    nock('https://slack.com').post('/api/views.update').reply(200, { ok: false, error: 'not_found' });
+    const api = new SlackApiRecorder();
+    fileHost('EnableSoftwareTokenMFAException: Code mismatch and fail enable Software Token MFA\n');
+    const bot = lambdaBot();
+    const response = await bot.send(fixture('message-shortcut-bot-attachments'));
+    expect(response.statusCode).toBe(200);
+    expect(api.methods()).toEqual(['views.open']);
+    expect(bot.logger.errors()).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs, webApi } from '@slack/bolt';
 import type { DiagnoseResult } from '../../../diagnose/types';
 import { renderDiagnoseModal } from '../../../render/blocks/diagnose-modal';
 import { packDiagnosis } from '../../../render/blocks/diagnosis-value';
@@ -57,5 +57,11 @@ export async function diagnoseMessageCallback({
     notes: fileNotes(withFiles.files, 'en', MAX_FILES),
     externalId,
   });
-  await client.views.update({ external_id: externalId, view });
+  try {
+    await client.views.update({ external_id: externalId, view });
+  } catch (error) {
+    // Closed before its files were read: nobody is waiting for what they held.
+    if ((error as webApi.WebAPIPlatformError).data?.error !== 'not_found') throw error;
+    logger.info('the Diagnose this error modal was closed before its files were read');
+  }
 }
