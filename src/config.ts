@@ -48,6 +48,8 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Channels where the bot answers unprompted; empty = everywhere it is invited. */
   allowedChannels: string[];
+  /** Channels where other apps' posts are diagnosed (ALERT_CHANNELS), and which apps' (ALERT_BOTS; empty = any). */
+  alerts: { channels: string[]; bots: string[] };
   check: {
     accounts: AccountAlias[];
     allowedPools: string[];
@@ -110,6 +112,16 @@ function accounts(env: Env): AccountAlias[] {
     }
     return externalId ? { alias, roleArn, externalId } : { alias, roleArn };
   });
+}
+
+/** A list of Slack ids of one kind, each checked: a name or a typo here would silently watch nothing. */
+function ids(env: Env, name: string, pattern: RegExp, shape: string): string[] {
+  const values = list(env, name);
+  const bad = values.find((value) => !pattern.test(value));
+  if (bad !== undefined) {
+    throw new ConfigError(`${name} is malformed: "${bad.slice(0, 40)}" should look like ${shape}.`);
+  }
+  return values;
 }
 
 function port(env: Env): number {
@@ -189,6 +201,10 @@ export function loadConfig(env: Env = process.env): Config {
     port: port(env),
     logLevel: logLevel as Config['logLevel'],
     allowedChannels: list(env, 'ALLOWED_CHANNELS'),
+    alerts: {
+      channels: ids(env, 'ALERT_CHANNELS', /^[CG][A-Z0-9]{2,}$/, 'channel ids such as C0123456789 (not #names)'),
+      bots: ids(env, 'ALERT_BOTS', /^[AB][A-Z0-9]{2,}$/, 'bot ids (B0123456789) or app ids (A0123456789)'),
+    },
     check: {
       accounts: accounts(env),
       allowedPools: list(env, 'MFA_CHECK_ALLOWED_POOLS'),

@@ -31,3 +31,25 @@ describe('the /mfa-check rate limit settings', () => {
     );
   });
 });
+
+describe('the alert channel settings', () => {
+  it('are off by default: no channel, any app', () => {
+    expect(loadConfig({}).alerts).toEqual({ channels: [], bots: [] });
+  });
+
+  it('read channel ids from ALERT_CHANNELS and bot or app ids from ALERT_BOTS', () => {
+    const config = loadConfig({ ALERT_CHANNELS: 'C0ALERTS01, G0PRIVATE1', ALERT_BOTS: 'B0SENTRY01 A0OTHERAPP' });
+    expect(config.alerts).toEqual({ channels: ['C0ALERTS01', 'G0PRIVATE1'], bots: ['B0SENTRY01', 'A0OTHERAPP'] });
+  });
+
+  it.each([
+    ['ALERT_CHANNELS', '#cognito-alerts', 'channel ids such as C0123456789 (not #names)'],
+    ['ALERT_BOTS', 'sentry', 'bot ids (B0123456789) or app ids (A0123456789)'],
+    ['ALERT_BOTS', 'U0SENTRY01', 'bot ids (B0123456789) or app ids (A0123456789)'],
+  ])('refuse %s holding %s, naming it and the shape', (name, value, shape) => {
+    const good = name === 'ALERT_BOTS' ? 'B0SENTRY01' : 'C0ALERTS01';
+    expect(() => loadConfig({ [name]: `${good}, ${value}` })).toThrow(
+      new ConfigError(`${name} is malformed: "${value}" should look like ${shape}.`),
+    );
+  });
+});

@@ -128,6 +128,7 @@ describe('the Slack app manifests', () => {
       if (scope === 'commands') return hasCommandsOrShortcuts;
       if (scope === 'chat:write') return /chat\.(postMessage|postEphemeral|update)\(/.test(slackSource);
       if (scope === 'users:read') return /users\.info\(/.test(slackSource);
+      if (scope === 'files:read') return /files\.info\(/.test(slackSource);
       return botEvents.some((event) => EVENT_SCOPE[event] === scope);
     };
     expect(manifest.oauth_config.scopes.bot.filter((scope) => !used(scope))).toEqual([]);
@@ -140,6 +141,11 @@ describe('the Slack app manifests', () => {
       expect(manifest.oauth_config.scopes.bot).toContain('users:read');
     },
   );
+  it.each(manifests)('%s: asks for files:read, which reading a file shared with the bot needs', (_name, manifest) => {
+    // files.info describes a file Slack sent as a stub; the bot token downloads url_private_download with the same scope.
+    expect(slackSource).toMatch(/files\.info\(/);
+    expect(manifest.oauth_config.scopes.bot).toContain('files:read');
+  });
 
   it.each(manifests)('%s: interactivity is on, as buttons, the shortcut and the modal need', (_name, manifest) => {
     expect(registered.interactive).toBeGreaterThan(0);

@@ -1,8 +1,7 @@
 import type { App, Receiver } from '@slack/bolt';
 
-/** What a dispatched request got back: whether a listener acked it, and the ack's body (e.g. an ephemeral reply). */
+/** What a dispatched request got back: the ack's body (e.g. an ephemeral reply), if a listener gave one. */
 export interface DispatchResult {
-  acked: boolean;
   response: unknown;
 }
 
@@ -23,11 +22,10 @@ export class ConsoleReceiver implements Receiver {
 
   async dispatch(body: Record<string, unknown>): Promise<DispatchResult> {
     if (!this.app) throw new Error('ConsoleReceiver used before the app was created');
-    const result: DispatchResult = { acked: false, response: undefined };
+    const result: DispatchResult = { response: undefined };
     await this.app.processEvent({
       body,
       ack: async (response) => {
-        result.acked = true;
         result.response = response;
       },
     });

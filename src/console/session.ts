@@ -124,11 +124,6 @@ export class ConsoleSession {
     const command = text.split(/\s+/, 1)[0] ?? '';
     const url = this.nextResponseUrl();
     const result = await this.dispatch(commandBody(command, text.slice(command.length).trim(), url));
-    if (!result.acked) {
-      this.print(`(no listener answered ${command}; try /mfa-explain)`);
-      this.printedThisTurn = true;
-      return;
-    }
     const response = result.response;
     if (response && typeof response === 'object')
       this.show('bot (only you see this)', response as Record<string, unknown>, { ephemeral: true });

@@ -2,7 +2,8 @@
  * Source code and reference docs carry Cognito's exact words without anything having failed: an emulator that
  * answers `message: 'Invalid session for the user, session is expired.'`, a catch block comparing
  * `ex.Message == "..."`, a constant, an i18n table keyed by the message, a test, a mock, a list of exception names,
- * an API reference entry. These rules tell such lines from a report of an error, so the bot does not answer code as
+ * an API reference entry, the `+` and `-` lines of a diff. A line that asks about a name ("what is X?") or says how
+ * code handles it ("handle X gracefully") is no report either. These rules tell such lines from a report of an error, so the bot does not answer code as
  * if it had failed. A trailing comment is a report: `await confirmSignIn(...); // -> X: message` is how people
  * annotate what a call returned.
  */
@@ -33,6 +34,37 @@ const TRAILING_COMMENT = /(?<![:/])\/\/(?!\/)/;
 const DOCS = /^This exception is thrown\b|@throws\b|^HTTP Status Code: \d{3}$/;
 /** How far from a bare item a statement may be for the item to be part of that code. */
 const NEIGHBOURHOOD = 2;
+// A name alone on its line, next to another: a list of exception names (an API reference, a catch list).
+const LISTED_NAME = /^[A-Za-z][\w.]*(?:Exception|Error)[\s,;:)\]}]*$/;
+// A unified diff: its hunk header or file header. Its `+` and `-` lines are code or config being changed.
+const DIFF_HEADER = /^(?:@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|diff --git |\+\+\+ [ab]\/|--- [ab]\/)/;
+const DIFF_LINE = /^[+-]/;
+// A line that talks about a name rather than reports it: a question ("what is X?", "X って何？", "X とは") or code
+// handling it ("handle X gracefully", "catch X"). Small tests rather than one alternation, like the follow-up
+// engine's question tests.
+const TALKS_ABOUT = [
+  /[?？]/,
+  /\b(?:what|whats|why|how|where|which|mean|means|meaning)\b/i,
+  /って何|ってなに|とは|意味|ですか|でしょうか|ますか/,
+  /\b(?:handles?|handled|handling|catch|catches|caught|throws?|thrown|raises?|rethrows?|wraps?|mocks?|swallows?)\b/i,
+];
+
+const diffs = new WeakMap<readonly Segment[], boolean>();
+
+/** The paste is a diff (looked for once per paste). */
+function isDiff(segments: readonly Segment[]): boolean {
+  let known = diffs.get(segments);
+  if (known === undefined) {
+    known = segments.some((segment) => DIFF_HEADER.test(segment.text));
+    diffs.set(segments, known);
+  }
+  return known;
+}
+
+/** The line talks about what it names (asks what it is, says how code handles it) rather than reports it. */
+export function talksAbout(text: string): boolean {
+  return TALKS_ABOUT.some((pattern) => pattern.test(text));
+}
 
 /** The line without a trailing `//` comment. */
 function codeOf(line: string): string {
@@ -66,7 +98,13 @@ export function inCode(segments: readonly Segment[], s: number, messageKey?: str
     const code = codeOf(text);
     return !messageKey || code === text || toKey(code).includes(messageKey);
   }
+  if (DIFF_LINE.test(text) && isDiff(segments)) return true;
   if (!BARE_ITEM.test(text)) return false;
+  if (LISTED_NAME.test(text)) {
+    const listed = (other: Segment | undefined) =>
+      other !== undefined && Math.abs(other.line - segment.line) === 1 && LISTED_NAME.test(other.text.trim());
+    if (listed(segments[s - 1]) || listed(segments[s + 1])) return true;
+  }
   for (let d = 1; d <= NEIGHBOURHOOD; d++) {
     for (const other of [segments[s - d], segments[s + d]]) {
       if (!other || Math.abs(other.line - segment.line) > NEIGHBOURHOOD) continue;

@@ -6,7 +6,7 @@
  */
 
 import { redact } from '../secrets';
-import { inCode as segmentInCode } from './code-context';
+import { inCode as segmentInCode, talksAbout } from './code-context';
 import { type ExceptionToken, findExceptions } from './exceptions';
 import { type Segment, toKey } from './normalise';
 import type { MessageSignature, SignatureIndex } from './signatures';
@@ -35,6 +35,8 @@ export interface ErrorCandidate {
    * constant, an i18n table keyed by the message, an emulator's response, a list of exception names.
    */
   inSource?: boolean;
+  /** Without a hit: the line talks about the exception name ("what is X?", "handle X") rather than reports it. */
+  talkedAbout?: boolean;
   /** Without a hit: the comparison form of the words after the exception name (for fuzzy matching). */
   rest?: string;
   /** Without exception or hit: the segment's key, when enough of a message's words are in it (fuzzy only). */
@@ -221,7 +223,17 @@ export function extractCandidates(segments: readonly Segment[], index: Signature
       const inCode = CODE_AROUND.test(segment.text);
       const inSource = segmentInCode(segments, s);
       const focused = excerpt(token.written.toLowerCase());
-      candidates.push({ segment: s, line: segment.line, excerpt: focused, exception: token, rest, inCode, inSource });
+      const talkedAbout = talksAbout(segment.text);
+      candidates.push({
+        segment: s,
+        line: segment.line,
+        excerpt: focused,
+        exception: token,
+        rest,
+        inCode,
+        inSource,
+        talkedAbout,
+      });
     }
     // A paste of a line or two is all message: compare it fuzzily even when a typo hides its uncommon words.
     const short = segments.length <= 2 && words.length >= 3;

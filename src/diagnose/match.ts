@@ -3,8 +3,10 @@
  * to answer unprompted. The rules, strongest evidence first:
  * - a catalogue message found verbatim, with its own exception name (or none, for long messages): near certain;
  * - a message found fuzzily (typos, reworded): by similarity, unprompted only when very close;
- * - an exception name alone: a guess, never unprompted unless it is the whole of one entry's signature (an entry
- *   without messages, such as CodeDeliveryFailureException) and nothing else was said;
+ * - an exception name alone: a guess, unless only one entry carries it and no lookalike shares it (a unique name,
+ *   such as InvalidSmsRoleAccessPolicyException) and the line reports it as something that happened, with little
+ *   else said about it: not in code, a diff, a list or docs, not a question about the name or how code handles
+ *   it. Then it is answered unprompted, less sure than a quoted message;
  * - anything that matches a lookalike best is not a catalogue error;
  * - a message or name inside source code or docs (a catch block, a constant, an i18n table) is the entry's words but
  *   not an error that happened: never unprompted, and weaker than any reported error in the same paste;
@@ -152,12 +154,11 @@ function fromExceptionOnly(candidate: ErrorCandidate, index: SignatureIndex): Ma
   const unique = others.length === 0 && info.lookalikes.length === 0;
   if (unique) {
     const bare = restWords < 2 && !token.typo && !candidate.inCode && !candidate.inSource;
-    // A name alone is a guess, unless the name is all the entry's signature says (no message to quote).
-    const wholeSignature = !index.messages.some((m) => m.owner.kind === 'entry' && m.owner.id === first);
     return {
       owner: { kind: 'entry', id: first },
       confidence: bare ? CONFIDENCE.exceptionOnlyUnique : CONFIDENCE.exceptionUniqueOtherWords,
-      autoReply: bare && wholeSignature,
+      // Only one entry can be meant; what is left to judge is whether the line reports it or asks about it.
+      autoReply: bare && !candidate.talkedAbout,
       evidence,
       runnersUp: [],
     };

@@ -18,6 +18,8 @@ export interface ScanEntry {
   lines: number[];
   /** The excerpt of the first occurrence. */
   excerpt: string;
+  /** How sure the surest of those lines is (0..1). */
+  confidence: number;
 }
 
 export interface ScanReport {
@@ -131,10 +133,13 @@ export class LogScanner {
       if (seenOnLine.has(id)) continue;
       seenOnLine.add(id);
       const entry = this.found.get(id);
-      if (!entry) this.found.set(id, { id, count: 1, lines: [line], excerpt: redact(match.evidence.excerpt) });
-      else {
+      const confidence = Math.round(match.confidence * 1000) / 1000;
+      if (!entry) {
+        this.found.set(id, { id, count: 1, lines: [line], excerpt: redact(match.evidence.excerpt), confidence });
+      } else {
         entry.count++;
         if (entry.lines.length < LINES_SHOWN) entry.lines.push(line);
+        entry.confidence = Math.max(entry.confidence, confidence);
       }
     }
   }

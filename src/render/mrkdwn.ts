@@ -10,3 +10,13 @@ export function escapeMrkdwn(text: string): string {
 export function escapeCode(text: string): string {
   return escapeMrkdwn(text).replace(/`/g, 'ˋ');
 }
+
+/**
+ * A moment as Slack shows it to each reader, in their own time zone and language ("today at 09:41"); `fallback`
+ * (UTC) where a client cannot render it.
+ */
+export function slackDate(epochMs: number): string {
+  const seconds = Math.floor(epochMs / 1000);
+  const utc = new Date(seconds * 1000).toISOString().slice(0, 16).replace('T', ' ');
+  return `<!date^${seconds}^{date_short_pretty} {time}|${utc} UTC>`;
+}

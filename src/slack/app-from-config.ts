@@ -5,6 +5,7 @@
  */
 import { type App, LogLevel, type Receiver } from '@slack/bolt';
 import { type Config, requireSlackSecret } from '../config';
+import { createAlertLedger } from './alerts';
 import { type CreateAppOptions, createApp } from './app';
 import { resolveBotIdentity } from './bot-identity';
 import type { Deferrer } from './deferred';
@@ -42,6 +43,8 @@ export async function appFromConfig(config: Config, parts: AppParts): Promise<Ap
     ...identity,
     apiUrl: config.slack.apiUrl,
     allowedChannels: config.allowedChannels,
+    alerts: config.alerts,
+    alertLedger: createAlertLedger(config.idempotencyTable),
     logLevel: boltLogLevel(config),
     check: config.check,
     threadCacheTtlSeconds: config.threadCacheTtlSeconds,

@@ -1,9 +1,12 @@
 import { App, type Logger, type LogLevel, type Receiver, type webApi } from '@slack/bolt';
+import type { AlertSettings } from './alerts/is-alert';
+import { type AlertLedger, createMemoryAlertLedger } from './alerts/ledger';
 import { type CheckSettings, createInProcessDeferrer, type Deferrer, installDeferrer } from './deferred';
 import { jobRunners } from './deferred/jobs';
 import { type FeedbackRecord, writeFeedbackLine } from './feedback';
 import { createMemoryIdempotencyStore, type IdempotencyStore, installDeliveryDeduplication } from './idempotency';
 import { registerListeners } from './listeners';
+import { installStaleAnswers } from './listeners/stale';
 import { ignoreRetries } from './middleware/ignore-retries';
 import { installRequesterLang } from './requester-lang';
 import { type BotSettings, withSettings } from './settings';
@@ -38,6 +41,10 @@ export interface CreateAppOptions {
   idempotency?: IdempotencyStore;
   /** How long a thread's context (read from Slack) stays cached, in seconds (THREAD_CACHE_TTL_SECONDS). */
   threadCacheTtlSeconds?: number;
+  /** Channels where other apps' alerts are answered, and from which apps (ALERT_CHANNELS, ALERT_BOTS); default none. */
+  alerts?: Partial<AlertSettings>;
+  /** Where alert answers are counted; default: in memory (one process). Several instances pass a shared one. */
+  alertLedger?: AlertLedger;
 }
 
 /** The Bolt app with every listener, for any receiver. */
@@ -60,6 +67,11 @@ export function createApp(options: CreateAppOptions): App {
   const settings: BotSettings = {
     allowedChannels: options.allowedChannels ?? [],
     recordFeedback: options.recordFeedback ?? writeFeedbackLine,
+    alerts: {
+      channels: options.alerts?.channels ?? [],
+      bots: options.alerts?.bots ?? [],
+      ledger: options.alertLedger ?? createMemoryAlertLedger(),
+    },
   };
   app.use(ignoreRetries);
   installDeliveryDeduplication(app, options.idempotency ?? createMemoryIdempotencyStore({ logger: app.logger }));
@@ -70,6 +82,7 @@ export function createApp(options: CreateAppOptions): App {
   });
   installThreadContexts(app, options.threadCacheTtlSeconds);
   installRequesterLang(app);
+  installStaleAnswers(app);
   registerListeners(app);
   return app;
 }

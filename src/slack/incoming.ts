@@ -6,6 +6,10 @@ export interface IncomingMessage {
   bot_id?: string;
   subtype?: string;
   text?: string;
+  /** What else the message holds: blocks, attachments (a forwarded message, an alert), files. */
+  blocks?: unknown;
+  attachments?: unknown;
+  files?: unknown;
   ts: string;
   thread_ts?: string;
 }
@@ -39,7 +43,12 @@ export function mentions(text: string, userId: string | undefined): boolean {
   return userId !== undefined && [...text.matchAll(USER_MENTION)].some((m) => m[1] === userId);
 }
 
+/** The text with the bot's own `<@U…>` mention(s) made a space (lines stay where they were); other mentions stay. */
+export function blankMention(text: string, userId: string | undefined): string {
+  return userId ? text.replace(USER_MENTION, (mention, id: string) => (id === userId ? ' ' : mention)) : text;
+}
+
 /** The text without the bot's own `<@U…>` mention(s); other mentions stay. */
 export function stripMention(text: string, userId: string | undefined): string {
-  return (userId ? text.replace(USER_MENTION, (mention, id: string) => (id === userId ? ' ' : mention)) : text).trim();
+  return blankMention(text, userId).trim();
 }

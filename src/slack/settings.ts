@@ -1,4 +1,6 @@
 import type { Context } from '@slack/bolt';
+import type { AlertSettings } from './alerts/is-alert';
+import type { AlertLedger } from './alerts/ledger';
 import type { FeedbackRecord } from './feedback';
 
 /** What listeners need beyond Bolt's arguments; global middleware puts it on `context.mfaBot`. */
@@ -6,6 +8,8 @@ export interface BotSettings {
   /** Channels where the bot answers unprompted; empty = every channel it is in. */
   allowedChannels: readonly string[];
   recordFeedback: (record: FeedbackRecord) => void;
+  /** Alert channels (ALERT_CHANNELS, ALERT_BOTS) and where their answers are counted. */
+  alerts: AlertSettings & { ledger: AlertLedger };
 }
 
 const KEY = 'mfaBot';

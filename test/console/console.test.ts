@@ -60,7 +60,7 @@ describe('the local console', () => {
     const out = await converse(['> a question before any thread', '!4', '/no-such-command hi', 'lunch?', '', 'help']);
     expect(out).toContain('no thread yet');
     expect(out).toContain('there is no button !4');
-    expect(out).toContain('no listener answered /no-such-command');
+    expect(out).toContain('This app has no `/no-such-command` command (any more)');
     expect(out).toContain('could not match');
     expect(out.match(/press button n of the last reply/g)?.length).toBe(2);
   });

@@ -228,6 +228,9 @@ describe('couldBeForBot', () => {
     ['not it'],
     ['日本語で'],
     ['any idea?'],
+    // A catalogue message pasted bare: no "error", no "exception", no question.
+    ['User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA'],
+    ['Software Token MFA has not been enabled by the userPool.'],
   ])('is true for "%s"', (text) => {
     expect(couldBeForBot(text, { botUserId: BOT })).toBe(true);
   });

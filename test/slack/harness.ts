@@ -6,7 +6,7 @@ import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { AwsLambdaReceiver, type Logger, LogLevel } from '@slack/bolt';
 import nock from 'nock';
-import { createApp } from '../../src/slack/app';
+import { type CreateAppOptions, createApp } from '../../src/slack/app';
 import type { FeedbackRecord } from '../../src/slack/feedback';
 
 export const SIGNING_SECRET = '8f742231b10e8888abcd99eeeeee85a5';
@@ -175,7 +175,7 @@ export interface LambdaResponse {
  * The app behind Bolt's real AwsLambdaReceiver: a signed API Gateway v2 event in, the HTTP response out. Fast (no
  * sockets), and the receiver verifies signatures exactly as in production.
  */
-export function lambdaBot(options: { allowedChannels?: string[] } = {}) {
+export function lambdaBot(options: { allowedChannels?: string[]; app?: Partial<CreateAppOptions> } = {}) {
   const logger = new RecordingLogger();
   const feedback: FeedbackRecord[] = [];
   const receiver = new AwsLambdaReceiver({ signingSecret: SIGNING_SECRET, logger });
@@ -188,6 +188,7 @@ export function lambdaBot(options: { allowedChannels?: string[] } = {}) {
     logger,
     clientOptions: { retryConfig: { retries: 0 } },
     recordFeedback: (record) => feedback.push(record),
+    ...options.app,
   });
   const handler = receiver.toHandler();
   const send = async (

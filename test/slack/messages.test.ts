@@ -71,6 +71,17 @@ describe('a pasted error in a channel', () => {
     expect(api.only('chat.postMessage')[0]?.thread_ts).toBe(expectedThread);
   });
 
+  it('answers a unique exception name reported with a line of Japanese, a little less sure than a quoted message', async () => {
+    const api = new SlackApiRecorder();
+    const text = 'SMS が届かない。CloudWatch にこれが出てた\nInvalidSmsRoleAccessPolicyException';
+    await lambdaBot().send(messageEvent({ text }));
+    const [post] = api.only('chat.postMessage');
+    expect(post?.metadata).toMatchObject({
+      event_payload: { entry: 'sms-role-access-policy', lang: 'ja', confidence: 0.75, source: 'channel' },
+    });
+    expect(visibleText(post ?? {})).toContain('確度: おそらく');
+  });
+
   it('answers unprompted only in ALLOWED_CHANNELS when they are set', async () => {
     const api = new SlackApiRecorder();
     const bot = lambdaBot({ allowedChannels: ['C0SUPPORT1'] });

@@ -7,7 +7,7 @@ import { AwsLambdaReceiver } from '@slack/bolt';
 import nock from 'nock';
 import { diagnose } from '../../src/diagnose';
 import { renderDiagnosis } from '../../src/render/blocks/diagnosis';
-import { createApp } from '../../src/slack/app';
+import { type CreateAppOptions, createApp } from '../../src/slack/app';
 import { createInProcessDeferrer, type Deferrer, type Job } from '../../src/slack/deferred';
 import { jobRunners } from '../../src/slack/deferred/jobs';
 import type { FeedbackRecord } from '../../src/slack/feedback';
@@ -104,7 +104,9 @@ export function sessionExpiredThread(): Record<string, unknown[]> {
  * The app behind Bolt's AwsLambdaReceiver. Deferred jobs are recorded instead of run, unless `runJobs` asks for the
  * real in-process deferrer (then `idle()` waits for them).
  */
-export function threadBot(options: { allowedChannels?: string[]; ttlSeconds?: number; runJobs?: boolean } = {}) {
+export function threadBot(
+  options: { allowedChannels?: string[]; ttlSeconds?: number; runJobs?: boolean; app?: Partial<CreateAppOptions> } = {},
+) {
   const logger = new RecordingLogger();
   const feedback: FeedbackRecord[] = [];
   const jobs: Job[] = [];
@@ -127,6 +129,7 @@ export function threadBot(options: { allowedChannels?: string[]; ttlSeconds?: nu
     recordFeedback: (record) => feedback.push(record),
     deferrer,
     threadCacheTtlSeconds: options.ttlSeconds,
+    ...options.app,
   });
   const handler = receiver.toHandler();
   const send = async (body: Record<string, unknown>): Promise<LambdaResponse> => {

@@ -44,6 +44,15 @@ const metadataOf = (post: Record<string, unknown> | undefined) =>
   (post?.metadata as { event_type: string; event_payload: Record<string, unknown> } | undefined) ?? undefined;
 
 describe('a thread the bot diagnosed (session expired)', () => {
+  it('answers a next error pasted bare, with no "error" or "exception" in it, unprompted', async () => {
+    const slack = threadsSlack(sessionExpiredThread());
+    const bot = threadBot();
+    await bot.send(reply('User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA'));
+    const posts = slack.api.only('chat.postMessage');
+    expect(posts).toHaveLength(1);
+    expect(metadataOf(posts[0])?.event_payload).toMatchObject({ entry: 'totp-no-delivery-config' });
+  });
+
   it('answers "how do I make it longer?" in the thread with the AuthSessionValidity command and the reset warning', async () => {
     const slack = threadsSlack(sessionExpiredThread());
     const bot = threadBot();

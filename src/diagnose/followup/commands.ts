@@ -4,6 +4,7 @@
  */
 import { POOL_ARN, POOL_ID } from '../../aws-ids';
 import type { Lang } from '../../catalogue/types';
+import { catalogueErrorStart } from '../default-index';
 import { capped, toComparable } from './text';
 
 // Words that frame a command without changing it: "can you answer in japanese please" is "japanese".
@@ -134,6 +135,8 @@ const COMMAND_WORD =
 /**
  * Cheap test the Slack side runs before any API call: could this thread message be for the bot? A mention of the
  * bot, a question, an error, a pool id or a command word. Ordinary chatter ("ok", "lol", "deploying now") is not.
+ * An error is also a catalogue message pasted bare, without "error" or "exception" in it ("User does not have
+ * delivery config set to turn on SOFTWARE_TOKEN_MFA"): the scan pre-filter finds the start of any, in one pass.
  */
 export function couldBeForBot(message: string, options: { botUserId?: string } = {}): boolean {
   const text = capped(message);
@@ -141,5 +144,6 @@ export function couldBeForBot(message: string, options: { botUserId?: string } =
   if (/[?？]/.test(text)) return true;
   if (POOL_ID.test(text) || POOL_ARN.test(text)) return true;
   if (ERROR_LOOKING.test(text) || COMMAND_WORD.test(text)) return true;
+  if (text.search(catalogueErrorStart()) >= 0) return true;
   return isEnglishQuestion(text) || JA_QUESTION.test(text);
 }

@@ -1,5 +1,5 @@
 import { LANGS, type Lang } from '../../catalogue/types';
-import type { Candidate, DiagnoseResult, Diagnosis } from '../../diagnose/types';
+import type { Candidate, DiagnoseResult, Diagnosis, Evidence, EvidencePart } from '../../diagnose/types';
 import { redact } from '../../secrets';
 import type { SecretFinding, SecretKind } from '../../secrets/types';
 
@@ -12,15 +12,41 @@ import type { SecretFinding, SecretKind } from '../../secrets/types';
 interface Packed {
   /** language */
   l: Lang;
-  /** diagnoses: [id, confidence in %, autoReply 0|1, evidence line (0 = none), redacted excerpt?] */
-  d: ([string, number, number, number] | [string, number, number, number, string])[];
+  /**
+   * diagnoses: [id, confidence in %, autoReply 0|1, evidence line (0 = none), redacted excerpt?, part?, count?,
+   * lines?]. The part of the message the line counts in is `f` (forwarded), `l` (linked), `a` (attachment) or `x`
+   * (a file), and absent for the message's own text; a file read like a log adds on how many lines the error is and
+   * the first of them. A file's name is the person's text: it is not carried.
+   */
+  d: PackedDiagnosis[];
   /** the best diagnosis's runners-up: [id, confidence in %] */
   c: [string, number][];
   /** confidence in % when nothing matched */
   n?: number;
-  /** secret findings: [kind, line] */
-  s: [SecretKind, number][];
+  /** secret findings: [kind, line, part?] */
+  s: ([SecretKind, number] | [SecretKind, number, PartCode])[];
 }
+
+type PartCode = 'f' | 'l' | 'a' | 'x';
+type PackedDiagnosis =
+  | [string, number, number, number]
+  | [string, number, number, number, string]
+  | [string, number, number, number, string, PartCode]
+  | [string, number, number, number, string, PartCode, number, number[]];
+
+const PART_CODES: Record<EvidencePart, PartCode> = { forwarded: 'f', linked: 'l', attachment: 'a', file: 'x' };
+const PARTS: Record<PartCode, EvidencePart> = { f: 'forwarded', l: 'linked', a: 'attachment', x: 'file' };
+
+function partOf(code: unknown): { part: EvidencePart } | Record<string, never> {
+  return typeof code === 'string' && code in PARTS ? { part: PARTS[code as PartCode] } : {};
+}
+
+function occurrencesOf(count: unknown, lines: unknown): { occurrences: Occurrences } | Record<string, never> {
+  if (typeof count !== 'number' || !Array.isArray(lines) || !lines.every((l) => typeof l === 'number')) return {};
+  return { occurrences: { count, lines } };
+}
+
+type Occurrences = NonNullable<Evidence['occurrences']>;
 
 const MAX_CANDIDATES = 5;
 const MAX_DIAGNOSES = 8;
@@ -44,10 +70,18 @@ export function packDiagnosis(result: DiagnoseResult, options: { excerpts?: bool
           d.evidence?.line ?? 0,
         ];
         const excerpt = options.excerpts && d.evidence?.excerpt ? redact(d.evidence.excerpt).slice(0, MAX_EXCERPT) : '';
-        return excerpt ? [...item, excerpt] : item;
+        const part = d.evidence?.part;
+        const seen = d.evidence?.occurrences;
+        if (part && seen) {
+          return [...item, excerpt, PART_CODES[part], seen.count, seen.lines] satisfies PackedDiagnosis;
+        }
+        if (part) return [...item, excerpt, PART_CODES[part]] satisfies PackedDiagnosis;
+        return excerpt ? ([...item, excerpt] satisfies PackedDiagnosis) : item;
       }),
     c: result.best.candidates.slice(0, MAX_CANDIDATES).map((c) => [c.id, pct(c.confidence)]),
-    s: result.secrets.slice(0, MAX_SECRETS).map((s) => [s.kind, s.line]),
+    s: result.secrets
+      .slice(0, MAX_SECRETS)
+      .map((s) => (s.part ? [s.kind, s.line, PART_CODES[s.part]] : [s.kind, s.line])),
   };
   if (result.best.id === null) packed.n = pct(result.best.confidence);
   return JSON.stringify(packed);
@@ -64,13 +98,24 @@ export function unpackDiagnosis(value: string, lang?: Lang): DiagnoseResult | un
   if (!packed || !LANGS.includes(packed.l) || !Array.isArray(packed.d) || !Array.isArray(packed.c)) return undefined;
   const resultLang = lang ?? packed.l;
   const candidates: Candidate[] = packed.c.map(([id, p]) => ({ id, confidence: p / 100 }));
-  const diagnoses: Diagnosis[] = packed.d.map(([id, p, auto, line, excerpt], i) => ({
+  const diagnoses: Diagnosis[] = packed.d.map(([id, p, auto, line, excerpt, part, count, lines], i) => ({
     id,
     confidence: p / 100,
     autoReply: auto === 1,
     candidates: i === 0 ? candidates : [],
     lang: resultLang,
-    ...(line > 0 ? { evidence: { signature: '', excerpt: excerpt ?? '', line, via: 'message' as const } } : {}),
+    ...(line > 0
+      ? {
+          evidence: {
+            signature: '',
+            excerpt: excerpt ?? '',
+            line,
+            via: 'message' as const,
+            ...partOf(part),
+            ...occurrencesOf(count, lines),
+          },
+        }
+      : {}),
   }));
   const best: Diagnosis = diagnoses[0] ?? {
     id: null,
@@ -79,6 +124,6 @@ export function unpackDiagnosis(value: string, lang?: Lang): DiagnoseResult | un
     candidates,
     lang: resultLang,
   };
-  const secrets: SecretFinding[] = (packed.s ?? []).map(([kind, line]) => ({ kind, line }));
+  const secrets: SecretFinding[] = (packed.s ?? []).map(([kind, line, part]) => ({ kind, line, ...partOf(part) }));
   return { lang: resultLang, diagnoses, best, secrets };
 }

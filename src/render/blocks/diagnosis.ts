@@ -35,9 +35,16 @@ function fixStep(step: FixStep, index: number, ui: UiStrings): string {
 function evidenceLine(diagnosis: Diagnosis, ui: UiStrings): string | undefined {
   const evidence = diagnosis.evidence;
   if (!evidence) return undefined;
-  // The excerpt is the user's own text: redact secrets in it, then make it inert inside a code span.
+  // The excerpt (and a file's name) is the user's own text: redact secrets in it, then make it inert in a code span.
   const excerpt = evidence.excerpt ? escapeCode(redact(evidence.excerpt)) : undefined;
-  return ui.evidence(excerpt, evidence.line);
+  return ui.evidence({
+    excerpt,
+    line: evidence.line,
+    part: evidence.part,
+    source: evidence.source ? `\`${escapeCode(redact(evidence.source))}\`` : undefined,
+    count: evidence.occurrences?.count,
+    lines: evidence.occurrences?.lines,
+  });
 }
 
 function facts(diagnosis: Diagnosis, lang: Lang, ui: UiStrings): string {
@@ -51,10 +58,10 @@ export function secretWarnings(secrets: readonly SecretFinding[], lang: Lang): K
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const secret of secrets) {
-    const key = `${secret.kind}:${secret.line}`;
+    const key = `${secret.kind}:${secret.part ?? ''}:${secret.line}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    lines.push(ui.secret(SECRET_KINDS[lang][secret.kind] ?? secret.kind, secret.line));
+    lines.push(ui.secret(SECRET_KINDS[lang][secret.kind] ?? secret.kind, secret.line, secret.part));
   }
   return lines.length > 0 ? [section(lines.join('\n'))] : [];
 }
@@ -108,20 +115,25 @@ function fallbackText(titles: string[]): string {
   return text.length > TEXT_FALLBACK_MAX ? `${text.slice(0, TEXT_FALLBACK_MAX - 1)}…` : text;
 }
 
+/** Lines said before the answer (what became of the message's files), in one section. */
+function noteBlocks(notes: readonly string[]): KnownBlock[] {
+  return notes.length > 0 ? [section(notes.join('\n'))] : [];
+}
+
 /**
  * The reply to a paste: every matched catalogue error (the first in full, the rest compact), the evidence, the
  * confidence, a warning about secrets in the paste, and the feedback / language buttons. For a paste with no match,
- * the honest no-match reply.
+ * the honest no-match reply. `notes` (files not read, and why) come first.
  */
-export function renderDiagnosis(result: DiagnoseResult): SlackReply {
+export function renderDiagnosis(result: DiagnoseResult, notes: readonly string[] = []): SlackReply {
   const lang = result.lang;
   const ui = STRINGS[lang];
   const found = result.diagnoses
     .map((diagnosis) => ({ diagnosis, entry: diagnosis.id ? findEntry(diagnosis.id) : undefined }))
     .filter((x): x is { diagnosis: Diagnosis; entry: CatalogueEntry } => x.entry !== undefined);
-  if (found.length === 0) return renderNoMatch(result);
+  if (found.length === 0) return renderNoMatch(result, notes);
 
-  const body: KnownBlock[] = [...secretWarnings(result.secrets, result.lang)];
+  const body: KnownBlock[] = [...secretWarnings(result.secrets, result.lang), ...noteBlocks(notes)];
   found.forEach(({ diagnosis, entry }, i) => {
     if (i === 0) body.push(...fullEntry(entry, diagnosis, lang, ui));
     else {
@@ -147,11 +159,12 @@ function candidateList(result: DiagnoseResult, skip: ReadonlySet<string>): strin
 }
 
 /** "I could not match this": the closest entries and what the bot can do. Never pretends to know. */
-export function renderNoMatch(result: DiagnoseResult): SlackReply {
+export function renderNoMatch(result: DiagnoseResult, notes: readonly string[] = []): SlackReply {
   const ui = STRINGS[result.lang];
   const closest = candidateList(result, new Set());
   const body: KnownBlock[] = [
     ...secretWarnings(result.secrets, result.lang),
+    ...noteBlocks(notes),
     section(`*${ui.noMatchTitle}*\n${ui.noMatchBody}`),
   ];
   if (closest.length > 0) body.push(section(`*${ui.closest}*\n${closest.join('\n')}`));

@@ -36,3 +36,27 @@ export const CHECK_POOL_MODAL_CALLBACK_ID = 'check_pool_submit';
 export const POOL_BLOCK_ID = 'pool';
 export const USERNAME_BLOCK_ID = 'username';
 export const INPUT_ACTION_ID = 'value';
+
+// The slash commands (both manifests declare them).
+export const COMMAND_EXPLAIN = '/mfa-explain';
+export const COMMAND_CHECK = '/mfa-check';
+
+/**
+ * What the listeners answer, by kind. Anything else that reaches the app (a button of a reply an older version
+ * rendered, a shortcut or command the app no longer has) is answered as stale, at once (slack/listeners/stale.ts).
+ */
+export const LISTENED_IDS = {
+  actions: [
+    ACTION_HELPFUL,
+    ACTION_NOT_IT,
+    ACTION_LANGUAGE,
+    ACTION_CHECK_POOL,
+    ACTION_FOLLOWUP_HELPFUL,
+    ACTION_FOLLOWUP_NOT_HELPFUL,
+    ACTION_FOLLOWUP_SUGGESTION_PATTERN,
+    ACTION_SHARE_CHECK,
+  ],
+  shortcuts: [DIAGNOSE_MESSAGE_CALLBACK_ID],
+  views: [DIAGNOSE_MODAL_CALLBACK_ID, CHECK_POOL_MODAL_CALLBACK_ID],
+  commands: [COMMAND_EXPLAIN, COMMAND_CHECK],
+} as const;

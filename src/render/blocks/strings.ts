@@ -1,4 +1,5 @@
 import type { Lang } from '../../catalogue/types';
+import type { EvidencePart } from '../../diagnose/types';
 import { CONFIDENCE_WORDS } from '../confidence';
 
 /** Every fixed phrase a Slack reply uses, per language. Catalogue text comes from the catalogue, not from here. */
@@ -9,9 +10,10 @@ export interface UiStrings {
   warning: string;
   links: string;
   alsoFound: string;
-  evidence: (excerpt: string | undefined, line: number) => string;
+  /** Where a diagnosis was found; the excerpt and a file's name are inert mrkdwn already. */
+  evidence: (where: EvidenceWords) => string;
   confidence: (words: string) => string;
-  secret: (kind: string, line: number) => string;
+  secret: (kind: string, line: number, part?: EvidencePart) => string;
   helpful: string;
   notIt: string;
   otherLanguage: string;
@@ -26,6 +28,46 @@ export interface UiStrings {
   noRunnersUp: string;
   trimmed: string;
   usage: string;
+  /** An alert seen again: `since` is a Slack date (`<!date^…>`), shown in each reader's own time zone. */
+  seen: (count: number, since: string) => string;
+}
+
+/** What the evidence line of a diagnosis says (see Evidence in diagnose/types.ts). */
+export interface EvidenceWords {
+  excerpt?: string;
+  line: number;
+  /** The part of the message the line counts in, when it is not the person's own words. */
+  part?: EvidencePart;
+  /** The part's name (a file's), as inline code. */
+  source?: string;
+  /** On how many lines of the part it is, and the first few (a file is read like a log). */
+  count?: number;
+  lines?: number[];
+}
+
+/** The parts of a message a line can be in besides the person's own words, as a reply names them. */
+const PARTS: Record<Lang, Record<EvidencePart, string>> = {
+  en: {
+    forwarded: 'the forwarded message',
+    linked: 'the linked message',
+    attachment: 'the attachment',
+    file: 'the file',
+  },
+  ja: {
+    forwarded: '転送されたメッセージの ',
+    linked: 'リンク先のメッセージの ',
+    attachment: '添付の ',
+    file: 'ファイルの ',
+  },
+};
+
+/** Lines of a log: "lines 1, 2, 5" / "first: lines 1, 2, 5, 7, 9" when there are more. */
+function enLines(count: number, lines: readonly number[]): string {
+  return `${lines.length < count ? 'first: ' : ''}lines ${lines.join(', ')}`;
+}
+
+function jaLines(count: number, lines: readonly number[]): string {
+  return `${lines.length < count ? '最初の ' : ''}${lines.join(', ')} 行目`;
 }
 
 const en: UiStrings = {
@@ -35,10 +77,16 @@ const en: UiStrings = {
   warning: 'Careful',
   links: 'Read more',
   alsoFound: 'Also in this message',
-  evidence: (excerpt, line) => (excerpt ? `Matched \`${excerpt}\` in line ${line}.` : `Matched in line ${line}.`),
+  evidence: ({ excerpt, line, part, source, count = 1, lines = [line] }) => {
+    const what = excerpt ? `Matched \`${excerpt}\`` : 'Matched';
+    const of = source ?? (part ? PARTS.en[part] : undefined);
+    if (count > 1) return `${what} on ${count} lines of ${of ?? 'this message'} (${enLines(count, lines)}).`;
+    return `${what} in line ${line}${of ? ` of ${of}` : ''}.`;
+  },
   confidence: (words) => `${CONFIDENCE_WORDS.en.label}: ${words}.`,
-  secret: (kind, line) =>
-    `:warning: Line ${line} of this message contains what looks like ${kind}: consider deleting the message.`,
+  secret: (kind, line, part) =>
+    `:warning: Line ${line} of ${part ? PARTS.en[part] : 'this message'} contains what looks like ${kind}: ` +
+    'consider deleting the message.',
   helpful: 'Helpful',
   notIt: 'Not it',
   otherLanguage: 'Show in Japanese',
@@ -59,6 +107,7 @@ const en: UiStrings = {
   usage:
     'Usage: `/mfa-explain <error message>`. Paste a Cognito MFA error, e.g. ' +
     '`/mfa-explain CodeMismatchException: Invalid code or auth state for the user.` and I explain it privately to you.',
+  seen: (count, since) => `:repeat: Seen ${count} times since ${since}.`,
 };
 
 const ja: UiStrings = {
@@ -68,11 +117,15 @@ const ja: UiStrings = {
   warning: '注意',
   links: '参考資料',
   alsoFound: 'このメッセージにある他のエラー',
-  evidence: (excerpt, line) =>
-    excerpt ? `${line} 行目の \`${excerpt}\` に一致しました。` : `${line} 行目に一致しました。`,
+  evidence: ({ excerpt, line, part, source, count = 1, lines = [line] }) => {
+    const of = source ? `${source} の ` : part ? PARTS.ja[part] : '';
+    const where = count > 1 ? `${of}${count} 行 (${jaLines(count, lines)})` : `${of}${line} 行目`;
+    return excerpt ? `${where}の \`${excerpt}\` に一致しました。` : `${where}に一致しました。`;
+  },
   confidence: (words) => `${CONFIDENCE_WORDS.ja.label}: ${words}`,
-  secret: (kind, line) =>
-    `:warning: このメッセージの ${line} 行目に${kind}らしきものが含まれています。削除を検討してください。`,
+  secret: (kind, line, part) =>
+    `:warning: ${part ? PARTS.ja[part] : 'このメッセージの '}${line} 行目に${kind}らしきものが含まれています。` +
+    '削除を検討してください。',
   helpful: '役に立った',
   notIt: '違う',
   otherLanguage: 'Show in English',
@@ -93,6 +146,7 @@ const ja: UiStrings = {
   usage:
     '使い方: `/mfa-explain <エラーメッセージ>`。例: `/mfa-explain CodeMismatchException: Invalid code or auth state for the user.` ' +
     '(あなたにだけ表示されます)',
+  seen: (count, since) => `:repeat: ${since} から ${count} 回発生しています。`,
 };
 
 export const STRINGS: Record<Lang, UiStrings> = { en, ja };

@@ -13,12 +13,25 @@ interface ThreadAnswer {
   where: ThreadTarget;
   result: DiagnoseResult;
   source: ReplySource;
+  /** Said before the answer: what became of the message's files. */
+  notes?: readonly string[];
 }
 
-/** Posts the diagnosis (or the honest no-match) in the thread, with the metadata follow-ups read back. */
-export async function answerInThread({ client, store, where, result, source }: ThreadAnswer): Promise<void> {
+/**
+ * Posts the diagnosis (or the honest no-match) in the thread, with the metadata follow-ups read back; resolves with
+ * the reply's ts.
+ */
+export async function answerInThread({
+  client,
+  store,
+  where,
+  result,
+  source,
+  notes,
+}: ThreadAnswer): Promise<string | undefined> {
   const metadata = diagnosisMetadata(result, source);
-  await postInThread(client, where, renderDiagnosis(result), metadata);
+  const ts = await postInThread(client, where, renderDiagnosis(result, notes), metadata);
   // The first follow-up in this thread then needs no history call to know what was diagnosed.
   primeWithDiagnosis(store, where, result, metadata);
+  return ts;
 }

@@ -1,7 +1,7 @@
 import type { DiagnoseResult } from '../../diagnose/types';
 
 /** How the bot came to answer; lets a follow-up (or an analyst) tell an unprompted reply from a requested one. */
-export type ReplySource = 'channel' | 'dm' | 'mention' | 'shortcut' | 'thread';
+export type ReplySource = 'channel' | 'dm' | 'mention' | 'shortcut' | 'thread' | 'alert';
 
 export interface DiagnosisMetadata {
   event_type: 'mfa_diagnosis';

@@ -36,7 +36,13 @@ function slackTs(ms: number): string {
   return (ms / 1000).toFixed(6);
 }
 
-async function inThread(client: WebClient, post: ThreadPost, replyKey: string, since: string): Promise<boolean> {
+/** The reply with this key, if Slack has it: its ts ('' when Slack gave none). */
+async function inThread(
+  client: WebClient,
+  post: ThreadPost,
+  replyKey: string,
+  since: string,
+): Promise<string | undefined> {
   const { messages } = await client.conversations.replies({
     channel: post.channel,
     ts: post.thread_ts,
@@ -44,10 +50,18 @@ async function inThread(client: WebClient, post: ThreadPost, replyKey: string, s
     limit: LOOKUP_LIMIT,
     include_all_metadata: true,
   });
-  return (messages ?? []).some((m) => (m.metadata?.event_payload as Payload | undefined)?.reply_key === replyKey);
+  const found = (messages ?? []).find(
+    (m) => (m.metadata?.event_payload as Payload | undefined)?.reply_key === replyKey,
+  );
+  return found ? (found.ts ?? '') : undefined;
 }
 
-export async function postOnceInThread(client: WebClient, post: ThreadPost, now: () => number = Date.now) {
+/** Posts the reply once; resolves with its ts (undefined when Slack did not say it). */
+export async function postOnceInThread(
+  client: WebClient,
+  post: ThreadPost,
+  now: () => number = Date.now,
+): Promise<string | undefined> {
   const replyKey = randomUUID();
   const metadata = {
     event_type: post.metadata?.event_type ?? REPLY_EVENT_TYPE,
@@ -56,15 +70,15 @@ export async function postOnceInThread(client: WebClient, post: ThreadPost, now:
   const since = slackTs(now() - LOOKBACK_MS);
   for (let attempt = 1; ; attempt++) {
     try {
-      await client.chat.postMessage({ ...post, metadata });
-      return;
+      const posted = await client.chat.postMessage({ ...post, metadata });
+      return posted.ts;
     } catch (error) {
       if (attempt === MAX_POSTS || classifyFailure(error) !== 'unknown') throw error;
       // A failed read leaves the question open: the post's own error says what went wrong, and nothing is doubled.
       const posted = await inThread(client, post, replyKey, since).catch(() => {
         throw error;
       });
-      if (posted) return;
+      if (posted !== undefined) return posted || undefined;
     }
   }
 }

@@ -12,16 +12,16 @@ export interface ThreadTarget {
 }
 
 /**
- * A reply in a thread, posted once even when the post fails ambiguously (post-once.ts). Unfurls off: a diagnosis
- * links to AWS docs, and previews would bury the answer.
+ * A reply in a thread, posted once even when the post fails ambiguously (post-once.ts); resolves with its ts.
+ * Unfurls off: a diagnosis links to AWS docs, and previews would bury the answer.
  */
 export async function postInThread(
   client: WebClient,
   target: ThreadTarget,
   reply: SlackReply,
   metadata?: DiagnosisMetadata,
-): Promise<void> {
-  await postOnceInThread(client, {
+): Promise<string | undefined> {
+  return postOnceInThread(client, {
     channel: target.channel,
     thread_ts: target.threadTs,
     text: reply.text,

@@ -1,14 +1,16 @@
 import type { Context, Logger, webApi } from '@slack/bolt';
 import { answerFollowUp, couldBeForBot } from '../../diagnose/followup';
+import { diagnoseWithFiles, notesOn, sharesFiles } from '../files/diagnose-with-files';
 import { type IncomingMessage, isDirectMessage } from '../incoming';
+import { readMessage } from '../read/message';
 import { answersUnpromptedIn, settingsOf } from '../settings';
 import { actOnFollowUp } from './followup';
 import { threadContextsFrom } from './install';
-import { lookUpThread, type ThreadTurn } from './thread-turn';
+import { lookUpThread, postDiagnosis, type ThreadTurn } from './thread-turn';
 import { answerMention, answerUnprompted } from './without-context';
 
 export interface ThreadReplyArgs {
-  /** A post inside a thread (`thread_ts !== ts`). */
+  /** A post inside a thread (`thread_ts !== ts`), read whole (text, blocks, attachments). */
   message: IncomingMessage & { thread_ts: string };
   context: Context;
   client: webApi.WebClient;
@@ -29,23 +31,32 @@ export async function handleThreadReply({
   logger,
   mentioned,
 }: ThreadReplyArgs): Promise<void> {
-  const text = message.text ?? '';
+  const reading = readMessage(message);
+  const text = reading.text;
   const botUserId = context.botUserId;
   const forBot = couldBeForBot(text, { botUserId });
-  // In a DM everything is said to the bot, but "ok" or "lol" there asks nothing either.
-  const asked = mentioned === true || (isDirectMessage(message) && forBot);
+  // In a DM everything is said to the bot, but "ok" or "lol" there asks nothing either; a file shared there does.
+  const asked = mentioned === true || (isDirectMessage(message) && (forBot || sharesFiles(message)));
   if (!asked && !(forBot && answersUnpromptedIn(settingsOf(context), message.channel))) return;
   const where = { channel: message.channel, threadTs: message.thread_ts };
   const turn: ThreadTurn = { client, context, logger, store: threadContextsFrom(context), where, user: message.user };
+  if (asked && sharesFiles(message)) {
+    // Asked about a file: what it holds is the answer, whatever the thread was about.
+    const reading = readMessage(message, { withoutMention: botUserId });
+    const deps = { client, token: context.botToken, logger };
+    const withFiles = await diagnoseWithFiles(message, reading, deps);
+    await postDiagnosis(turn, withFiles.result, 'mention', notesOn(withFiles));
+    return;
+  }
   const lookup = await lookUpThread(turn);
   if (lookup.kind === 'found') {
     const { entry, lang } = lookup.context;
     const decision = answerFollowUp({ entryId: entry, lang, message: text, mentioned: asked, botUserId });
     await actOnFollowUp(turn, lookup.context, decision, text);
   } else if (asked) {
-    await answerMention(turn, text);
+    await answerMention(turn, message);
   } else if (lookup.kind === 'none') {
-    await answerUnprompted(turn, text);
+    await answerUnprompted(turn, reading);
   }
   // Unprompted and Slack would not tell us the thread's context: the lookup logged why; stay out of it.
 }

@@ -65,8 +65,13 @@ export async function postFollowUpAnswer(
  * A full diagnosis in the thread (a new error, a language switch): the thread's context moves to it. The diagnosis
  * reply primes the cache itself, as it does for every diagnosis the bot posts in a thread.
  */
-export async function postDiagnosis(turn: ThreadTurn, result: DiagnoseResult, source: ReplySource): Promise<void> {
-  await answerInThread({ client: turn.client, store: turn.store, where: turn.where, result, source });
+export async function postDiagnosis(
+  turn: ThreadTurn,
+  result: DiagnoseResult,
+  source: ReplySource,
+  notes?: readonly string[],
+): Promise<void> {
+  await answerInThread({ client: turn.client, store: turn.store, where: turn.where, result, source, notes });
 }
 
 /** Something only the person sees, in the thread (or in the bot's DM when the bot cannot post there). */

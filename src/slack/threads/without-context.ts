@@ -3,29 +3,30 @@
  * answer in a channel gets a reply; mentioned, it always answers: the diagnosis, a general topic, a check, or the
  * honest no-match.
  */
-import { diagnose } from '../../diagnose';
 import { answerFollowUp } from '../../diagnose/followup';
 import { renderNote } from '../../render/blocks/diagnosis';
 import { renderYouAreWelcome } from '../../render/blocks/followup';
 import { STRINGS } from '../../render/blocks/strings';
-import { stripMention } from '../incoming';
+import { diagnoseReading } from '../read/diagnose-message';
+import { type MessageReading, type ReadableMessage, readMessage } from '../read/message';
 import { postInThread } from '../reply/post';
 import { startThreadCheck } from './thread-check';
 import { postDiagnosis, postFollowUpAnswer, type ThreadTurn } from './thread-turn';
 
-export async function answerUnprompted(turn: ThreadTurn, text: string): Promise<void> {
-  const result = diagnose(text);
+export async function answerUnprompted(turn: ThreadTurn, reading: MessageReading): Promise<void> {
+  const result = diagnoseReading(reading);
   if (result.best.autoReply) await postDiagnosis(turn, result, 'thread');
 }
 
-export async function answerMention(turn: ThreadTurn, text: string): Promise<void> {
+export async function answerMention(turn: ThreadTurn, message: ReadableMessage): Promise<void> {
   const botUserId = turn.context.botUserId;
-  const stripped = stripMention(text, botUserId);
-  if (stripped === '') {
+  const reading = readMessage(message, { withoutMention: botUserId });
+  if (reading.text.trim() === '') {
     await postInThread(turn.client, turn.where, renderNote(STRINGS.en.whatICanDo));
     return;
   }
-  const result = diagnose(stripped);
+  const result = diagnoseReading(reading);
+  const text = readMessage(message).text;
   if (result.best.id !== null) {
     await postDiagnosis(turn, result, 'mention');
     return;

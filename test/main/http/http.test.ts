@@ -93,6 +93,15 @@ describe('HTTP mode (the real HTTPReceiver on loopback)', () => {
     expect(api.calls).toEqual([]);
   });
 
+  it('acks a button of an older version at once instead of a 404 after 3 s, and answers it privately', async () => {
+    const api = new SlackApiRecorder(GOV_API);
+    await start({ SLACK_BOT_ID: 'B0MFABOT01', SLACK_BOT_USER_ID: 'U0MFABOT01' });
+    const response = await post(fixture('block-actions-unknown'));
+    expect(response.status).toBe(200);
+    await until(() => api.calls.length > 0);
+    expect(api.only('respond')[0]?.text).toContain('This button comes from an older version of the bot');
+  });
+
   it('drops a retry (X-Slack-Retry-Num) though it is correctly signed', async () => {
     const api = new SlackApiRecorder(GOV_API);
     await start({ SLACK_BOT_ID: 'B0MFABOT01', SLACK_BOT_USER_ID: 'U0MFABOT01' });

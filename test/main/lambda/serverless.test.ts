@@ -79,6 +79,15 @@ describe('serverless.yml', () => {
     expect(loadConfig(defaults).check.rateLimit).toEqual(DEFAULT_CHECK_RATE_LIMIT);
   });
 
+  it('passes the alert channel parameters to the function, off by default', () => {
+    const env = service.provider.environment as Record<string, unknown>;
+    const params = service.params.default as Record<string, unknown>;
+    expect(env.ALERT_CHANNELS).toBe('${param:alertChannels}');
+    expect(env.ALERT_BOTS).toBe('${param:alertBots}');
+    const defaults = { ALERT_CHANNELS: String(params.alertChannels), ALERT_BOTS: String(params.alertBots) };
+    expect(loadConfig(defaults).alerts).toEqual({ channels: [], bots: [] });
+  });
+
   describe('the function role', () => {
     const role = service.provider.iam.role;
     const statements = role.statements as Statement[];

@@ -1,14 +1,18 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { diagnose } from '../../../diagnose';
 import { renderNote } from '../../../render/blocks/diagnosis';
 import { STRINGS } from '../../../render/blocks/strings';
-import { stripMention } from '../../incoming';
+import { diagnoseWithFiles, notesOn, sharesFiles } from '../../files/diagnose-with-files';
+import type { IncomingMessage } from '../../incoming';
+import { readMessage } from '../../read/message';
 import { answerInThread } from '../../reply/answer';
 import { postInThread } from '../../reply/post';
 import { handleThreadReply } from '../../threads/handle-thread-reply';
 import { threadContextsFrom } from '../../threads/install';
 
-/** Mentioned: always answer, in the thread of the mention (the diagnosis, or an honest no-match). */
+/**
+ * Mentioned: always answer, in the thread of the mention (the diagnosis, or an honest no-match). Being asked, the bot
+ * also reads the text files the message shares.
+ */
 export async function appMentionCallback({
   event,
   context,
@@ -16,24 +20,33 @@ export async function appMentionCallback({
   logger,
 }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> {
   if (event.bot_id) return;
+  // The mention is read whole, like any message: a forwarded message or an attachment may hold the error.
+  const message: IncomingMessage = { ...(event as unknown as IncomingMessage), channel: event.channel, ts: event.ts };
   // Inside a thread the bot may already have diagnosed something: the thread handler answers in that context.
   if (event.thread_ts && event.thread_ts !== event.ts) {
-    const message = {
-      channel: event.channel,
-      user: event.user,
-      text: event.text,
-      ts: event.ts,
-      thread_ts: event.thread_ts,
-    };
-    await handleThreadReply({ message, context, client, logger, mentioned: true });
+    await handleThreadReply({
+      message: { ...message, thread_ts: event.thread_ts },
+      context,
+      client,
+      logger,
+      mentioned: true,
+    });
     return;
   }
   const target = { channel: event.channel, threadTs: event.thread_ts ?? event.ts };
-  const text = stripMention(event.text, context.botUserId);
-  if (text === '') {
+  const reading = readMessage(message, { withoutMention: context.botUserId });
+  if (reading.text.trim() === '' && !sharesFiles(message)) {
     await postInThread(client, target, renderNote(STRINGS.en.whatICanDo));
     return;
   }
+  const asked = await diagnoseWithFiles(message, reading, { client, token: context.botToken, logger });
   const store = threadContextsFrom(context);
-  await answerInThread({ client, store, where: target, result: diagnose(text), source: 'mention' });
+  await answerInThread({
+    client,
+    store,
+    where: target,
+    result: asked.result,
+    notes: notesOn(asked),
+    source: 'mention',
+  });
 }

@@ -2,15 +2,18 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { context } from '../../../render/blocks/builders';
 import { renderDiagnosis } from '../../../render/blocks/diagnosis';
 import { unpackDiagnosis } from '../../../render/blocks/diagnosis-value';
+import { type FileNote, fileNotes } from '../../../render/blocks/file-notes';
 import { VISIBILITY_ACTION_ID, VISIBILITY_BLOCK_ID } from '../../../render/blocks/ids';
+import { MAX_FILES } from '../../files/read-files';
 import { diagnosisMetadata } from '../../reply/diagnosis-metadata';
 import { cannotPostThere, postInThread, postPrivately, postToUser } from '../../reply/post';
 
-/** What the shortcut's modal carries in `private_metadata`: channel, thread, packed diagnosis. */
+/** What the shortcut's modal carries in `private_metadata`: channel, thread, packed diagnosis, what its files held. */
 export interface ShortcutTarget {
   c: string;
   t: string;
   v: string;
+  n?: FileNote[];
 }
 
 const NOT_A_MEMBER =
@@ -25,7 +28,7 @@ export async function diagnoseMessageSubmitCallback({
   const target = JSON.parse(view.private_metadata) as ShortcutTarget;
   const result = unpackDiagnosis(target.v);
   if (!result) return;
-  const reply = renderDiagnosis(result);
+  const reply = renderDiagnosis(result, fileNotes(target.n ?? [], result.lang, MAX_FILES));
   const user = body.user.id;
   const choice = view.state.values[VISIBILITY_BLOCK_ID]?.[VISIBILITY_ACTION_ID]?.selected_option?.value;
   if (choice === 'private') {
