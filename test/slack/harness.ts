@@ -83,13 +83,19 @@ function parseForm(body: unknown): Record<string, unknown> {
  */
 export class SlackApiRecorder {
   readonly calls: ApiCall[] = [];
+  /** Answers nock has finished handing back: a call is recorded before its answer reaches the bot. */
+  answered = 0;
   private readonly failures = new Map<string, { error: string; when: (args: Record<string, unknown>) => boolean }>();
   private respondStatus = 200;
   private tsCounter = 0;
 
   constructor(base = 'https://slack.com', path = '/api/') {
+    const count = () => {
+      this.answered += 1;
+    };
     nock(base)
       .persist()
+      .on('replied', count)
       .post((uri) => uri.startsWith(path))
       .reply((uri, body) => {
         const method = uri.slice(path.length).split('?')[0] ?? '';
@@ -105,6 +111,7 @@ export class SlackApiRecorder {
       });
     nock('https://hooks.slack.com')
       .persist()
+      .on('replied', count)
       .post(() => true)
       .reply((_uri, body) => {
         this.calls.push({ method: 'respond', args: parseForm(body) });
