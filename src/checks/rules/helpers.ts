@@ -1,6 +1,6 @@
 import { type DenialSource, deniedBy } from '../aws/errors';
 import type { CallError, CallErrorKind, Facts, MfaMode, Outcome } from '../facts';
-import { type Localized, type Phrases, say } from '../localized';
+import { asIs, type Localized, type Phrases, say } from '../localized';
 import type { Finding, Rule, Status } from '../types';
 
 type Extra = Pick<Finding, 'client' | 'missingActions'>;
@@ -67,6 +67,38 @@ export const UNKNOWN_PHRASES: Phrases<{
     },
   },
 };
+
+/** The pool's MFA configuration could not be read: the `unknown` of every rule that needs it. */
+export function mfaConfigurationUnknown(rule: Pick<Rule, 'id' | 'entry'>, error: CallError): Finding {
+  return unknownFrom(
+    rule,
+    error,
+    say(COMMON_PHRASES, (p) => p.mfaConfiguration),
+  );
+}
+
+/**
+ * A factor the pool does not use is not judged: a pass that says whether it is off, or configured on a pool whose
+ * MFA is OFF.
+ */
+export function factorNotUsed(
+  rule: Pick<Rule, 'id' | 'entry'>,
+  phrases: Phrases<{ notEnabled: string; notInEffect: string }>,
+  configured: boolean,
+): Finding {
+  return configured
+    ? finding(
+        rule,
+        'pass',
+        say(phrases, (p) => p.notInEffect),
+        [asIs('MfaConfiguration: OFF')],
+      )
+    : finding(
+        rule,
+        'pass',
+        say(phrases, (p) => p.notEnabled),
+      );
+}
 
 /** `iam:GetRole: access-denied (AccessDenied)`: a failed read as evidence. */
 function callEvidence(e: CallError): Localized {

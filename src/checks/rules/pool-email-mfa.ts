@@ -1,6 +1,6 @@
 import { asIs, type Phrases, say } from '../localized';
 import type { Rule } from '../types';
-import { COMMON_PHRASES, finding, unknownFrom } from './helpers';
+import { factorNotUsed, finding, mfaConfigurationUnknown, unknownFrom } from './helpers';
 import { emailMfaInEffect } from './in-effect';
 
 const R = { id: 'pool-email-mfa', entry: 'email-mfa-requirements' };
@@ -43,32 +43,9 @@ export const poolEmailMfa: Rule = {
   describes:
     'with email MFA in effect, the pool is on the Essentials or Plus plan and sends email through SES (DEVELOPER)',
   evaluate(facts) {
-    if (!facts.mfa.ok)
-      return [
-        unknownFrom(
-          R,
-          facts.mfa.error,
-          say(COMMON_PHRASES, (p) => p.mfaConfiguration),
-        ),
-      ];
-    if (!facts.mfa.value.email)
-      return [
-        finding(
-          R,
-          'pass',
-          say(PHRASES, (p) => p.notEnabled),
-        ),
-      ];
-    if (emailMfaInEffect(facts) === false) {
-      return [
-        finding(
-          R,
-          'pass',
-          say(PHRASES, (p) => p.notInEffect),
-          [asIs('MfaConfiguration: OFF')],
-        ),
-      ];
-    }
+    if (!facts.mfa.ok) return [mfaConfigurationUnknown(R, facts.mfa.error)];
+    if (!facts.mfa.value.email || emailMfaInEffect(facts) === false)
+      return [factorNotUsed(R, PHRASES, Boolean(facts.mfa.value.email))];
     if (!facts.pool.ok)
       return [
         unknownFrom(

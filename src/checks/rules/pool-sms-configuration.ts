@@ -1,7 +1,7 @@
 import { asIs, type Phrases, say } from '../localized';
 import { smsPathEvidence } from '../sms-path';
 import type { Rule } from '../types';
-import { COMMON_PHRASES, finding, unknownFrom } from './helpers';
+import { COMMON_PHRASES, factorNotUsed, finding, mfaConfigurationUnknown } from './helpers';
 import { namesSmsRole, smsMfaInEffect } from './in-effect';
 
 const R = { id: 'pool-sms-configuration', entry: 'sms-mfa-invalid-parameter' };
@@ -40,33 +40,9 @@ export const poolSmsConfiguration: Rule = {
   ...R,
   describes: `with SMS MFA in effect (MFA ON or OPTIONAL and the SMS factor configured), the pool has a complete SMS configuration (a caller role) and the SMS message contains ${CODE}`,
   evaluate(facts) {
-    if (!facts.mfa.ok)
-      return [
-        unknownFrom(
-          R,
-          facts.mfa.error,
-          say(COMMON_PHRASES, (p) => p.mfaConfiguration),
-        ),
-      ];
+    if (!facts.mfa.ok) return [mfaConfigurationUnknown(R, facts.mfa.error)];
     const sms = facts.mfa.value.sms;
-    if (!sms)
-      return [
-        finding(
-          R,
-          'pass',
-          say(PHRASES, (p) => p.notEnabled),
-        ),
-      ];
-    if (smsMfaInEffect(facts) === false) {
-      return [
-        finding(
-          R,
-          'pass',
-          say(PHRASES, (p) => p.notInEffect),
-          [asIs('MfaConfiguration: OFF')],
-        ),
-      ];
-    }
+    if (!sms || smsMfaInEffect(facts) === false) return [factorNotUsed(R, PHRASES, Boolean(sms))];
     const config = namesSmsRole(sms.configuration)
       ? sms.configuration
       : facts.pool.ok

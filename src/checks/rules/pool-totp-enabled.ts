@@ -1,6 +1,6 @@
 import { asIs, type Phrases, say } from '../localized';
 import type { Rule } from '../types';
-import { COMMON_PHRASES, finding, mfaMode, unknownFrom } from './helpers';
+import { COMMON_PHRASES, finding, mfaConfigurationUnknown, mfaMode } from './helpers';
 
 const R = { id: 'pool-totp-enabled', entry: 'totp-not-enabled-in-pool' };
 
@@ -21,14 +21,7 @@ export const poolTotpEnabled: Rule = {
   ...R,
   describes: 'TOTP (software token) MFA is enabled on the pool (GetUserPoolMfaConfig)',
   evaluate(facts) {
-    if (!facts.mfa.ok)
-      return [
-        unknownFrom(
-          R,
-          facts.mfa.error,
-          say(COMMON_PHRASES, (p) => p.mfaConfiguration),
-        ),
-      ];
+    if (!facts.mfa.ok) return [mfaConfigurationUnknown(R, facts.mfa.error)];
     if (facts.mfa.value.totpEnabled)
       return [
         finding(
