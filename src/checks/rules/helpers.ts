@@ -100,6 +100,16 @@ export function factorNotUsed(
       );
 }
 
+/** Something is off on the pool: a fail when the checked user already relies on it (`userNote`), else a warn. */
+export function offOnPool(
+  rule: Pick<Rule, 'id' | 'entry'>,
+  userNote: Localized | undefined,
+  off: Localized,
+  evidence: Localized[],
+): Finding {
+  return userNote ? finding(rule, 'fail', userNote, evidence) : finding(rule, 'warn', off, evidence);
+}
+
 /** `iam:GetRole: access-denied (AccessDenied)`: a failed read as evidence. */
 function callEvidence(e: CallError): Localized {
   return say(UNKNOWN_PHRASES, (p) => `${e.action}: ${p.kind[e.kind]} (${e.code})`);

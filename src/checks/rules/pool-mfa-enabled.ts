@@ -1,6 +1,6 @@
 import { asIs, type Phrases, say } from '../localized';
 import type { Rule } from '../types';
-import { COMMON_PHRASES, errorsOf, finding, mfaMode, unknownFrom } from './helpers';
+import { COMMON_PHRASES, errorsOf, finding, mfaMode, offOnPool, unknownFrom } from './helpers';
 
 const R = { id: 'pool-mfa-enabled', entry: 'totp-pool-mfa-first' };
 
@@ -47,21 +47,13 @@ export const poolMfaEnabled: Rule = {
     const user = facts.user?.ok ? facts.user.value : undefined;
     const userMfa = user ? [...user.mfaSettings, ...(user.preferredMfa ? [user.preferredMfa] : [])] : [];
     const evidence = [asIs('MfaConfiguration: OFF')];
-    if (user && userMfa.length > 0) {
-      const settings = [...new Set(userMfa)].join(', ');
-      return [
-        finding(
-          R,
-          'fail',
-          say(PHRASES, (p) => p.offWithUser(user.username, settings)),
-          evidence,
-        ),
-      ];
-    }
+    const settings = [...new Set(userMfa)].join(', ');
+    const userNote =
+      user && userMfa.length > 0 ? say(PHRASES, (p) => p.offWithUser(user.username, settings)) : undefined;
     return [
-      finding(
+      offOnPool(
         R,
-        'warn',
+        userNote,
         say(PHRASES, (p) => p.off),
         evidence,
       ),

@@ -1,6 +1,6 @@
 import { asIs, type Phrases, say } from '../localized';
 import type { Rule } from '../types';
-import { COMMON_PHRASES, finding, mfaConfigurationUnknown, mfaMode } from './helpers';
+import { COMMON_PHRASES, finding, mfaConfigurationUnknown, mfaMode, offOnPool } from './helpers';
 
 const R = { id: 'pool-totp-enabled', entry: 'totp-not-enabled-in-pool' };
 
@@ -36,20 +36,12 @@ export const poolTotpEnabled: Rule = {
       say(COMMON_PHRASES, (p) => `MfaConfiguration: ${mode ?? p.unknown}`),
     ];
     const user = facts.user?.ok ? facts.user.value : undefined;
-    if (user && (user.preferredMfa === 'SOFTWARE_TOKEN_MFA' || user.mfaSettings.includes('SOFTWARE_TOKEN_MFA'))) {
-      return [
-        finding(
-          R,
-          'fail',
-          say(PHRASES, (p) => p.offWithUser(user.username)),
-          evidence,
-        ),
-      ];
-    }
+    const usedByUser = user?.preferredMfa === 'SOFTWARE_TOKEN_MFA' || user?.mfaSettings.includes('SOFTWARE_TOKEN_MFA');
+    const userNote = user && usedByUser ? say(PHRASES, (p) => p.offWithUser(user.username)) : undefined;
     return [
-      finding(
+      offOnPool(
         R,
-        'warn',
+        userNote,
         say(PHRASES, (p) => p.off),
         evidence,
       ),
