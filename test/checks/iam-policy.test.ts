@@ -12,6 +12,7 @@ const SDK_PREFIX: Record<string, string> = {
   '@aws-sdk/client-iam': 'iam',
   '@aws-sdk/client-sns': 'sns',
   '@aws-sdk/client-sts': 'sts',
+  '@aws-sdk/client-cloudwatch': 'cloudwatch',
 };
 
 function sources(dir: string): string[] {
@@ -40,7 +41,7 @@ function actionsInCode(): Set<string> {
 }
 
 // AdminGetUser is a read (IAM access level Read) despite its Admin prefix.
-const READ_ONLY = /^(cognito-idp|iam|sns):(Admin)?(Describe|Get|List|Simulate)[A-Za-z]+$/;
+const READ_ONLY = /^(cognito-idp|iam|sns|cloudwatch):(Admin)?(Describe|Get|List|Simulate)[A-Za-z]+$/;
 
 describe('iam/mfa-check-readonly.json', () => {
   const code = actionsInCode();
