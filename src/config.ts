@@ -3,6 +3,8 @@
  * A bad value throws ConfigError naming the variable and the shape it should have.
  */
 
+import { DEFAULT_INTERVAL_MINUTES, parseRegions, parseWatches, type WatchSettings } from './watch/settings';
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -73,6 +75,8 @@ export interface Config {
   };
   /** DynamoDB table that records handled Slack event ids, shared by every instance; unset = in-memory (one process). */
   idempotencyTable?: string;
+  /** MFA_WATCH and its settings: pools re-checked on a schedule, their changes posted. */
+  watch: WatchSettings;
 }
 
 type Env = Record<string, string | undefined>;
@@ -152,6 +156,40 @@ function count(env: Env, name: string, fallback: number): number {
   return value;
 }
 
+/** MFA_WATCH_*: validated against the /mfa-check aliases and allow-lists, as a watch runs the same checks. */
+function watch(env: Env, check: Config['check']): WatchSettings {
+  const policy = { ...check, emulator: check.emulator };
+  let watches: WatchSettings['watches'];
+  let regions: string[];
+  try {
+    watches = parseWatches(read(env, 'MFA_WATCH') ?? '', policy);
+    regions = parseRegions(read(env, 'MFA_WATCH_REGIONS') ?? '');
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+  if (watches.some((w) => w.pool === '*') && regions.length === 0)
+    throw new ConfigError(
+      'MFA_WATCH has a * watch (every pool of an account): set MFA_WATCH_REGIONS to where to list them.',
+    );
+  const lang = read(env, 'MFA_WATCH_LANG') ?? 'en';
+  if (lang !== 'en' && lang !== 'ja') throw new ConfigError(`MFA_WATCH_LANG should be en or ja, not "${lang}".`);
+  const table = expect(
+    env,
+    'MFA_WATCH_TABLE',
+    /^[\w.-]{3,255}$/,
+    'a DynamoDB table name such as mfa-check-bot-prod-watch',
+  );
+  const stateFile = read(env, 'MFA_WATCH_STATE_FILE');
+  return {
+    watches,
+    regions,
+    intervalMinutes: count(env, 'MFA_WATCH_INTERVAL_MINUTES', DEFAULT_INTERVAL_MINUTES),
+    ...(stateFile ? { stateFile } : {}),
+    ...(table ? { table } : {}),
+    lang,
+  };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const botToken = expect(env, 'SLACK_BOT_TOKEN', /^xoxb-[\w-]+$/, 'xoxb-... (the Bot User OAuth Token)');
   const appToken = expect(
@@ -195,6 +233,20 @@ export function loadConfig(env: Env = process.env): Config {
     'a DynamoDB table name such as mfa-check-bot-prod-idempotency',
   );
 
+  const check: Config['check'] = {
+    accounts: accounts(env),
+    allowedPools: list(env, 'MFA_CHECK_ALLOWED_POOLS'),
+    allowedUsers: list(env, 'MFA_CHECK_ALLOWED_USERS'),
+    allowedChannels: list(env, 'MFA_CHECK_ALLOWED_CHANNELS'),
+    rateLimit: {
+      perUser: count(env, 'MFA_CHECK_RATE_PER_USER', DEFAULT_CHECK_RATE_LIMIT.perUser),
+      overall: count(env, 'MFA_CHECK_RATE_OVERALL', DEFAULT_CHECK_RATE_LIMIT.overall),
+      windowSeconds: count(env, 'MFA_CHECK_RATE_WINDOW_SECONDS', DEFAULT_CHECK_RATE_LIMIT.windowSeconds),
+      ...(idempotencyTable ? { table: idempotencyTable } : {}),
+    },
+    emulator: Boolean(read(env, 'AWS_ENDPOINT_URL') ?? read(env, 'AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER')),
+  };
+
   return {
     mode,
     slack: { botToken, appToken, signingSecret, apiUrl, botId, botUserId },
@@ -205,22 +257,11 @@ export function loadConfig(env: Env = process.env): Config {
       channels: ids(env, 'ALERT_CHANNELS', /^[CG][A-Z0-9]{2,}$/, 'channel ids such as C0123456789 (not #names)'),
       bots: ids(env, 'ALERT_BOTS', /^[AB][A-Z0-9]{2,}$/, 'bot ids (B0123456789) or app ids (A0123456789)'),
     },
-    check: {
-      accounts: accounts(env),
-      allowedPools: list(env, 'MFA_CHECK_ALLOWED_POOLS'),
-      allowedUsers: list(env, 'MFA_CHECK_ALLOWED_USERS'),
-      allowedChannels: list(env, 'MFA_CHECK_ALLOWED_CHANNELS'),
-      rateLimit: {
-        perUser: count(env, 'MFA_CHECK_RATE_PER_USER', DEFAULT_CHECK_RATE_LIMIT.perUser),
-        overall: count(env, 'MFA_CHECK_RATE_OVERALL', DEFAULT_CHECK_RATE_LIMIT.overall),
-        windowSeconds: count(env, 'MFA_CHECK_RATE_WINDOW_SECONDS', DEFAULT_CHECK_RATE_LIMIT.windowSeconds),
-        ...(idempotencyTable ? { table: idempotencyTable } : {}),
-      },
-      emulator: Boolean(read(env, 'AWS_ENDPOINT_URL') ?? read(env, 'AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER')),
-    },
+    check,
     threadCacheTtlSeconds: positive(env, 'THREAD_CACHE_TTL_SECONDS', DEFAULT_THREAD_CACHE_TTL_SECONDS),
     lambda,
     idempotencyTable,
+    watch: watch(env, check),
   };
 }
 

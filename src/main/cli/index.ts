@@ -6,6 +6,7 @@ commands:
   explain [--json | --jsonl] [--lang en|ja] [TEXT]   explain a Cognito MFA error (stdin when TEXT is absent)
   scan [--json] FILE                                find every Cognito MFA error in a log file
   check <pool-id | pool-arn> [--user NAME] [--json] read-only checks on a user pool
+  watch --once [--state FILE] [--json] [POOL ...]  one watch round: what changed since the last one
 `;
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   explain: async () => (await import('./explain')).explain,
   scan: async () => (await import('./scan')).scan,
   check: async () => (await import('./check')).check,
+  watch: async () => (await import('./watch')).watch,
 };
 
 export async function main(argv: string[], io: CliIO): Promise<number> {

@@ -1,0 +1,66 @@
+/**
+ * The watch wired from the config: which store, which Slack client, which pools. Shared by the CLI, the Lambda
+ * handler and the in-process timer, so all three run the same round.
+ */
+import type { ClientOptions } from '../checks/aws/clients';
+import type { Config } from '../config';
+import { slackClientOptions } from '../slack/web-api/client-options';
+import { type PoolOutcome, type RoundDeps, resolveTargets, runRound, type Target } from './round';
+import { createSessions } from './sessions';
+import type { Watch } from './settings';
+import { createFileStore, createMemoryStore, type WatchStore } from './state';
+
+export interface WatchRunOptions {
+  /** `--state FILE` wins over MFA_WATCH_STATE_FILE. */
+  stateFile?: string;
+  /** On Lambda: the DynamoDB table (MFA_WATCH_TABLE, else IDEMPOTENCY_TABLE). */
+  table?: string;
+  store?: WatchStore;
+  clientOptions?: ClientOptions;
+  now?: () => Date;
+  logger?: { warn(message: string): void };
+}
+
+export function storeFor(config: Config, options: WatchRunOptions): WatchStore | Promise<WatchStore> {
+  if (options.store) return options.store;
+  const file = options.stateFile ?? config.watch.stateFile;
+  if (file) return createFileStore(file);
+  if (options.table)
+    return import('./state-dynamodb').then((m) => m.createDynamoDbWatchStore({ tableName: options.table as string }));
+  return createMemoryStore();
+}
+
+/** Everything a round needs; posts only with a bot token (SLACK_API_URL honoured). */
+export async function roundDeps(config: Config, options: WatchRunOptions = {}): Promise<RoundDeps> {
+  const token = config.slack.botToken;
+  let post: RoundDeps['post'];
+  if (token) {
+    const [{ webApi }, { slackPost }] = await Promise.all([import('@slack/bolt'), import('./post')]);
+    const logger = options.logger ?? { warn: (m: string) => console.warn(m) };
+    const client = new webApi.WebClient(token, {
+      ...slackClientOptions(() => logger),
+      ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
+    });
+    post = slackPost(client, config.watch.lang);
+  }
+  return {
+    policy: { ...config.check },
+    regions: config.watch.regions,
+    store: await storeFor(config, options),
+    sessions: createSessions(options.clientOptions),
+    now: options.now ?? (() => new Date()),
+    ...(post ? { post } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+  };
+}
+
+/** One round over `watches` (default: MFA_WATCH). */
+export async function runWatchRound(
+  config: Config,
+  watches: readonly Watch[] = config.watch.watches,
+  options: WatchRunOptions = {},
+): Promise<PoolOutcome[]> {
+  const deps = await roundDeps(config, options);
+  const targets: Target[] = await resolveTargets(watches, deps);
+  return runRound(targets, deps);
+}
