@@ -5,7 +5,7 @@
  */
 import type { CallRecord } from '../checks/aws/call';
 import { mapLimit } from '../checks/collect/paging';
-import { type Localized, say } from '../checks/localized';
+import { asIs, type Localized, type Phrases, say } from '../checks/localized';
 import { glob } from '../checks/policy/match';
 import type { PoolRef } from '../checks/pool-ref';
 import { parsePoolRef } from '../checks/pool-ref';
@@ -19,6 +19,11 @@ import { stateKey, type WatchStore } from './state';
 
 /** Checks in flight at once: well under Cognito's read quotas, which the pools' own sign-ins share. */
 export const CONCURRENCY = 8;
+
+const ROUND_PHRASES: Phrases<{ outOfTime: string }> = {
+  en: { outOfTime: 'not checked: the batch ran out of time; the next round checks it' },
+  ja: { outOfTime: 'チェックしていません: バッチの時間切れです。次の回でチェックします' },
+};
 
 /** One pool of one watch, ready to check. */
 export interface Target {
@@ -42,6 +47,8 @@ export interface RoundDeps {
   post?: Post;
   trace?: CallRecord[];
   logger?: { warn(message: string): void };
+  /** Epoch ms after which no further check starts (a Lambda batch's time): the next round covers what is left. */
+  startBy?: number;
 }
 
 function aliasOf(watch: Watch, policy: WatchPolicy) {
@@ -131,13 +138,15 @@ export async function checkTarget(target: Target, deps: RoundDeps): Promise<Pool
 
 /** Checks every target; a pool that could not be checked or posted is reported, never fails the others. */
 export async function runRound(targets: readonly Target[], deps: RoundDeps): Promise<PoolOutcome[]> {
-  return mapLimit([...targets], CONCURRENCY, async (target) => {
+  return mapLimit([...targets], CONCURRENCY, async (target): Promise<PoolOutcome> => {
+    if (deps.startBy !== undefined && Date.now() > deps.startBy)
+      return { ok: false, target, message: say(ROUND_PHRASES, (p) => p.outOfTime) };
     try {
       return await checkTarget(target, deps);
     } catch (error) {
       const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       deps.logger?.warn(`watch: ${target.ref.poolId}: ${why}`);
-      return { ok: false, target, message: { en: why, ja: why } };
+      return { ok: false, target, message: asIs(why) };
     }
   });
 }

@@ -3,12 +3,15 @@
  * handler and the in-process timer, so all three run the same round.
  */
 import type { ClientOptions } from '../checks/aws/clients';
+import { parsePoolRef } from '../checks/pool-ref';
 import type { Config } from '../config';
 import { slackClientOptions } from '../slack/web-api/client-options';
+import { concerns, needsState, type WatchTrigger } from './events';
+import { targetsOf, type WatchBatchPayload } from './fanout';
 import { type PoolOutcome, type RoundDeps, resolveTargets, runRound, type Target } from './round';
 import { createSessions } from './sessions';
-import type { Watch } from './settings';
-import { createFileStore, createMemoryStore, type WatchStore } from './state';
+import { parseWatchTarget, type Watch } from './settings';
+import { createFileStore, createMemoryStore, stateKey, type WatchStore } from './state';
 
 export interface WatchRunOptions {
   /** `--state FILE` wins over MFA_WATCH_STATE_FILE. */
@@ -52,6 +55,30 @@ export async function roundDeps(config: Config, options: WatchRunOptions = {}): 
     ...(post ? { post } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
   };
+}
+
+/** The pools a trigger concerns: all of them on the schedule, else those its pool id, role or SMS region names. */
+export async function targetsFor(trigger: WatchTrigger, deps: RoundDeps, watches: readonly Watch[]): Promise<Target[]> {
+  const all = await resolveTargets(watches, deps);
+  if (trigger.kind === 'schedule') return all;
+  if (!needsState(trigger)) return all.filter((t) => concerns(trigger, t.ref.poolId, undefined));
+  const states = await Promise.all(all.map((t) => deps.store.get(stateKey(t.ref.poolId, t.channel))));
+  return all.filter((t, i) => concerns(trigger, t.ref.poolId, states[i]));
+}
+
+/** A batch payload's pools, each still a configured watch: a payload names pools, it never widens the watch. */
+export function batchTargets(config: Config, payload: WatchBatchPayload): Target[] {
+  const policy = { ...config.check };
+  return targetsOf(payload, (poolId, alias) => {
+    const parsed = parsePoolRef(alias ? [alias, poolId] : [poolId], config.check.accounts, policy);
+    if (!parsed.ok) return undefined;
+    const allowed = config.watch.watches.some(
+      (w) => (w.alias ?? '').toLowerCase() === (alias ?? '').toLowerCase() && (w.pool === '*' || w.pool === poolId),
+    );
+    return allowed && typeof parseWatchTarget(alias ? `${alias}:${poolId}` : poolId, policy) !== 'string'
+      ? parsed.ref
+      : undefined;
+  }).filter((t) => !t.channel || config.watch.watches.some((w) => w.channel === t.channel));
 }
 
 /** One round over `watches` (default: MFA_WATCH). */
