@@ -39,7 +39,9 @@ export function createHandler(env: Env) {
       return runWatchEvent(event, rt.config, { remainingMs: remainingMs(context), logger: rt.app.logger });
     if (!isHttpEvent(event)) {
       // A test invoke from the console or a misrouted trigger: say what was expected instead of a parse error.
-      rt.app.logger.error('unexpected event: neither an API Gateway HTTP request, a deferred job (mfaBotJob) nor a watch event');
+      rt.app.logger.error(
+        'unexpected event: neither an API Gateway HTTP request, a deferred job (mfaBotJob) nor a watch event',
+      );
       return { statusCode: 400, body: 'Expected a Slack request through API Gateway or a deferred job.' };
     }
     const refused = oddBodyResponse(event, rt.config.slack.signingSecret ?? '', rt.app.logger);
