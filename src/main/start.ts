@@ -12,11 +12,16 @@ import { logUnhandledRejections } from './unhandled-rejections';
 /** MFA_WATCH in a long-running process: the rounds on a timer (watch/timer.ts), loaded only when a pool is watched. */
 async function startWatch(config: Config, logger: { warn(message: string): void }) {
   if (config.watch.watches.length === 0) return undefined;
-  const [{ startWatchTimer }, { runWatchRound }] = await Promise.all([
+  const [{ startWatchTimer }, { processWatchStore, runWatchRound }] = await Promise.all([
     import('../watch/timer'),
     import('../watch/run'),
   ]);
-  return startWatchTimer(() => runWatchRound(config, undefined, { logger }), config.watch.intervalMinutes, logger);
+  const store = await processWatchStore(config);
+  return startWatchTimer(
+    () => runWatchRound(config, undefined, { logger, store }),
+    config.watch.intervalMinutes,
+    logger,
+  );
 }
 
 async function main(): Promise<void> {

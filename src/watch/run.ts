@@ -33,6 +33,22 @@ export function storeFor(config: Config, options: WatchRunOptions): WatchStore |
   return createMemoryStore();
 }
 
+const processStores = new WeakMap<Config, Promise<WatchStore>>();
+
+/**
+ * The one store of a long-running process: the timer's rounds and `/mfa-check watch` must see the same memory state
+ * (a store made per round would make every round a first round). On Lambda it is the DynamoDB table.
+ */
+export function processWatchStore(config: Config): Promise<WatchStore> {
+  let store = processStores.get(config);
+  if (!store) {
+    const table = config.lambda.functionName ? (config.watch.table ?? config.idempotencyTable) : undefined;
+    store = Promise.resolve(storeFor(config, table ? { table } : {}));
+    processStores.set(config, store);
+  }
+  return store;
+}
+
 /** Everything a round needs; posts only with a bot token (SLACK_API_URL honoured). */
 export async function roundDeps(config: Config, options: WatchRunOptions = {}): Promise<RoundDeps> {
   const token = config.slack.botToken;

@@ -17,6 +17,7 @@ export interface WatchStrings {
   noWatches: string;
   listTitle: string;
   listLine: (pool: string, channel: string, checkedAt: string | undefined, counts: Counts | undefined) => string;
+  listAll: (pool: string, channel: string) => string;
 }
 
 const problems = (c: Counts, fail: string, warn: string, sep: string) => `${c.fail} ${fail}${sep}${c.warn} ${warn}`;
@@ -34,6 +35,7 @@ const en: WatchStrings = {
   listTitle: 'Watched pools',
   listLine: (pool, channel, at, c) =>
     `\`${pool}\` → <#${channel}>: ${at ? `last round ${at}, ${problems(c as Counts, 'fail', 'warn', ', ')}` : 'not checked yet'}`,
+  listAll: (pool, channel) => `\`${pool}\` → <#${channel}>: every pool of the account in MFA_WATCH_REGIONS`,
 };
 
 const ja: WatchStrings = {
@@ -50,6 +52,7 @@ const ja: WatchStrings = {
   listTitle: '監視中のプール',
   listLine: (pool, channel, at, c) =>
     `\`${pool}\` → <#${channel}>: ${at ? `最終チェック ${at}、${problems(c as Counts, '失敗', '注意', '、')}` : 'まだチェックしていません'}`,
+  listAll: (pool, channel) => `\`${pool}\` → <#${channel}>: MFA_WATCH_REGIONS にあるアカウントのすべてのプール`,
 };
 
 export const WATCH_STRINGS: Record<Lang, WatchStrings> = { en, ja };
