@@ -12,7 +12,6 @@ import { parsePoolRef } from '../checks/pool-ref';
 import { CHECK_FAILURE_PHRASES, runCheck } from '../checks/run';
 import type { Report } from '../checks/types';
 import { type Diff, diffFindings, type PoolState } from './diff';
-import { listPools } from './list-pools';
 import type { Sessions } from './sessions';
 import type { Watch, WatchPolicy } from './settings';
 import { stateKey, type WatchStore } from './state';
@@ -65,6 +64,8 @@ export async function resolveTargets(watches: readonly Watch[], deps: RoundDeps)
         if (!parsed.ok) return [];
         return [{ ref: alias ? { ...parsed.ref, alias } : parsed.ref, channel: watch.channel }];
       }
+      // Loaded here: the Cognito SDK it imports is not needed at a cold start that fans out no `*` watch.
+      const { listPools } = await import('./list-pools');
       const perRegion = await Promise.all(
         deps.regions.map(async (region) => {
           const clients = await deps.sessions.clients(alias, region);
