@@ -53,11 +53,14 @@ export function createFileStore(path: string): WatchStore {
     async put(key, state) {
       const all = await load();
       all[key] = state;
-      writing = writing.then(async () => {
-        const tmp = `${path}.${process.pid}.tmp`;
-        await writeFile(tmp, `${JSON.stringify(all, null, 1)}\n`, { mode: 0o600 });
-        await rename(tmp, path);
-      });
+      // A failed write fails its own put only; the next one still writes the whole file.
+      writing = writing
+        .catch(() => undefined)
+        .then(async () => {
+          const tmp = `${path}.${process.pid}.tmp`;
+          await writeFile(tmp, `${JSON.stringify(all, null, 1)}\n`, { mode: 0o600 });
+          await rename(tmp, path);
+        });
       await writing;
     },
   };
