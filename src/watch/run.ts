@@ -91,7 +91,7 @@ export function batchTargets(config: Config, payload: WatchBatchPayload): Target
     const allowed = config.watch.watches.some(
       (w) => (w.alias ?? '').toLowerCase() === (alias ?? '').toLowerCase() && (w.pool === '*' || w.pool === poolId),
     );
-    return allowed && typeof parseWatchTarget(alias ? `${alias}:${poolId}` : poolId, policy) !== 'string'
+    return allowed && 'pool' in parseWatchTarget(alias ? `${alias}:${poolId}` : poolId, policy)
       ? parsed.ref
       : undefined;
   }).filter((t) => !t.channel || config.watch.watches.some((w) => w.channel === t.channel));

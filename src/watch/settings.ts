@@ -4,8 +4,28 @@
  */
 
 import type { Lang } from '../catalogue/types';
+import { type Localized, type Phrases, say } from '../checks/localized';
 import { glob } from '../checks/policy/match';
 import { parsePoolRef } from '../checks/pool-ref';
+
+/** What is wrong with a watch target, per language (MFA_WATCH at start, the CLI's words). */
+const TARGET_PHRASES: Phrases<{
+  notAlias: (alias: string) => string;
+  notPool: (pool: string) => string;
+  notAllowed: (pool: string) => string;
+}> = {
+  en: {
+    notAlias: (alias) => `"${alias}" is not an alias of MFA_CHECK_ACCOUNTS`,
+    notPool: (pool) => `"${pool}" is not a user pool id or ARN`,
+    notAllowed: (pool) => `${pool} is not allowed by MFA_CHECK_ALLOWED_POOLS`,
+  },
+  ja: {
+    notAlias: (alias) => `"${alias}" は MFA_CHECK_ACCOUNTS のエイリアスではありません`,
+    notPool: (pool) => `"${pool}" はユーザープールの ID でも ARN でもありません`,
+    notAllowed: (pool) => `${pool} は MFA_CHECK_ALLOWED_POOLS で許可されていません`,
+  },
+};
+
 import type { AccountAlias } from '../config';
 
 /** One watched pool (or every pool of an account, `pool: '*'`) and where its changes are posted. */
@@ -42,20 +62,20 @@ export interface WatchPolicy {
   emulator?: boolean;
 }
 
-/** `[ALIAS:]POOL` as the CLI and MFA_WATCH write it; returns a problem in English, or the watch. */
-export function parseWatchTarget(text: string, policy: WatchPolicy): Watch | string {
+/** `[ALIAS:]POOL` as the CLI and MFA_WATCH write it; returns the watch, or what is wrong in each language. */
+export function parseWatchTarget(text: string, policy: WatchPolicy): Watch | Localized {
   const colon = text.lastIndexOf(':');
   // A pool ARN has colons of its own: only a leading alias without one counts.
   const hasAlias = colon > 0 && !text.startsWith('arn:');
   const alias = hasAlias ? text.slice(0, colon) : undefined;
   const pool = hasAlias ? text.slice(colon + 1) : text;
   if (alias !== undefined && !policy.accounts.some((a) => a.alias.toLowerCase() === alias.toLowerCase()))
-    return `"${alias}" is not an alias of MFA_CHECK_ACCOUNTS`;
+    return say(TARGET_PHRASES, (p) => p.notAlias(alias.slice(0, 64)));
   if (pool !== '*') {
     const ref = parsePoolRef(alias ? [alias, pool] : [pool], policy.accounts, { emulator: policy.emulator });
-    if (!ref.ok) return `"${pool}" is not a user pool id or ARN`;
+    if (!ref.ok) return say(TARGET_PHRASES, (p) => p.notPool(pool.slice(0, 80)));
     if (policy.allowedPools.length > 0 && !policy.allowedPools.some((p) => glob(p, ref.ref.poolId)))
-      return `${ref.ref.poolId} is not allowed by MFA_CHECK_ALLOWED_POOLS`;
+      return say(TARGET_PHRASES, (p) => p.notAllowed(ref.ref.poolId));
     return alias ? { alias, pool: ref.ref.poolId } : { pool: ref.ref.poolId };
   }
   return alias ? { alias, pool } : { pool };
@@ -77,7 +97,7 @@ export function parseWatches(raw: string, policy: WatchPolicy): Watch[] {
       if (policy.allowedChannels.length > 0 && !policy.allowedChannels.includes(channel))
         throw new Error(`MFA_WATCH entry "${item.slice(0, 80)}": ${channel} is not in MFA_CHECK_ALLOWED_CHANNELS`);
       const target = parseWatchTarget(item.slice(0, eq), policy);
-      if (typeof target === 'string') throw new Error(`MFA_WATCH entry "${item.slice(0, 80)}": ${target}`);
+      if (!('pool' in target)) throw new Error(`MFA_WATCH entry "${item.slice(0, 80)}": ${target.en}`);
       return { ...target, channel };
     });
 }

@@ -164,3 +164,10 @@ describe('posting to the watch channel', () => {
     expect(later[0]?.blocks).toMatch(/pass → fail/);
   });
 });
+
+it('says what is wrong with a pool word in Japanese with --lang ja', async () => {
+  const run = await runCli(['watch', '--once', '--lang', 'ja', 'not-a-pool']);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/"not-a-pool" はユーザープールの ID でも ARN でもありません/);
+  expect(run.stderr).toMatch(/使い方: cognito-mfa watch --once/);
+});

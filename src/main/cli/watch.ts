@@ -8,7 +8,14 @@ import { type CliIO, EXIT } from './io';
 
 const STRINGS: Record<
   Lang,
-  { usage: string; needsOnce: string; needsFile: string; unknownOption: (o: string) => string }
+  {
+    usage: string;
+    needsOnce: string;
+    needsFile: string;
+    needsRegions: string;
+    langValues: string;
+    unknownOption: (o: string) => string;
+  }
 > = {
   en: {
     usage: `usage: cognito-mfa watch --once [--state FILE] [--json] [--lang en|ja] [[ALIAS:]POOL ...]
@@ -22,6 +29,8 @@ exit: 0 nothing got worse, 1 a finding got worse, 2 could not run
 `,
     needsOnce: 'watch runs one round with --once (the recurring watch runs inside the bot)',
     needsFile: '--state needs a file name',
+    needsRegions: 'a * watch (every pool of an account) needs MFA_WATCH_REGIONS',
+    langValues: '--lang takes en or ja',
     unknownOption: (o) => `unknown option ${o}`,
   },
   ja: {
@@ -36,6 +45,8 @@ SLACK_BOT_TOKEN を設定すると、MFA_WATCH で監視しているプールは
 `,
     needsOnce: 'watch は --once で 1 回だけ実行します (定期的な監視はボットの中で動きます)',
     needsFile: '--state にはファイル名が必要です',
+    needsRegions: '* の監視 (アカウントのすべてのプール) には MFA_WATCH_REGIONS の設定が必要です',
+    langValues: '--lang には en か ja を指定します',
     unknownOption: (o) => `不明なオプションです: ${o}`,
   },
 };
@@ -67,7 +78,7 @@ function parseArgs(args: string[]): WatchArgs {
     } else if (flag === '--lang') {
       const lang = inline ?? args[++i];
       if (lang === 'en' || lang === 'ja') out.lang = lang;
-      else out.problem ??= () => '--lang takes en or ja';
+      else out.problem ??= (s) => s.langValues;
     } else if (flag.startsWith('-')) out.problem ??= (s) => s.unknownOption(flag);
     else out.pools.push(arg);
   }
@@ -103,7 +114,7 @@ export async function watch(args: string[], io: CliIO): Promise<number> {
   const named = [];
   for (const word of parsed.pools) {
     const target = parseWatchTarget(word, policy);
-    if (typeof target === 'string') return refuse(target, true);
+    if (!('pool' in target)) return refuse(target[lang], true);
     // A pool MFA_WATCH posts somewhere keeps its channel (and its state) when named here.
     const watched = config.watch.watches.filter(
       (w) => w.pool === target.pool && (w.alias ?? '').toLowerCase() === (target.alias ?? '').toLowerCase(),
@@ -113,7 +124,7 @@ export async function watch(args: string[], io: CliIO): Promise<number> {
   const watches = parsed.pools.length ? named : config.watch.watches;
   if (watches.length === 0) return refuse(WATCH_STRINGS[lang].noWatches, true);
   if (watches.some((w) => w.pool === '*') && config.watch.regions.length === 0)
-    return refuse('a * watch needs MFA_WATCH_REGIONS', true);
+    return refuse(strings.needsRegions, true);
 
   const { runWatchRound } = await import('../../watch/run');
   const outcomes = await runWatchRound({ ...config, watch: { ...config.watch, lang } }, watches, {
