@@ -6,7 +6,7 @@ commands:
   explain [--json | --jsonl] [--lang en|ja] [TEXT]   explain a Cognito MFA error (stdin when TEXT is absent)
   scan [--json] FILE                                find every Cognito MFA error in a log file
   check <pool-id | pool-arn> [--user NAME] [--json] read-only checks on a user pool
-  watch --once [--state FILE] [--json] [POOL ...]  one watch round: what changed since the last one
+  watch --once [--state FILE] [--json] [POOL ...]   one watch round: what changed since the last one
 `;
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
