@@ -90,7 +90,14 @@ export async function resolveTargets(watches: readonly Watch[], deps: RoundDeps)
         });
     }),
   );
-  return lists.flat();
+  // A pool named and also listed by a `*` watch for the same channel is one pool with one state: checked once.
+  const seen = new Set<string>();
+  return lists.flat().filter((t) => {
+    const key = stateKey(t.ref.poolId, t.channel);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export async function checkTarget(target: Target, deps: RoundDeps): Promise<PoolOutcome> {

@@ -15,7 +15,7 @@ const page = (ids: string[], next?: string): Reply => ({
   body: JSON.stringify({ UserPools: ids.map((Id) => ({ Id, Name: Id })), ...(next ? { NextToken: next } : {}) }),
 });
 
-it('lists every page of pools, checks only the allowed ones, and assumes the alias role once', async () => {
+it('lists every page of pools, checks only the allowed ones once each, and assumes the alias role once', async () => {
   const served = serve({
     'cognito-idp:ListUserPools': (body) =>
       body.NextToken === 'page-2'
@@ -25,7 +25,8 @@ it('lists every page of pools, checks only the allowed ones, and assumes the ali
   const config = loadConfig({
     MFA_CHECK_ACCOUNTS: 'prod=arn:aws:iam::123456789012:role/MfaCheckReadOnly',
     MFA_CHECK_ALLOWED_POOLS: 'eu-west-1_First*,eu-west-1_Third*',
-    MFA_WATCH: 'prod:*=C0WATCH01',
+    // The named pool is also listed by the * watch: it is checked once.
+    MFA_WATCH: 'prod:*=C0WATCH01 prod:eu-west-1_First111=C0WATCH01',
     MFA_WATCH_REGIONS: 'eu-west-1',
   });
   const outcomes = await runWatchRound(config, undefined, {
