@@ -9,7 +9,7 @@ import type { Finding, Status } from '../checks/types';
 export type WatchStatus = Status | 'none';
 
 /** What is kept per finding between rounds: ids and statuses only, never user text. */
-export interface KeptFinding {
+interface KeptFinding {
   rule: string;
   entry: string;
   status: Status;
@@ -51,7 +51,7 @@ export function isWorse(from: WatchStatus, to: WatchStatus): boolean {
 }
 
 /** Findings of one rule about one app client are one finding across rounds. */
-export function findingKey(f: Pick<Finding, 'rule' | 'client'>): string {
+function findingKey(f: Pick<Finding, 'rule' | 'client'>): string {
   return f.client ? `${f.rule}#${f.client.id}` : f.rule;
 }
 

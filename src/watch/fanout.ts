@@ -7,7 +7,7 @@ import type { PoolRef } from '../checks/pool-ref';
 import type { Target } from './round';
 
 /** 16 pools at 8 at a time: two waves of checks, a few seconds each even when AWS is slow. */
-export const BATCH_SIZE = 16;
+const BATCH_SIZE = 16;
 
 /** What a batch invocation carries: pool ids, aliases by name and channels; never credentials. */
 export interface WatchBatchPayload {
@@ -19,7 +19,7 @@ export function isWatchBatch(event: unknown): event is WatchBatchPayload {
   return Array.isArray(pools);
 }
 
-export function batches(targets: readonly Target[], size = BATCH_SIZE): WatchBatchPayload[] {
+function batches(targets: readonly Target[], size = BATCH_SIZE): WatchBatchPayload[] {
   const out: WatchBatchPayload[] = [];
   for (let i = 0; i < targets.length; i += size) {
     out.push({

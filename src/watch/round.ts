@@ -17,7 +17,7 @@ import type { Watch, WatchPolicy } from './settings';
 import { stateKey, type WatchStore } from './state';
 
 /** Checks in flight at once: well under Cognito's read quotas, which the pools' own sign-ins share. */
-export const CONCURRENCY = 8;
+const CONCURRENCY = 8;
 
 const ROUND_PHRASES: Phrases<{ outOfTime: string }> = {
   en: { outOfTime: 'not checked: the batch ran out of time; the next round checks it' },
@@ -100,7 +100,7 @@ export async function resolveTargets(watches: readonly Watch[], deps: RoundDeps)
   });
 }
 
-export async function checkTarget(target: Target, deps: RoundDeps): Promise<PoolOutcome> {
+async function checkTarget(target: Target, deps: RoundDeps): Promise<PoolOutcome> {
   const { alias, ...ref } = target.ref;
   let clients: Awaited<ReturnType<Sessions['clients']>>;
   try {

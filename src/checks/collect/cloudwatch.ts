@@ -10,7 +10,7 @@ import type { Outcome } from '../facts';
 const DAY_SECONDS = 86_400;
 
 /** The start of the calendar month, UTC: SNS resets the month-to-date figure then, and the limit applies to it. */
-export function monthStart(now: Date): Date {
+function monthStart(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
 }
 

@@ -12,7 +12,7 @@ const WARN_SHARE = 0.8;
 const usd = (n: number) => `$${n.toFixed(2)}`;
 const percent = (spent: number, limit: number) => Math.floor((spent / limit) * 100);
 
-export const PHRASES: Phrases<{
+const PHRASES: Phrases<{
   spend: (region: string) => string;
   figures: (spent: number, limit: number) => string;
   none: (region: string) => string;
