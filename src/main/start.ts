@@ -2,7 +2,7 @@
  * `npm start`: the mode comes from the environment. SLACK_APP_TOKEN -> Socket Mode; else SLACK_SIGNING_SECRET ->
  * HTTP on PORT (POST /slack/events); neither -> the local console.
  */
-import { ConfigError, loadConfig } from '../config';
+import { CONFIG_ERROR_LABEL, ConfigError, loadConfig, localeLang } from '../config';
 import { runConsole } from '../console';
 import { EVENTS_PATH, startHttp } from './http';
 import { startSocket } from './socket';
@@ -33,7 +33,10 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
-    console.error(`Configuration error: ${error.message}`);
+    // The English line is the log's (stderr is what a container keeps); a Japanese locale also reads it in Japanese.
+    console.error(`${CONFIG_ERROR_LABEL.en}: ${error.message}`);
+    const lang = localeLang();
+    if (lang !== 'en') console.error(`${CONFIG_ERROR_LABEL[lang]}: ${error.localized[lang]}`);
     process.exit(2);
   }
   console.error(error);

@@ -94,7 +94,7 @@ export async function check(args: string[], io: CliIO): Promise<number> {
     settings = loadConfig().check;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    return refuse(error.message);
+    return refuse(error.localized[lang]);
   }
   // The checks (and with them the AWS SDK) load only once the input is known to name a pool.
   const { parsePoolRef } = await import('../../checks/pool-ref');
