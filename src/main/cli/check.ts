@@ -1,6 +1,6 @@
 import type { Lang } from '../../catalogue/types';
 import { ConfigError, loadConfig } from '../../config';
-import { type CliIO, EXIT } from './io';
+import { type CliIO, cliLang, EXIT } from './io';
 
 /** What `cognito-mfa check` says itself, per language: its usage and what is wrong with its options. */
 const STRINGS: Record<
@@ -14,7 +14,7 @@ Read-only checks on a Cognito user pool's MFA setup (and one user's, with --user
   ALIAS       an account alias from MFA_CHECK_ACCOUNTS: assume that account's role first
   --user      also check this user (AdminGetUser counts toward monthly active users)
   --json      print {"pool","region","lang","findings":[{"rule","entry","status","summary"}]}
-  --lang      the language of the report and of these messages (default en)
+  --lang      the language of the report and of these messages (default: the locale's)
 exit: 0 no failing finding, 1 at least one, 2 could not run
 example: cognito-mfa check us-east-1_AbC123def --user alice
 `,
@@ -29,7 +29,7 @@ Cognito ユーザープールの MFA 設定 (--user を付けるとそのユー�
   ALIAS       MFA_CHECK_ACCOUNTS のアカウントエイリアス: 先にそのアカウントのロールを引き受けます
   --user      このユーザーもチェックします (AdminGetUser は月間アクティブユーザーとして数えられます)
   --json      {"pool","region","lang","findings":[{"rule","entry","status","summary"}]} を出力します
-  --lang      レポートとこのメッセージの言語 (デフォルトは en)
+  --lang      レポートとこのメッセージの言語 (デフォルトはロケールの言語)
 終了コード: 0 失敗なし、1 失敗が 1 つ以上、2 実行できなかった
 例: cognito-mfa check us-east-1_AbC123def --user alice
 `,
@@ -49,8 +49,8 @@ interface CheckArgs {
   problem?: (strings: (typeof STRINGS)[Lang]) => string;
 }
 
-function parseArgs(args: string[]): CheckArgs {
-  const out: CheckArgs = { words: [], json: false, lang: 'en', help: false };
+function parseArgs(args: string[], io: CliIO): CheckArgs {
+  const out: CheckArgs = { words: [], json: false, lang: cliLang([], io), help: false };
   const fail = (problem: NonNullable<CheckArgs['problem']>) => {
     out.problem ??= problem;
   };
@@ -77,7 +77,7 @@ function parseArgs(args: string[]): CheckArgs {
 }
 
 export async function check(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseArgs(args);
+  const parsed = parseArgs(args, io);
   const { lang } = parsed;
   const strings = STRINGS[lang];
   const refuse = (message: string, withUsage = false) => {
