@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     console.error('LOG_LEVEL=debug logs raw Slack payloads, including what people paste: do not use it in production.');
   }
   if (config.mode === 'console') {
-    await runConsole({ input: process.stdin, output: process.stdout, config });
+    await runConsole({ input: process.stdin, output: process.stdout, config, lang: localeLang() });
     return;
   }
   const { app, stop } = config.mode === 'socket' ? await startSocket(config) : await startHttp(config);
