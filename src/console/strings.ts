@@ -3,6 +3,13 @@
  * says comes from the bot, in the language it chooses; these are the console's own banner, help and labels.
  */
 import type { Phrases } from '../checks/localized';
+import { columns, padColumns } from '../render/text/columns';
+
+/** The help's first line, then what to type and what it does, lined up in columns whatever the language. */
+function helpText(intro: string, rows: readonly (readonly [string, string])[]): string {
+  const width = Math.max(...rows.map(([typed]) => columns(typed))) + 3;
+  return [intro, ...rows.map(([typed, does]) => `  ${padColumns(typed, width)}${does}`)].join('\n');
+}
 
 export interface ConsoleStrings {
   banner: (help: string) => string;
@@ -36,15 +43,14 @@ SLACK_APP_TOKEN + SLACK_BOT_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET + SLACK_
 
 ${help}
 `,
-  help: [
-    'Paste an error or a log, then an empty line (or just pause): the bot answers in a thread.',
-    '  /mfa-explain <error>   the private explanation, as the slash command gives it',
-    '  > <text>               reply in the last thread the bot answered',
-    '  !<n>                   press button n of the last reply (Helpful, Not it, Show in Japanese …)',
-    '  home                   open the App Home tab',
-    '  help                   this help',
-    '  exit                   leave (Ctrl-D works too)',
-  ].join('\n'),
+  help: helpText('Paste an error or a log, then an empty line (or just pause): the bot answers in a thread.', [
+    ['/mfa-explain <error>', 'the private explanation, as the slash command gives it'],
+    ['> <text>', 'reply in the last thread the bot answered'],
+    ['!<n>', 'press button n of the last reply (Helpful, Not it, Show in Japanese …)'],
+    ['home', 'open the App Home tab'],
+    ['help', 'this help'],
+    ['exit', 'leave (Ctrl-D works too)'],
+  ]),
   prompt: 'you › ',
   bye: 'Bye.',
   who: {
@@ -73,15 +79,14 @@ SLACK_APP_TOKEN + SLACK_BOT_TOKEN (Socket Mode) か SLACK_SIGNING_SECRET + SLACK
 
 ${help}
 `,
-  help: [
-    'エラーやログを貼り付けて空行を入れる (または少し待つ) と、ボットがスレッドで答えます。',
-    '  /mfa-explain <エラー>  スラッシュコマンドと同じ、自分だけに見える説明',
-    '  > <テキスト>           ボットが最後に答えたスレッドに返信',
-    '  !<n>                   最後の返信の n 番目のボタンを押す (役に立った、違う、Show in English など)',
-    '  home                   App Home タブを開く',
-    '  help                   このヘルプ',
-    '  exit                   終了 (Ctrl-D でも終了します)',
-  ].join('\n'),
+  help: helpText('エラーやログを貼り付けて空行を入れる (または少し待つ) と、ボットがスレッドで答えます。', [
+    ['/mfa-explain <エラー>', 'スラッシュコマンドと同じ、自分だけに見える説明'],
+    ['> <テキスト>', 'ボットが最後に答えたスレッドに返信'],
+    ['!<n>', '最後の返信の n 番目のボタンを押す (役に立った、違う、Show in English など)'],
+    ['home', 'App Home タブを開く'],
+    ['help', 'このヘルプ'],
+    ['exit', '終了 (Ctrl-D でも終了します)'],
+  ]),
   prompt: 'あなた › ',
   bye: 'さようなら。',
   who: {
