@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import type { Lang } from '../../src/catalogue/types';
 import { main } from '../../src/main/cli';
+import { POOL_ID, STATIC_CREDENTIALS, serve } from '../checks/wire';
 import { englishRuns } from '../render/english-runs';
 
 let dir: string;
@@ -124,5 +125,49 @@ describe('--lang picks the CLI language over the locale', () => {
       .replaceAll(EXPIRED.replace('ERROR ', ''), '');
     expect(prose).toContain('対処方法');
     expect(englishRuns(prose)).toEqual([]);
+  });
+});
+
+describe('check under a Japanese locale', () => {
+  const KEYS = [
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_MAX_ATTEMPTS',
+    'AWS_CONFIG_FILE',
+    'AWS_SHARED_CREDENTIALS_FILE',
+  ];
+  const saved: Record<string, string | undefined> = {};
+  beforeEach(() => {
+    for (const k of KEYS) saved[k] = process.env[k];
+    Object.assign(process.env, {
+      AWS_ACCESS_KEY_ID: STATIC_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: STATIC_CREDENTIALS.secretAccessKey,
+      AWS_MAX_ATTEMPTS: '1',
+      AWS_CONFIG_FILE: join(__dirname, 'no-such-aws-config'),
+      AWS_SHARED_CREDENTIALS_FILE: join(__dirname, 'no-such-aws-config'),
+    });
+  });
+  afterEach(() => {
+    for (const k of KEYS) {
+      if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
+    }
+  });
+
+  it('prints the report in Japanese', async () => {
+    serve();
+    const result = await run(['check', POOL_ID], 'ja');
+    expect(result.stdout).toMatch(/^MFA チェック: /);
+  });
+
+  it('keeps --json in English for programs, unless --lang ja asks', async () => {
+    serve();
+    const plain = JSON.parse((await run(['check', POOL_ID, '--json'], 'ja')).stdout) as { lang: string };
+    expect(plain.lang).toBe('en');
+    serve();
+    const asked = JSON.parse((await run(['check', POOL_ID, '--json', '--lang', 'ja'], 'ja')).stdout) as {
+      lang: string;
+    };
+    expect(asked.lang).toBe('ja');
   });
 });

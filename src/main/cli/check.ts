@@ -1,6 +1,6 @@
 import type { Lang } from '../../catalogue/types';
 import { ConfigError, loadConfig } from '../../config';
-import { type CliIO, cliLang, EXIT } from './io';
+import { type CliIO, EXIT } from './io';
 
 /** What `cognito-mfa check` says itself, per language: its usage and what is wrong with its options. */
 const STRINGS: Record<
@@ -44,13 +44,16 @@ interface CheckArgs {
   user?: string;
   json: boolean;
   lang: Lang;
+  /** --lang was given: only then is the JSON in Japanese, a program reading it should not depend on a locale. */
+  langGiven: boolean;
   help: boolean;
   /** What is wrong with the options, said once the language is known. */
   problem?: (strings: (typeof STRINGS)[Lang]) => string;
 }
 
 function parseArgs(args: string[], io: CliIO): CheckArgs {
-  const out: CheckArgs = { words: [], json: false, lang: cliLang([], io), help: false };
+  // The locale's language until a --lang says otherwise.
+  const out: CheckArgs = { words: [], json: false, lang: io.lang ?? 'en', langGiven: false, help: false };
   const fail = (problem: NonNullable<CheckArgs['problem']>) => {
     out.problem ??= problem;
   };
@@ -68,7 +71,7 @@ function parseArgs(args: string[], io: CliIO): CheckArgs {
       else fail((s) => s.needsUser);
     } else if (flag === '--lang') {
       const lang = value();
-      if (lang === 'en' || lang === 'ja') out.lang = lang;
+      if (lang === 'en' || lang === 'ja') Object.assign(out, { lang, langGiven: true });
       else fail((s) => s.langValues);
     } else if (flag.startsWith('-')) fail((s) => s.unknownOption(flag));
     else out.words.push(arg);
@@ -111,7 +114,7 @@ export async function check(args: string[], io: CliIO): Promise<number> {
   if (!result.ok) return refuse(result.message[lang]);
   if (parsed.json) {
     const { renderReportJson } = await import('../../render/json/report');
-    io.stdout.write(renderReportJson(result.report, lang));
+    io.stdout.write(renderReportJson(result.report, parsed.langGiven ? lang : 'en'));
   } else {
     const { renderReportText } = await import('../../render/text/report');
     io.stdout.write(renderReportText(result.report, lang));
