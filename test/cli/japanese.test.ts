@@ -112,19 +112,24 @@ describe('--lang picks the CLI language over the locale', () => {
     expect(result.stderr).toContain('unknown option --yaml');
   });
 
-  it('explain in a Japanese locale explains English text in English unless asked', async () => {
-    // The answer follows the text's language (as in Slack); only what the CLI says itself follows the locale.
-    const english = await run(['explain', EXPIRED], 'ja');
-    expect(english.stdout).toMatch(/session/i);
-    const japanese = await run(['explain', '--lang', 'ja', EXPIRED], 'en');
+  it('explain answers an English error in the locale language, Japanese text in Japanese, and --lang over both', async () => {
     // Commands are indented to be copied as they are (their shell comments included); the paste is quoted back.
-    const prose = japanese.stdout
-      .split('\n')
-      .filter((line) => !/^ {5}/.test(line))
-      .join('\n')
-      .replaceAll(EXPIRED.replace('ERROR ', ''), '');
-    expect(prose).toContain('対処方法');
-    expect(englishRuns(prose)).toEqual([]);
+    const prose = (stdout: string) =>
+      stdout
+        .split('\n')
+        .filter((line) => !/^ {5}/.test(line))
+        .join('\n')
+        .replaceAll(EXPIRED.replace('ERROR ', ''), '');
+    const inJapaneseLocale = await run(['explain', EXPIRED], 'ja');
+    expect(prose(inJapaneseLocale.stdout)).toContain('対処方法');
+    expect(englishRuns(prose(inJapaneseLocale.stdout))).toEqual([]);
+
+    const japaneseText = await run(['explain', `サインインで ${EXPIRED} が出ます`], 'en');
+    expect(prose(japaneseText.stdout)).toContain('対処方法');
+
+    const asked = await run(['explain', '--lang', 'en', EXPIRED], 'ja');
+    expect(asked.stdout).toContain('How to fix it');
+    expect(JSON.parse((await run(['explain', '--json', EXPIRED], 'ja')).stdout).lang).toBe('en');
   });
 });
 

@@ -155,6 +155,7 @@ export async function explain(args: string[], io: CliIO): Promise<number> {
   }
   const result = diagnose(text, { lang: options.lang });
   if (options.format === 'json') io.stdout.write(`${JSON.stringify(toJson(result))}\n`);
-  else io.stdout.write(renderDiagnosisText(result, options.lang ?? result.lang));
+  // Japanese text is answered in Japanese; other text (an AWS error is English) in the reader's: --lang, the locale.
+  else io.stdout.write(renderDiagnosisText(result, options.lang ?? (result.lang === 'ja' ? 'ja' : (io.lang ?? 'en'))));
   return EXIT.ok;
 }
