@@ -2,7 +2,6 @@ import { entry as codeDeliveryFailure } from './entries/code-delivery-failure';
 import { entry as codeMismatch } from './entries/code-mismatch';
 import { entry as emailMfaRequirements } from './entries/email-mfa-requirements';
 import { entry as enableSoftwareTokenMismatch } from './entries/enable-software-token-mismatch';
-import { entry as fakeRecipeEntry } from './entries/fake-recipe-entry';
 import { entry as federatedUsersNoMfa } from './entries/federated-users-no-mfa';
 import { entry as legacyMfaOptions } from './entries/legacy-mfa-options';
 import { entry as mfaConfigOffAndConfigured } from './entries/mfa-config-off-and-configured';
@@ -64,7 +63,6 @@ const entries: CatalogueEntry[] = [
   wafCaptchaTotpSetup,
   threatProtectionMfaWithoutFactor,
   passkeyMfaSetup,
-  fakeRecipeEntry,
 ];
 
 validateCatalogue(entries);

@@ -5,7 +5,6 @@ import { followUps as codeDeliveryFailure } from './code-delivery-failure';
 import { followUps as codeMismatch } from './code-mismatch';
 import { followUps as emailMfaRequirements } from './email-mfa-requirements';
 import { followUps as enableSoftwareTokenMismatch } from './enable-software-token-mismatch';
-import { followUps as fakeRecipeEntry } from './fake-recipe-entry';
 import { followUps as federatedUsersNoMfa } from './federated-users-no-mfa';
 import { generalTopics as general } from './general';
 import { followUps as legacyMfaOptions } from './legacy-mfa-options';
@@ -63,7 +62,6 @@ export const followUpsByEntry: Readonly<Record<string, readonly FollowUp[]>> = {
   'waf-captcha-totp-setup': wafCaptchaTotpSetup,
   'threat-protection-mfa-without-factor': threatProtectionMfaWithoutFactor,
   'passkey-mfa-setup': passkeyMfaSetup,
-  'fake-recipe-entry': fakeRecipeEntry,
 };
 
 /** Topics that belong to no single entry (MFA factors, plans, remembered devices, SMS logs ...). */
