@@ -156,7 +156,6 @@ describe('cognito-mfa check against cognito-local', () => {
       'client-admin-scope': 'pass',
       // The emulator does not support ListIdentityProviders.
       'pool-federated-idps': 'unknown',
-      'pool-fake-recipe': 'pass',
     });
     expect(body.findings.find((f) => f.rule === 'pool-federated-idps')?.summary).toMatch(
       /cannot read the pool's identity providers: cognito-idp:ListIdentityProviders failed with Unsupported/,

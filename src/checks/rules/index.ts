@@ -2,7 +2,6 @@ import type { Rule } from '../types';
 import { clientAdminScope } from './client-admin-scope';
 import { clientAuthSessionValidity } from './client-auth-session-validity';
 import { poolEmailMfa } from './pool-email-mfa';
-import { poolFakeRecipe } from './pool-fake-recipe';
 import { poolFederatedIdps } from './pool-federated-idps';
 import { poolMfaEnabled } from './pool-mfa-enabled';
 import { poolSmsConfiguration } from './pool-sms-configuration';
@@ -37,7 +36,6 @@ export const rules: readonly Rule[] = [
   userFederated,
   userTotpSetup,
   userPhoneVerified,
-  poolFakeRecipe,
 ];
 
 const ENTRIES_CHECKED = new Set(rules.map((rule) => rule.entry));

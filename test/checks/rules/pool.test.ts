@@ -1,6 +1,5 @@
 import type { Facts } from '../../../src/checks/facts';
 import { poolEmailMfa } from '../../../src/checks/rules/pool-email-mfa';
-import { poolFakeRecipe } from '../../../src/checks/rules/pool-fake-recipe';
 import { poolFederatedIdps } from '../../../src/checks/rules/pool-federated-idps';
 import { poolMfaEnabled } from '../../../src/checks/rules/pool-mfa-enabled';
 import { poolSmsConfiguration } from '../../../src/checks/rules/pool-sms-configuration';
@@ -201,27 +200,5 @@ describe('pool-federated-idps', () => {
         }),
       ).missingActions,
     ).toEqual(['cognito-idp:ListIdentityProviders']);
-  });
-});
-
-describe('pool-fake-recipe', () => {
-  it('passes a pool with an ARN', () => {
-    expect(one(poolFakeRecipe, facts())).toMatchObject({ status: 'pass', entry: 'email-mfa-requirements' });
-  });
-  it('warns on a pool without an ARN', () => {
-    expect(
-      one(
-        poolFakeRecipe,
-        facts((f) => delete value(f.pool).arn),
-      ).status,
-    ).toBe('warn');
-  });
-  it('is unknown when DescribeUserPool is denied', () => {
-    expect(
-      one(
-        poolFakeRecipe,
-        facts((f) => (f.pool = denied('cognito-idp:DescribeUserPool'))),
-      ).status,
-    ).toBe('unknown');
   });
 });
