@@ -7,7 +7,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-export type SlackMode = 'socket' | 'http' | 'console';
+type SlackMode = 'socket' | 'http' | 'console';
 
 export interface AccountAlias {
   alias: string;

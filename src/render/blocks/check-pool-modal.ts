@@ -13,7 +13,7 @@ export interface CheckPoolTarget {
   entry: string;
 }
 
-export function packCheckPoolTarget(target: CheckPoolTarget): string {
+function packCheckPoolTarget(target: CheckPoolTarget): string {
   return JSON.stringify(target);
 }
 
