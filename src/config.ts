@@ -41,7 +41,7 @@ export function localeLang(env: Env = process.env): Lang {
   return locale.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 
-export type SlackMode = 'socket' | 'http' | 'console';
+type SlackMode = 'socket' | 'http' | 'console';
 
 export interface AccountAlias {
   alias: string;

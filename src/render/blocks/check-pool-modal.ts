@@ -16,7 +16,7 @@ export interface CheckPoolTarget {
   lang?: Lang;
 }
 
-export function packCheckPoolTarget(target: CheckPoolTarget): string {
+function packCheckPoolTarget(target: CheckPoolTarget): string {
   return JSON.stringify(target);
 }
 

@@ -8,8 +8,6 @@ import { context, section } from './builders';
 import { DIAGNOSE_MODAL_CALLBACK_ID, VISIBILITY_ACTION_ID, VISIBILITY_BLOCK_ID } from './ids';
 import { MODAL_STRINGS } from './modal-strings';
 
-export type Visibility = 'thread' | 'private';
-
 /**
  * The shortcut's small modal: what was found, and where the answer should go. `privateMetadata` carries where to
  * answer and the packed diagnosis (ids only), so the submission needs neither state nor the message text.

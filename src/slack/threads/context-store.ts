@@ -20,14 +20,14 @@ export type ThreadLookup =
  * The first page of a thread holds its parent and the bot's first reply. 15 is the most a page may hold for
  * commercially distributed non-Marketplace apps (1 call a minute, 15 objects), so one call serves every app type.
  */
-export const REPLIES_LIMIT = 15;
+const REPLIES_LIMIT = 15;
 const MAX_THREADS = 5000;
 /** A follow-up is worth little after several seconds; the ack on Lambda waits for this call. */
 const LOOKUP_TIMEOUT_MS = 2500;
 /** Answers that will stay the same for a while: remember them like a found context. */
 const LASTING_ERRORS = new Set(['not_in_channel', 'channel_not_found', 'thread_not_found', 'missing_scope']);
 
-export interface LookupRequest {
+interface LookupRequest {
   token: string | undefined;
   /** The app's client: its base URL (GovSlack, tests, the console) is used for the lookup too. */
   client: WebClient;

@@ -25,7 +25,7 @@ export function threadContextsFrom(context: Context): ThreadContextStore {
 }
 
 /** The context a diagnosis reply leaves in its thread; undefined for a no-match (it carries no metadata). */
-export function contextFromDiagnosis(
+function contextFromDiagnosis(
   result: DiagnoseResult,
   metadata: DiagnosisMetadata | undefined,
 ): ThreadContext | undefined {
