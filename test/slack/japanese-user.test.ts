@@ -10,7 +10,7 @@ import { captureAuditLines } from '../capture';
 import { useFakeAwsCredentials } from '../deferred/helpers';
 import { englishRuns } from '../render/english-runs';
 import { inProcessBot } from './check-harness';
-import { fixture, mentionEvent, nextEventId, SlackApiRecorder } from './harness';
+import { fixture, mentionEvent, messageEvent, nextEventId, SlackApiRecorder } from './harness';
 
 useFakeAwsCredentials('eu-west-1');
 
@@ -111,6 +111,16 @@ describe('a Japanese user', () => {
     const reason = String(Object.values(ack.errors as Record<string, string>)[0]);
     expect(reason).toMatch(/[\u3040-\u30ff]/);
     expect(englishRuns(reason.replace('my pool', ''))).toEqual([]);
+  });
+});
+
+describe('a reply to Japanese text', () => {
+  it('has a Japanese notification text (the fallback Slack shows in notifications and screen readers)', async () => {
+    const slack = new SlackApiRecorder();
+    await inProcessBot().send(messageEvent({ text: JAPANESE_ERROR, channel_type: 'im', channel: 'D0DIRECT01' }));
+    const [post] = slack.only('chat.postMessage');
+    expect(String(post?.text)).toMatch(/[\u3040-\u30ff]/);
+    expect(englishRuns(String(post?.text))).toEqual([]);
   });
 });
 
