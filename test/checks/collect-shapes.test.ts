@@ -5,7 +5,7 @@
 import { parsePoolRef } from '../../src/checks/pool-ref';
 import { runCheck } from '../../src/checks/run';
 import type { Report } from '../../src/checks/types';
-import { POOL_ID, reply, STATIC_CREDENTIALS, serve } from './wire';
+import { POOL_ID, reply, STATIC_CREDENTIALS, serve } from '../harness/aws-wire';
 
 async function report(): Promise<Report> {
   const ref = parsePoolRef([POOL_ID], []);

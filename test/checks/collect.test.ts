@@ -23,7 +23,7 @@ import {
   serve,
   slow,
   throttled,
-} from './wire';
+} from '../harness/aws-wire';
 
 afterEach(dropSlowReplies);
 

@@ -6,8 +6,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import nock from 'nock';
-import { encodedPolicy, POOL_ID, parseBody, reply, responder, STATIC_CREDENTIALS } from '../checks/wire';
-import { runCli } from './run-cli';
+import { encodedPolicy, POOL_ID, parseBody, reply, responder, STATIC_CREDENTIALS } from '../harness/aws-wire';
+import { runCli } from '../harness/run-cli';
 
 const KEYS = [
   'AWS_ENDPOINT_URL',

@@ -1,8 +1,8 @@
 /** `cognito-mfa check --lang ja`: the report, its JSON and every error the command writes are Japanese. */
 import { join } from 'node:path';
-import { POOL_ID, reply, STATIC_CREDENTIALS, serve } from '../checks/wire';
-import { englishRuns } from '../render/english-runs';
-import { runCli } from './run-cli';
+import { POOL_ID, reply, STATIC_CREDENTIALS, serve } from '../harness/aws-wire';
+import { englishRuns } from '../harness/english-runs';
+import { runCli } from '../harness/run-cli';
 
 const KEYS = [
   'AWS_ACCESS_KEY_ID',

@@ -14,8 +14,8 @@ import {
   reply,
   STATIC_CREDENTIALS,
   serve,
-} from '../checks/wire';
-import { runCli } from './run-cli';
+} from '../harness/aws-wire';
+import { runCli } from '../harness/run-cli';
 
 const ENV_KEYS = [
   'AWS_ACCESS_KEY_ID',

@@ -25,8 +25,8 @@ import {
   SetUserPoolMfaConfigCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import nock from 'nock';
-import { englishRuns } from '../render/english-runs';
-import { runCli } from './run-cli';
+import { englishRuns } from '../harness/english-runs';
+import { runCli } from '../harness/run-cli';
 
 const CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 const ROLE = 'arn:aws:iam::123456789012:role/service-role/CognitoSmsRole';

@@ -1,4 +1,4 @@
-import { runCli } from './run-cli';
+import { runCli } from '../harness/run-cli';
 
 const EXPIRED = 'NotAuthorizedException: Invalid session for the user, session is expired.';
 

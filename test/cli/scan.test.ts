@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from './run-cli';
+import { runCli } from '../harness/run-cli';
 
 let dir: string;
 beforeAll(() => {

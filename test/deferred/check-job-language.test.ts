@@ -6,9 +6,9 @@ import type { KnownBlock } from '@slack/types';
 import nock from 'nock';
 import { createCheckJobRunner } from '../../src/slack/deferred/jobs/check';
 import { runJob } from '../../src/slack/deferred/run-job';
-import { POOL_ID, reply, serve } from '../checks/wire';
-import { englishRuns } from '../render/english-runs';
-import { checkJob, jobDeps, RESPONSE_URL, useFakeAwsCredentials } from './helpers';
+import { POOL_ID, reply, serve } from '../harness/aws-wire';
+import { checkJob, jobDeps, RESPONSE_URL, useFakeAwsCredentials } from '../harness/deferred';
+import { englishRuns } from '../harness/english-runs';
 
 useFakeAwsCredentials('eu-west-1');
 

@@ -1,6 +1,8 @@
 import nock from 'nock';
 import { createDynamoDbIdempotencyStore, createMemoryIdempotencyStore } from '../../src/slack/idempotency';
-import { recordingLogger, useFakeAwsCredentials } from './helpers';
+import { useFakeAwsCredentials } from '../harness/deferred';
+import { dynamoDbTable } from '../harness/dynamodb-table';
+import { recordingLogger } from '../harness/logger';
 
 useFakeAwsCredentials('us-east-1');
 
@@ -34,7 +36,7 @@ describe('memory idempotency store', () => {
       await store.claim(`event:Ev${i}`, 3600);
     }
     expect(await store.claim('event:EvFIRST', 3600)).toBe(false);
-    expect(logger.lines).toEqual([]);
+    expect(logger.printed()).toEqual([]);
   });
 
   it('past its cap drops the oldest claim still live, and says so in the log once', async () => {
@@ -47,7 +49,7 @@ describe('memory idempotency store', () => {
     }
     expect(await store.claim('event:Ev5', 3600)).toBe(false);
     expect(await store.claim('event:Ev1', 3600)).toBe(true);
-    expect(logger.lines).toEqual([
+    expect(logger.printed()).toEqual([
       'warn idempotency: 3 claims in memory, dropping ones still live; a redelivered event may be answered twice. Set IDEMPOTENCY_TABLE to keep claims in DynamoDB.',
     ]);
   });
@@ -60,7 +62,7 @@ describe('memory idempotency store', () => {
     now += 3_600_000;
     for (const id of ['Ev4', 'Ev5', 'Ev6']) await store.claim(`event:${id}`, 3600);
     expect(await store.claim('event:Ev4', 3600)).toBe(false);
-    expect(logger.lines).toEqual([]);
+    expect(logger.printed()).toEqual([]);
   });
 });
 
@@ -69,27 +71,12 @@ describe('DynamoDB idempotency store', () => {
   const nowSeconds = String(now() / 1000);
 
   it('claims with a conditional PutItem carrying the expiry, and treats ConditionalCheckFailed as "already handled"', async () => {
-    const requests: Record<string, unknown>[] = [];
-    dynamodb()
-      .matchHeader('x-amz-target', 'DynamoDB_20120810.PutItem')
-      .post('/', (body) => {
-        requests.push(body);
-        return true;
-      })
-      .reply(200, {}, { 'content-type': 'application/x-amz-json-1.0' })
-      .post('/')
-      .reply(
-        400,
-        {
-          __type: 'com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException',
-          message: 'The conditional request failed',
-        },
-        { 'content-type': 'application/x-amz-json-1.0' },
-      );
+    const table = dynamoDbTable('us-east-1');
     const store = createDynamoDbIdempotencyStore({ tableName: 'bot-idem', logger: recordingLogger(), now });
     expect(await store.claim('event:Ev1', 3600)).toBe(true);
     expect(await store.claim('event:Ev1', 3600)).toBe(false);
-    expect(requests[0]).toEqual({
+    expect(table.requests.map((r) => r.target)).toEqual(['PutItem', 'PutItem']);
+    expect(table.requests[0]?.body).toEqual({
       TableName: 'bot-idem',
       Item: { pk: { S: 'event:Ev1' }, expiresAt: { N: String(Number(nowSeconds) + 3600) } },
       ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
@@ -109,6 +96,6 @@ describe('DynamoDB idempotency store', () => {
     const logger = recordingLogger();
     const store = createDynamoDbIdempotencyStore({ tableName: 'missing', logger, now });
     expect(await store.claim('event:Ev1', 3600)).toBe(true);
-    expect(logger.lines.some((l) => l.startsWith('warn') && l.includes('ResourceNotFoundException'))).toBe(true);
+    expect(logger.printed().some((l) => l.startsWith('warn') && l.includes('ResourceNotFoundException'))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { createInProcessDeferrer } from '../../src/slack/deferred';
-import { checkJob, jobDeps } from './helpers';
+import { checkJob, jobDeps } from '../harness/deferred';
 
 describe('createInProcessDeferrer', () => {
   it('returns before the job runs (the ack goes first), then runs it in this process', async () => {
@@ -26,6 +26,6 @@ describe('createInProcessDeferrer', () => {
     deps.client.chat.postEphemeral = (async () => ({ ok: true })) as never;
     await deferrer.defer(checkJob({ reply: { channel: 'C1', user: 'U1' } }), deps);
     await deferrer.idle();
-    expect(deps.logger.lines.some((l) => l.includes('failed: boom'))).toBe(true);
+    expect(deps.logger.printed().some((l) => l.includes('failed: boom'))).toBe(true);
   });
 });

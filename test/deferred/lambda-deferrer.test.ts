@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { createLambdaDeferrer, HandOverError, isWorkerPayload, parseWorkerPayload } from '../../src/slack/deferred';
-import { checkJob, jobDeps, useFakeAwsCredentials } from './helpers';
+import { checkJob, jobDeps, useFakeAwsCredentials } from '../harness/deferred';
 
 useFakeAwsCredentials('eu-west-1');
 
@@ -55,7 +55,7 @@ describe('createLambdaDeferrer', () => {
     await expect(createLambdaDeferrer({ functionName: 'mfa-check-bot-prod' }).defer(checkJob(), deps)).rejects.toThrow(
       /^AccessDeniedException: .*lambda:InvokeFunction/,
     );
-    expect(deps.logger.lines.some((l) => l.startsWith('error') && l.includes('hand-over failed'))).toBe(true);
+    expect(deps.logger.printed().some((l) => l.startsWith('error') && l.includes('hand-over failed'))).toBe(true);
   });
 });
 

@@ -4,7 +4,7 @@
  * its log, and the Slack request path refuses such a command at once instead of handing it over to fail later.
  */
 import { parseWorkerPayload } from '../../src/slack/deferred';
-import { checkJob } from './helpers';
+import { checkJob } from '../harness/deferred';
 
 const STAND_IN = 'http://slack.local:4000/api/';
 const job = (responseUrl: string) => ({ mfaBotJob: checkJob({ reply: { responseUrl } }) });

@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { runJob, sendReply } from '../../src/slack/deferred';
-import { checkJob, jobDeps, RESPONSE_URL } from './helpers';
+import { checkJob, jobDeps, RESPONSE_URL } from '../harness/deferred';
 
 const hooks = () => nock('https://hooks.slack.com');
 
@@ -32,7 +32,7 @@ describe('runJob', () => {
     expect(scope.isDone()).toBe(true);
     expect(posted).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(posted?.text).toBe('The check of `us-east-1_AbC123def` failed: pool &lt;!channel&gt; not reachable');
-    expect(deps.logger.lines.some((l) => l.startsWith('error') && l.includes('job-1'))).toBe(true);
+    expect(deps.logger.printed().some((l) => l.startsWith('error') && l.includes('job-1'))).toBe(true);
   });
 
   it('names the error class when it is not a plain Error', async () => {
@@ -64,9 +64,9 @@ describe('runJob', () => {
         },
       }),
     ).resolves.toBeUndefined();
-    expect(deps.logger.lines.some((l) => l.includes('could not report its failure') && l.includes('HTTP 404'))).toBe(
-      true,
-    );
+    expect(
+      deps.logger.printed().some((l) => l.includes('could not report its failure') && l.includes('HTTP 404')),
+    ).toBe(true);
   });
 
   it('reports a failure in a thread, ephemerally to the person, when the job came from a thread', async () => {
@@ -99,7 +99,7 @@ describe('runJob', () => {
         throw new Error('x');
       },
     });
-    expect(deps.logger.lines.join('\n')).not.toContain(RESPONSE_URL);
+    expect(deps.logger.printed().join('\n')).not.toContain(RESPONSE_URL);
   });
 
   describe('a response_url that accepts the post and never answers', () => {
@@ -119,15 +119,15 @@ describe('runJob', () => {
         finished = true;
       });
       await jest.advanceTimersByTimeAsync(9_900);
-      expect(deps.logger.lines).toEqual([]);
+      expect(deps.logger.printed()).toEqual([]);
       await jest.advanceTimersByTimeAsync(200);
-      expect(deps.logger.lines).toEqual([
+      expect(deps.logger.printed()).toEqual([
         'error deferred job check job-1 failed: ResponseUrlError: response_url: no answer within 10 s',
       ]);
       expect(finished).toBe(false);
       await jest.advanceTimersByTimeAsync(10_000);
       await job;
-      expect(deps.logger.lines[1]).toBe(
+      expect(deps.logger.printed()[1]).toBe(
         'error deferred job check job-1: could not report its failure: ResponseUrlError: response_url: no answer within 10 s',
       );
     });

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { catalogue, findEntry } from '../../src/catalogue';
 import { answerFollowUp, couldBeForBot, type FollowUpDecision } from '../../src/diagnose/followup';
 import { decodeMessage, messageLanguage } from '../../src/diagnose/followup/text';
-import { anyText, hostileText } from '../hostile-text';
+import { anyText, hostileText } from '../harness/hostile-text';
 
 const BOT = 'U0BOT';
 const text = fc.oneof(

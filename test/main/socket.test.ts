@@ -2,8 +2,8 @@ import type { App } from '@slack/bolt';
 import nock from 'nock';
 import { loadConfig } from '../../src/config';
 import { startSocket } from '../../src/main/socket';
-import { FakeSocketSlack } from '../slack/fake-socket-slack';
-import { fixture, messageEvent } from '../slack/harness';
+import { FakeSocketSlack } from '../harness/fake-socket-slack';
+import { fixture, messageEvent } from '../harness/slack';
 
 // A reply still in flight when a test ends must fail at once, not retry against a closed fake after the test.
 const NO_RETRIES = { clientOptions: { retryConfig: { retries: 0 } } };

@@ -6,10 +6,12 @@
  */
 import { createDynamoDbAlertLedger, withLocalFallback } from '../../src/slack/alerts/dynamodb';
 import { ALERT_WINDOW_MS, createMemoryAlertLedger } from '../../src/slack/alerts/ledger';
-import { useFakeAwsCredentials } from '../deferred/helpers';
-import { alertTable } from './alert-table';
-import { fixture, lambdaBot, nextEventId, RecordingLogger, SlackApiRecorder, visibleText } from './harness';
-import { botDiagnosisMessage, parentMessage, threadBot, threadsSlack } from './threads-harness';
+import { lambdaBot } from '../harness/bots';
+import { useFakeAwsCredentials } from '../harness/deferred';
+import { dynamoDbTable } from '../harness/dynamodb-table';
+import { RecordingLogger } from '../harness/logger';
+import { fixture, nextEventId, SlackApiRecorder, visibleText } from '../harness/slack';
+import { botDiagnosisMessage, parentMessage, threadBot, threadsSlack } from '../harness/threads';
 
 useFakeAwsCredentials('eu-west-1');
 
@@ -177,7 +179,7 @@ describe('a repeating alarm', () => {
 
   it('is counted across instances through the shared table: one answer in all', async () => {
     const api = new SlackApiRecorder();
-    const table = alertTable('eu-west-1');
+    const table = dynamoDbTable('eu-west-1');
     const apps = [0, 1, 2].map(() =>
       lambdaBot({ app: { alerts: { channels: [ALERTS] }, alertLedger: createDynamoDbAlertLedger('bot-idem') } }),
     );
@@ -206,7 +208,7 @@ describe('the alert ledger', () => {
   });
 
   it('replaces an expired item DynamoDB’s TTL has not deleted yet', async () => {
-    const table = alertTable('eu-west-1');
+    const table = dynamoDbTable('eu-west-1');
     const ledger = createDynamoDbAlertLedger('bot-idem');
     const t = 1_764_150_700_000;
     await ledger.sight('c:e', t);

@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import nock from 'nock';
-import { BOT_TOKEN, fixture, lambdaBot, nextEventId, SlackApiRecorder, visibleText } from './harness';
+import { lambdaBot } from '../harness/bots';
+import { BOT_TOKEN, fixture, nextEventId, SlackApiRecorder, visibleText } from '../harness/slack';
 
 type EventBody = { event: Record<string, unknown> } & Record<string, unknown>;
 

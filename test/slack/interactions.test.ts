@@ -1,6 +1,7 @@
 import { diagnose } from '../../src/diagnose';
 import { packDiagnosis } from '../../src/render/blocks/diagnosis-value';
-import { fixture, lambdaBot, mentionEvent, messageEvent, SlackApiRecorder, visibleText } from './harness';
+import { lambdaBot } from '../harness/bots';
+import { fixture, mentionEvent, messageEvent, SlackApiRecorder, visibleText } from '../harness/slack';
 
 const SESSION_EXPIRED = 'NotAuthorizedException: Invalid session for the user, session is expired.';
 

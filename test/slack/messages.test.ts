@@ -1,4 +1,5 @@
-import { lambdaBot, messageEvent, SlackApiRecorder, visibleText } from './harness';
+import { lambdaBot } from '../harness/bots';
+import { messageEvent, SlackApiRecorder, visibleText } from '../harness/slack';
 
 const SESSION_EXPIRED = 'NotAuthorizedException: Invalid session for the user, session is expired.';
 

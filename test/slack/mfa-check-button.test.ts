@@ -1,8 +1,8 @@
-import { captureAuditLines } from '../capture';
-import { POOL_ID, serve } from '../checks/wire';
-import { useFakeAwsCredentials } from '../deferred/helpers';
-import { inProcessBot } from './check-harness';
-import { fixture, messageEvent, SlackApiRecorder } from './harness';
+import { POOL_ID, serve } from '../harness/aws-wire';
+import { inProcessBot } from '../harness/bots';
+import { captureAuditLines } from '../harness/capture';
+import { useFakeAwsCredentials } from '../harness/deferred';
+import { fixture, messageEvent, SlackApiRecorder } from '../harness/slack';
 
 useFakeAwsCredentials('eu-west-1');
 

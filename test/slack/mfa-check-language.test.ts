@@ -8,12 +8,13 @@
 import { WebClient } from '@slack/web-api';
 import nock from 'nock';
 import { createRequesterLang } from '../../src/slack/requester-lang';
-import { captureAuditLines } from '../capture';
-import { POOL_ID, serve } from '../checks/wire';
-import { recordingLogger, useFakeAwsCredentials } from '../deferred/helpers';
-import { englishRuns } from '../render/english-runs';
-import { inProcessBot } from './check-harness';
-import { fixture, SlackApiRecorder } from './harness';
+import { POOL_ID, serve } from '../harness/aws-wire';
+import { inProcessBot } from '../harness/bots';
+import { captureAuditLines } from '../harness/capture';
+import { useFakeAwsCredentials } from '../harness/deferred';
+import { englishRuns } from '../harness/english-runs';
+import { recordingLogger } from '../harness/logger';
+import { fixture, SlackApiRecorder } from '../harness/slack';
 
 useFakeAwsCredentials('eu-west-1');
 

@@ -3,13 +3,20 @@
  * faked (nock, the SDK and Bolt keep real timers), frozen 18 s into a minute, so the window's end is exact.
  */
 import { DEFAULT_CHECK_RATE_LIMIT } from '../../src/config';
-import { captureAuditLines } from '../capture';
-import { POOL_ID, serve } from '../checks/wire';
-import { useFakeAwsCredentials } from '../deferred/helpers';
-import { inProcessBot } from './check-harness';
-import { counterTable } from './counter-table';
-import { fixture, messageEvent, SlackApiRecorder, visibleText } from './harness';
-import { botDiagnosisMessage, nextReplyTs, parentMessage, THREAD_TS, threadBot, threadsSlack } from './threads-harness';
+import { POOL_ID, serve } from '../harness/aws-wire';
+import { inProcessBot } from '../harness/bots';
+import { captureAuditLines } from '../harness/capture';
+import { useFakeAwsCredentials } from '../harness/deferred';
+import { dynamoDbTable } from '../harness/dynamodb-table';
+import { fixture, messageEvent, SlackApiRecorder, visibleText } from '../harness/slack';
+import {
+  botDiagnosisMessage,
+  nextReplyTs,
+  parentMessage,
+  THREAD_TS,
+  threadBot,
+  threadsSlack,
+} from '../harness/threads';
 
 useFakeAwsCredentials('eu-west-1');
 
@@ -162,7 +169,7 @@ describe('/mfa-check rate limit', () => {
   });
 
   it('holds across instances sharing the idempotency table', async () => {
-    const table = counterTable('eu-west-1');
+    const table = dynamoDbTable('eu-west-1');
     serve();
     new SlackApiRecorder();
     const shared = { rateLimit: { ...DEFAULT_CHECK_RATE_LIMIT, table: 'bot-idem' } };
@@ -173,6 +180,6 @@ describe('/mfa-check rate limit', () => {
     await Promise.all([a.idle(), b.idle()]);
     expect(acks.map((text) => text.startsWith('Checking'))).toEqual([true, true, true, true, true, false]);
     expect(acks[5]).toMatch(/too many checks from you .* try again in 42 s/);
-    expect([...table.items.values()].map((item) => item.hits)).toEqual([5, 5]);
+    expect([...table.items.values()].map((item) => item.hits?.N)).toEqual(['5', '5']);
   });
 });

@@ -10,9 +10,10 @@ import { loadConfig } from '../../src/config';
 import { startHttp } from '../../src/main/http';
 import { createHandler } from '../../src/main/lambda';
 import { slackBodyProblem } from '../../src/slack/request-shape';
-import { captureConsole } from '../capture';
-import { lambdaContext, lambdaEnv } from '../main/lambda/events';
-import { encode, messageEvent, SIGNING_SECRET, SlackApiRecorder, signatureHeaders } from './harness';
+import { captureConsole } from '../harness/capture';
+import { lambdaContext, lambdaEnv } from '../harness/lambda';
+import { apiGatewayEvent, encode, signatureHeaders } from '../harness/signed';
+import { messageEvent, SIGNING_SECRET, SlackApiRecorder } from '../harness/slack';
 
 const JSON_TYPE = 'application/json';
 const FORM_TYPE = 'application/x-www-form-urlencoded';
@@ -112,14 +113,8 @@ describe('HTTP mode: odd but signed bodies', () => {
 });
 
 describe('Lambda: odd but signed bodies', () => {
-  const event = (raw: string, contentType: string, secret = SIGNING_SECRET) => ({
-    version: '2.0',
-    rawPath: '/slack/events',
-    headers: { 'Content-Type': contentType, ...signatureHeaders(raw, secret) },
-    requestContext: { http: { method: 'POST', path: '/slack/events' } },
-    body: contentType === FORM_TYPE ? Buffer.from(raw).toString('base64') : raw,
-    isBase64Encoded: contentType === FORM_TYPE,
-  });
+  const event = (raw: string, contentType: string, secret = SIGNING_SECRET) =>
+    apiGatewayEvent({}, { raw, contentType, secret });
 
   it('answers each with 400 instead of a 500 Slack would retry', async () => {
     const logged = captureConsole('warn');

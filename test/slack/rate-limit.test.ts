@@ -4,8 +4,10 @@ import {
   createDynamoDbCounterStore,
   createMemoryCounterStore,
 } from '../../src/slack/rate-limit';
-import { recordingLogger, useFakeAwsCredentials } from '../deferred/helpers';
-import { counterTable, deniedTable } from './counter-table';
+import { fakeClock } from '../harness/clock';
+import { useFakeAwsCredentials } from '../harness/deferred';
+import { deniedTable, dynamoDbTable } from '../harness/dynamodb-table';
+import { recordingLogger } from '../harness/logger';
 
 useFakeAwsCredentials('eu-west-1');
 
@@ -13,10 +15,7 @@ const LIMITS = { perUser: 5, overall: 30, windowSeconds: 60 };
 // 18 s into a minute: a refused check may try again in 42 s.
 const START = Date.UTC(2026, 10, 26, 8, 0, 18);
 
-function clock(at = START) {
-  let now = at;
-  return { now: () => now, advance: (ms: number) => (now += ms) };
-}
+const clock = () => fakeClock(START);
 
 describe('the check rate limit', () => {
   it('lets a person start 5 checks a minute, then says when the window ends', async () => {
@@ -45,12 +44,12 @@ describe('the check rate limit', () => {
   });
 
   it('counts with one conditional UpdateItem per counter in the idempotency table, expiring after the window', async () => {
-    const table = counterTable('eu-west-1');
+    const table = dynamoDbTable('eu-west-1');
     const store = createDynamoDbCounterStore('bot-idem');
     const limiter = createCheckLimiter(LIMITS, store, clock().now);
     expect(await limiter.take('U0ALICE001')).toEqual({ ok: true });
     const window = String(Date.UTC(2026, 10, 26, 8, 0, 0) / 1000);
-    expect(table.requests).toEqual([
+    expect(table.requests.map((r) => r.body)).toEqual([
       {
         TableName: 'bot-idem',
         Key: { pk: { S: `checks:user:U0ALICE001:${window}` } },
@@ -67,7 +66,7 @@ describe('the check rate limit', () => {
   });
 
   it('holds across instances: two processes sharing the table share the limit', async () => {
-    counterTable('eu-west-1');
+    dynamoDbTable('eu-west-1');
     const time = clock();
     const a = createCheckLimiterFor({ ...LIMITS, table: 'bot-idem' }, recordingLogger(), time.now);
     const b = createCheckLimiterFor({ ...LIMITS, table: 'bot-idem' }, recordingLogger(), time.now);
@@ -84,10 +83,10 @@ describe('the check rate limit', () => {
     const verdicts = [];
     for (let i = 0; i < 6; i++) verdicts.push((await limiter.take('U0ALICE001')).ok);
     expect(verdicts).toEqual([true, true, true, true, true, false]);
-    expect(logger.lines.filter((l) => l.startsWith('warn'))).toEqual([
+    expect(logger.printed().filter((l) => l.startsWith('warn'))).toEqual([
       expect.stringContaining('AccessDeniedException'),
     ]);
-    expect(logger.lines.join('\n')).not.toContain('U0ALICE001');
+    expect(logger.printed().join('\n')).not.toContain('U0ALICE001');
     // One failure, then the table is left alone for 30 s rather than cost every check a round trip.
     expect(requests).toHaveLength(1);
     time.advance(30_000);

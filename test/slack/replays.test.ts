@@ -4,11 +4,11 @@
  */
 import { diagnose } from '../../src/diagnose';
 import { packDiagnosis } from '../../src/render/blocks/diagnosis-value';
-import { captureAuditLines } from '../capture';
-import { POOL_ID, serve } from '../checks/wire';
-import { useFakeAwsCredentials } from '../deferred/helpers';
-import { inProcessBot } from './check-harness';
-import { fixture, lambdaBot, SlackApiRecorder } from './harness';
+import { POOL_ID, serve } from '../harness/aws-wire';
+import { inProcessBot, lambdaBot } from '../harness/bots';
+import { captureAuditLines } from '../harness/capture';
+import { useFakeAwsCredentials } from '../harness/deferred';
+import { fixture, SlackApiRecorder } from '../harness/slack';
 
 useFakeAwsCredentials('eu-west-1');
 

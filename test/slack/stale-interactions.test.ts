@@ -6,7 +6,8 @@
 import type { App } from '@slack/bolt';
 import { LISTENED_IDS } from '../../src/render/blocks/ids';
 import { registerListeners } from '../../src/slack/listeners';
-import { fixture, lambdaBot, SlackApiRecorder, visibleText } from './harness';
+import { lambdaBot } from '../harness/bots';
+import { fixture, SlackApiRecorder, visibleText } from '../harness/slack';
 
 const STALE_BUTTON_EN = 'This button comes from an older version of the bot; paste the error again.';
 const STALE_BUTTON_JA = 'このボタンは古いバージョンのボットのものです。エラーをもう一度貼ってください。';

@@ -2,10 +2,11 @@
  * "check <pool>" in a thread, all the way: the real in-process deferrer runs the check against AWS wire replies, and
  * the report reaches the person who asked, in the thread, with the thread's finding first.
  */
-import { captureAuditLines } from '../capture';
-import { POOL_ID, serve } from '../checks/wire';
-import { useFakeAwsCredentials } from '../deferred/helpers';
-import { messageEvent, visibleText } from './harness';
+
+import { POOL_ID, serve } from '../harness/aws-wire';
+import { captureAuditLines } from '../harness/capture';
+import { useFakeAwsCredentials } from '../harness/deferred';
+import { messageEvent, visibleText } from '../harness/slack';
 import {
   botDiagnosisMessage,
   CHANNEL,
@@ -15,7 +16,7 @@ import {
   THREAD_TS,
   threadBot,
   threadsSlack,
-} from './threads-harness';
+} from '../harness/threads';
 
 useFakeAwsCredentials('eu-west-1');
 

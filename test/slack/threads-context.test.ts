@@ -1,8 +1,8 @@
 /** Reading a thread's context from conversations.replies messages: only the bot's own, newest first, checked. */
 
 import { contextFromReplies } from '../../src/slack/threads/thread-context';
-import { BOT_ID, BOT_USER_ID } from './harness';
-import { botDiagnosisMessage, parentMessage, SESSION_EXPIRED } from './threads-harness';
+import { BOT_ID, BOT_USER_ID } from '../harness/slack';
+import { botDiagnosisMessage, parentMessage, SESSION_EXPIRED } from '../harness/threads';
 
 const BOT = { botId: BOT_ID, botUserId: BOT_USER_ID };
 const CODE_MISMATCH = 'CodeMismatchException: Invalid code or auth state for the user.';

@@ -2,7 +2,7 @@
  * Follow-ups in Slack threads, through the real receiver: signed `message` / `app_mention` events carrying
  * `thread_ts`, and a Slack that serves conversations.replies with the bot's own diagnosis (metadata and buttons).
  */
-import { BOT_ID, BOT_USER_ID, fixture, mentionEvent, messageEvent, visibleText } from './harness';
+import { BOT_ID, BOT_USER_ID, fixture, mentionEvent, messageEvent, visibleText } from '../harness/slack';
 import {
   botDiagnosisMessage,
   CHANNEL,
@@ -13,7 +13,7 @@ import {
   THREAD_TS,
   threadBot,
   threadsSlack,
-} from './threads-harness';
+} from '../harness/threads';
 
 /** A person's message in the thread. */
 function reply(text: string, extra: Record<string, unknown> = {}) {

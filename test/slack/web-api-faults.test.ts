@@ -8,17 +8,9 @@ import nock from 'nock';
 import { diagnose } from '../../src/diagnose';
 import { packDiagnosis } from '../../src/render/blocks/diagnosis-value';
 import { createApp } from '../../src/slack/app';
-import {
-  BOT_ID,
-  BOT_TOKEN,
-  BOT_USER_ID,
-  encode,
-  fixture,
-  messageEvent,
-  RecordingLogger,
-  SIGNING_SECRET,
-  signatureHeaders,
-} from './harness';
+import { RecordingLogger } from '../harness/logger';
+import { apiGatewayEvent } from '../harness/signed';
+import { BOT_ID, BOT_TOKEN, BOT_USER_ID, fixture, messageEvent, SIGNING_SECRET } from '../harness/slack';
 
 const THREAD_TS = '1764150000.000100';
 const SESSION_EXPIRED = 'NotAuthorizedException: Invalid session for the user, session is expired.';
@@ -30,17 +22,8 @@ function productionBot() {
   createApp({ receiver, token: BOT_TOKEN, botId: BOT_ID, botUserId: BOT_USER_ID, logger });
   const handler = receiver.toHandler();
   const send = (body: Record<string, unknown>) => {
-    const { raw, contentType } = encode(body);
-    const form = contentType !== 'application/json';
-    const event = {
-      version: '2.0',
-      rawPath: '/slack/events',
-      headers: { 'content-type': contentType, ...signatureHeaders(raw) },
-      body: form ? Buffer.from(raw).toString('base64') : raw,
-      isBase64Encoded: form,
-    };
     // biome-ignore lint/suspicious/noExplicitAny: the Lambda context is unused by Bolt
-    return handler(event as any, {} as any) as Promise<{ statusCode: number }>;
+    return handler(apiGatewayEvent(body) as any, {} as any) as Promise<{ statusCode: number }>;
   };
   return { send, logger };
 }

@@ -4,7 +4,8 @@
  * SOURCES.md) through the signed receiver; before, the bot read `text` alone and answered none of them.
  */
 import { readMessage } from '../../src/slack/read/message';
-import { fixture, lambdaBot, nextEventId, SlackApiRecorder, visibleText } from './harness';
+import { lambdaBot } from '../harness/bots';
+import { fixture, nextEventId, SlackApiRecorder, visibleText } from '../harness/slack';
 
 type EventBody = { event: Record<string, unknown> } & Record<string, unknown>;
 type ShortcutBody = { message: Record<string, unknown> } & Record<string, unknown>;

@@ -1,7 +1,7 @@
 /**
  * A report in Japanese is Japanese throughout (issue 11): every summary, evidence line, unknown reason and heading,
  * in the text, Block Kit and JSON renderings, on every pool and user shape, with reads failing in every way. AWS
- * names stay as they are; `englishRuns` says what counts as English (test/render/english-runs.ts).
+ * names stay as they are; `englishRuns` says what counts as English (test/harness/english-runs.ts).
  */
 import type { KnownBlock } from '@slack/types';
 import { catalogue } from '../../../src/catalogue';
@@ -11,8 +11,8 @@ import type { Report } from '../../../src/checks/types';
 import { renderReport } from '../../../src/render/blocks/report';
 import { renderReportJson } from '../../../src/render/json/report';
 import { renderReportText } from '../../../src/render/text/report';
-import { englishRuns } from '../../render/english-runs';
-import { denied, facts, failed, ok, POOL_SHAPES, policyDoc, USER_SHAPES, value } from '../facts-builder';
+import { englishRuns } from '../../harness/english-runs';
+import { denied, facts, failed, ok, POOL_SHAPES, policyDoc, USER_SHAPES, value } from '../../harness/facts';
 
 const REF = { poolId: 'eu-west-1_AbCdEfGhI', region: 'eu-west-1', partition: 'aws' };
 

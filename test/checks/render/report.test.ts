@@ -8,7 +8,7 @@ import { renderReport } from '../../../src/render/blocks/report';
 import { renderReportJson } from '../../../src/render/json/report';
 import { escapeMrkdwn } from '../../../src/render/mrkdwn';
 import { renderReportText } from '../../../src/render/text/report';
-import { denied, facts, ok } from '../facts-builder';
+import { denied, facts, ok } from '../../harness/facts';
 
 const REF = { poolId: 'eu-west-1_AbCdEfGhI', region: 'eu-west-1', partition: 'aws' };
 const textOf = (blocks: KnownBlock[]) => JSON.stringify(blocks);

@@ -4,7 +4,8 @@ import type { App } from '@slack/bolt';
 import nock from 'nock';
 import { loadConfig } from '../../../src/config';
 import { startHttp } from '../../../src/main/http';
-import { encode, fixture, messageEvent, SIGNING_SECRET, SlackApiRecorder, signatureHeaders } from '../../slack/harness';
+import { encode, signatureHeaders } from '../../harness/signed';
+import { fixture, messageEvent, SIGNING_SECRET, SlackApiRecorder } from '../../harness/slack';
 
 // A reply still in flight when a test ends must fail at once, not retry against a closed fake after the test.
 const NO_RETRIES = { clientOptions: { retryConfig: { retries: 0 } } };

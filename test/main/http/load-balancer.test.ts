@@ -8,8 +8,9 @@ import type { App } from '@slack/bolt';
 import nock from 'nock';
 import { loadConfig } from '../../../src/config';
 import { startHttp } from '../../../src/main/http';
-import { useFakeAwsCredentials } from '../../deferred/helpers';
-import { encode, fixture, SIGNING_SECRET, SlackApiRecorder, signatureHeaders } from '../../slack/harness';
+import { useFakeAwsCredentials } from '../../harness/deferred';
+import { encode, signatureHeaders } from '../../harness/signed';
+import { fixture, SIGNING_SECRET, SlackApiRecorder } from '../../harness/slack';
 
 // A reply still in flight when a test ends must fail at once, not retry against a closed fake after the test.
 const NO_RETRIES = { clientOptions: { retryConfig: { retries: 0 } } };

@@ -5,11 +5,12 @@
 import nock from 'nock';
 import { DEFAULT_CONNECTION_TIMEOUT_MS } from '../../../src/checks/aws/clients';
 import { createHandler } from '../../../src/main/lambda';
-import { captureAuditLines, captureConsole } from '../../capture';
-import { serve } from '../../checks/wire';
-import { useFakeAwsCredentials } from '../../deferred/helpers';
-import { fixture, SlackApiRecorder } from '../../slack/harness';
-import { apiGatewayEvent, INVOKE_PATH, lambdaContext, lambdaEnv, REGION } from './events';
+import { serve } from '../../harness/aws-wire';
+import { captureAuditLines, captureConsole } from '../../harness/capture';
+import { useFakeAwsCredentials } from '../../harness/deferred';
+import { INVOKE_PATH, lambdaContext, lambdaEnv, REGION } from '../../harness/lambda';
+import { apiGatewayEvent } from '../../harness/signed';
+import { fixture, SlackApiRecorder } from '../../harness/slack';
 
 useFakeAwsCredentials(REGION);
 

@@ -4,7 +4,7 @@
  * matching steps after the cheap ones run too.
  */
 import fc from 'fast-check';
-import { catalogue } from '../src/catalogue';
+import { catalogue } from '../../src/catalogue';
 import { adversarialUnits } from './adversarial';
 
 const UNITS = adversarialUnits();

@@ -1,13 +1,10 @@
 /**
- * Test plumbing for the Slack app: signed requests into Bolt's real receivers, and a recording stand-in for the
- * Web API (nock) that keeps every call the bot makes, so tests can assert both the calls made and the ones not made.
+ * Test plumbing for the Slack app: the bot's identity, Slack's payloads (fixtures with fresh event ids), and a
+ * recording stand-in for the Web API (nock) that keeps every call the bot makes, so tests can assert both the calls
+ * made and the ones not made.
  */
-import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { AwsLambdaReceiver, type Logger, LogLevel } from '@slack/bolt';
 import nock from 'nock';
-import { type CreateAppOptions, createApp } from '../../src/slack/app';
-import type { FeedbackRecord } from '../../src/slack/feedback';
 
 export const SIGNING_SECRET = '8f742231b10e8888abcd99eeeeee85a5';
 export const BOT_ID = 'B0MFABOT01';
@@ -35,29 +32,6 @@ export function messageEvent(event: Record<string, unknown>, envelope: Record<st
 export function mentionEvent(event: Record<string, unknown>, envelope: Record<string, unknown> = {}) {
   const body = fixture<{ event: Record<string, unknown> }>('app-mention-event');
   return { ...body, event_id: nextEventId(), ...envelope, event: { ...body.event, ...event } };
-}
-
-export function signatureHeaders(rawBody: string, secret = SIGNING_SECRET, at = Math.floor(Date.now() / 1000)) {
-  const timestamp = String(at);
-  const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${rawBody}`).digest('hex')}`;
-  return { 'x-slack-request-timestamp': timestamp, 'x-slack-signature': signature };
-}
-
-/** A Slack request's raw body and content type: JSON for events, form for commands, `payload=` for interactivity. */
-export function encode(body: Record<string, unknown>): { raw: string; contentType: string } {
-  if (body.type === 'event_callback' || body.type === 'url_verification') {
-    return { raw: JSON.stringify(body), contentType: 'application/json' };
-  }
-  if (typeof body.command === 'string') {
-    return {
-      raw: new URLSearchParams(body as Record<string, string>).toString(),
-      contentType: 'application/x-www-form-urlencoded',
-    };
-  }
-  return {
-    raw: new URLSearchParams({ payload: JSON.stringify(body) }).toString(),
-    contentType: 'application/x-www-form-urlencoded',
-  };
 }
 
 export interface ApiCall {
@@ -136,90 +110,6 @@ export class SlackApiRecorder {
   only(method: string): Record<string, unknown>[] {
     return this.calls.filter((c) => c.method === method).map((c) => c.args);
   }
-}
-
-/** Everything the bot wrote to its logger, by level: tests assert errors are logged rather than thrown. */
-export class RecordingLogger implements Logger {
-  readonly lines: { level: string; text: string }[] = [];
-  private level = LogLevel.DEBUG;
-  private push(level: string, args: unknown[]) {
-    this.lines.push({
-      level,
-      text: args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : String(a))).join(' '),
-    });
-  }
-  debug(...args: unknown[]) {
-    this.push('debug', args);
-  }
-  info(...args: unknown[]) {
-    this.push('info', args);
-  }
-  warn(...args: unknown[]) {
-    this.push('warn', args);
-  }
-  error(...args: unknown[]) {
-    this.push('error', args);
-  }
-  setLevel(level: LogLevel) {
-    this.level = level;
-  }
-  getLevel() {
-    return this.level;
-  }
-  setName() {}
-  errors(): string[] {
-    return this.lines.filter((l) => l.level === 'error').map((l) => l.text);
-  }
-}
-
-export interface LambdaResponse {
-  statusCode: number;
-  body: string;
-  headers?: Record<string, string>;
-}
-
-/**
- * The app behind Bolt's real AwsLambdaReceiver: a signed API Gateway v2 event in, the HTTP response out. Fast (no
- * sockets), and the receiver verifies signatures exactly as in production.
- */
-export function lambdaBot(options: { allowedChannels?: string[]; app?: Partial<CreateAppOptions> } = {}) {
-  const logger = new RecordingLogger();
-  const feedback: FeedbackRecord[] = [];
-  const receiver = new AwsLambdaReceiver({ signingSecret: SIGNING_SECRET, logger });
-  createApp({
-    receiver,
-    token: BOT_TOKEN,
-    botId: BOT_ID,
-    botUserId: BOT_USER_ID,
-    allowedChannels: options.allowedChannels,
-    logger,
-    clientOptions: { retryConfig: { retries: 0 } },
-    recordFeedback: (record) => feedback.push(record),
-    ...options.app,
-  });
-  const handler = receiver.toHandler();
-  const send = async (
-    body: Record<string, unknown>,
-    extra: { headers?: Record<string, string>; secret?: string; raw?: string } = {},
-  ): Promise<LambdaResponse> => {
-    const encoded = encode(body);
-    const raw = extra.raw ?? encoded.raw;
-    const form = encoded.contentType !== 'application/json';
-    const event = {
-      version: '2.0',
-      routeKey: 'POST /slack/events',
-      rawPath: '/slack/events',
-      rawQueryString: '',
-      headers: { 'content-type': encoded.contentType, ...signatureHeaders(raw, extra.secret), ...extra.headers },
-      requestContext: { http: { method: 'POST', path: '/slack/events' } },
-      // API Gateway HTTP APIs base64-encode form bodies, not JSON ones.
-      body: form ? Buffer.from(raw).toString('base64') : raw,
-      isBase64Encoded: form,
-    };
-    // biome-ignore lint/suspicious/noExplicitAny: the handler's context argument is unused by Bolt
-    return (await handler(event as any, {} as any)) as LambdaResponse;
-  };
-  return { send, logger, feedback };
 }
 
 /** Mrkdwn texts of every section and context in a reply's blocks, joined: what a reader sees. */

@@ -1,6 +1,6 @@
-import type { Logger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { type CheckJob, type JobDeps, OPEN_CHECK_SETTINGS } from '../../src/slack/deferred';
+import { type RecordingLogger, recordingLogger } from './logger';
 
 /** Static test credentials so the SDK signs requests without looking anywhere else (no IMDS, no profile). */
 export function useFakeAwsCredentials(region = 'us-east-1'): void {
@@ -23,29 +23,6 @@ export function useFakeAwsCredentials(region = 'us-east-1'): void {
       else process.env[key] = saved[key];
     }
   });
-}
-
-export interface RecordingLogger extends Logger {
-  lines: string[];
-}
-
-export function recordingLogger(): RecordingLogger {
-  const lines: string[] = [];
-  const log =
-    (level: string) =>
-    (...msg: unknown[]) => {
-      lines.push(`${level} ${msg.map(String).join(' ')}`);
-    };
-  return {
-    lines,
-    debug: log('debug'),
-    info: log('info'),
-    warn: log('warn'),
-    error: log('error'),
-    setLevel: () => {},
-    getLevel: () => 'debug' as never,
-    setName: () => {},
-  };
 }
 
 export function jobDeps(logger = recordingLogger()): JobDeps & { logger: RecordingLogger } {

@@ -1,28 +1,17 @@
 /**
- * Thread follow-up plumbing on top of harness.ts: a bot with a recording deferrer, and a Slack that serves
+ * Thread follow-up plumbing on top of slack.ts and bots.ts: a bot with a recording deferrer, and a Slack that serves
  * conversations.replies for the threads a test sets up, with the bot's own diagnosis reply (metadata and buttons)
  * rendered by the real code, so the bot reads back exactly what it would have posted.
  */
-import { AwsLambdaReceiver } from '@slack/bolt';
 import nock from 'nock';
 import { diagnose } from '../../src/diagnose';
 import { renderDiagnosis } from '../../src/render/blocks/diagnosis';
-import { type CreateAppOptions, createApp } from '../../src/slack/app';
+import type { CreateAppOptions } from '../../src/slack/app';
 import { createInProcessDeferrer, type Deferrer, type Job } from '../../src/slack/deferred';
 import { jobRunners } from '../../src/slack/deferred/jobs';
-import type { FeedbackRecord } from '../../src/slack/feedback';
 import { diagnosisMetadata } from '../../src/slack/reply/diagnosis-metadata';
-import {
-  BOT_ID,
-  BOT_TOKEN,
-  BOT_USER_ID,
-  encode,
-  type LambdaResponse,
-  RecordingLogger,
-  SIGNING_SECRET,
-  SlackApiRecorder,
-  signatureHeaders,
-} from './harness';
+import { lambdaBot } from './bots';
+import { BOT_ID, BOT_USER_ID, SlackApiRecorder } from './slack';
 
 export const CHANNEL = 'C0DEVOPS01';
 export const THREAD_TS = '1764150000.000100';
@@ -107,8 +96,6 @@ export function sessionExpiredThread(): Record<string, unknown[]> {
 export function threadBot(
   options: { allowedChannels?: string[]; ttlSeconds?: number; runJobs?: boolean; app?: Partial<CreateAppOptions> } = {},
 ) {
-  const logger = new RecordingLogger();
-  const feedback: FeedbackRecord[] = [];
   const jobs: Job[] = [];
   const inProcess = createInProcessDeferrer(jobRunners);
   const deferrer: Deferrer = {
@@ -117,38 +104,11 @@ export function threadBot(
       if (options.runJobs) await inProcess.defer(job, deps);
     },
   };
-  const receiver = new AwsLambdaReceiver({ signingSecret: SIGNING_SECRET, logger });
-  createApp({
-    receiver,
-    token: BOT_TOKEN,
-    botId: BOT_ID,
-    botUserId: BOT_USER_ID,
+  const bot = lambdaBot({
     allowedChannels: options.allowedChannels,
-    logger,
-    clientOptions: { retryConfig: { retries: 0 } },
-    recordFeedback: (record) => feedback.push(record),
-    deferrer,
-    threadCacheTtlSeconds: options.ttlSeconds,
-    ...options.app,
+    app: { deferrer, threadCacheTtlSeconds: options.ttlSeconds, ...options.app },
   });
-  const handler = receiver.toHandler();
-  const send = async (body: Record<string, unknown>): Promise<LambdaResponse> => {
-    const { raw, contentType } = encode(body);
-    const form = contentType !== 'application/json';
-    const event = {
-      version: '2.0',
-      routeKey: 'POST /slack/events',
-      rawPath: '/slack/events',
-      rawQueryString: '',
-      headers: { 'content-type': contentType, ...signatureHeaders(raw) },
-      requestContext: { http: { method: 'POST', path: '/slack/events' } },
-      body: form ? Buffer.from(raw).toString('base64') : raw,
-      isBase64Encoded: form,
-    };
-    // biome-ignore lint/suspicious/noExplicitAny: the handler's context argument is unused by Bolt
-    return (await handler(event as any, {} as any)) as LambdaResponse;
-  };
-  return { send, logger, feedback, jobs, idle: () => inProcess.idle() };
+  return { ...bot, jobs, idle: () => inProcess.idle() };
 }
 
 let tsCounter = 0;
