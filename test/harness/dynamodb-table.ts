@@ -80,8 +80,14 @@ function update(before: Item, expression: string, values: Values): Item {
 export function dynamoDbTable(region: string) {
   const items = new Map<string, Item>();
   const requests: { target: string; body: TableRequest }[] = [];
+  let answered = 0;
+  const waiting: { count: number; resolve: () => void }[] = [];
   nock(`https://dynamodb.${region}.amazonaws.com`)
     .persist()
+    .on('replied', () => {
+      answered += 1;
+      for (const waiter of waiting.filter((w) => w.count <= answered)) waiter.resolve();
+    })
     .post('/')
     .reply(function (_uri, raw) {
       const target = String(this.req.headers['x-amz-target']).replace('DynamoDB_20120810.', '');
@@ -100,7 +106,10 @@ export function dynamoDbTable(region: string) {
       items.set(pk, item);
       return [200, { Attributes: item }, WIRE];
     });
-  return { items, requests };
+  /** Resolves once `count` requests in all have their answer: for work the bot does after its ack. */
+  const answers = (count: number) =>
+    answered >= count ? Promise.resolve() : new Promise<void>((resolve) => waiting.push({ count, resolve }));
+  return { items, requests, answers };
 }
 
 /** A table the function may not write to (a missing grant): every request fails. Returns the requests made. */

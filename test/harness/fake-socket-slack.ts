@@ -54,6 +54,7 @@ function readFrames(buffer: Buffer): { frames: { opcode: number; data: Buffer }[
 export class FakeSocketSlack {
   readonly apiCalls: { method: string; args: Record<string, string> }[] = [];
   readonly fromBot: SentFrame[] = [];
+  private readonly waiting: { condition: () => boolean; resolve: () => void }[] = [];
   private readonly server: Server;
   private socket: Socket | undefined;
   private connected: (() => void) | undefined;
@@ -77,6 +78,7 @@ export class FakeSocketSlack {
       request.on('end', () => {
         const method = (request.url ?? '').replace(/^\/api\//, '');
         this.apiCalls.push({ method, args: Object.fromEntries(new URLSearchParams(body)) });
+        this.changed();
         const extra =
           method === 'apps.connections.open'
             ? { url: `ws://127.0.0.1:${this.port}/link` }
@@ -101,7 +103,10 @@ export class FakeSocketSlack {
         const { frames, rest } = readFrames(Buffer.concat([pending, chunk]));
         pending = rest;
         for (const { opcode, data } of frames) {
-          if (opcode === 0x1) this.fromBot.push(JSON.parse(data.toString('utf8')) as SentFrame);
+          if (opcode === 0x1) {
+            this.fromBot.push(JSON.parse(data.toString('utf8')) as SentFrame);
+            this.changed();
+          }
           // Ping: answer with a pong carrying the same data.
           if (opcode === 0x9) socket.write(Buffer.concat([Buffer.from([0x8a, data.length]), data]));
           // Close: echo the status code back and end the TCP connection, as a server does (RFC 6455 5.5.1). Left
@@ -114,6 +119,22 @@ export class FakeSocketSlack {
       this.send({ type: 'hello', num_connections: 1, debug_info: { host: 'fake', approximate_connection_time: 3600 } });
       this.connected?.();
     });
+  }
+
+  /**
+   * Resolves when `condition` holds, checked each time the bot calls the Web API or sends a frame: the event to
+   * await instead of polling on the clock.
+   */
+  when(condition: () => boolean): Promise<void> {
+    if (condition()) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push({ condition, resolve }));
+  }
+
+  private changed(): void {
+    for (const waiter of this.waiting.filter((w) => w.condition())) {
+      this.waiting.splice(this.waiting.indexOf(waiter), 1);
+      waiter.resolve();
+    }
   }
 
   get port(): number {

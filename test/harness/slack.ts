@@ -59,6 +59,7 @@ export class SlackApiRecorder {
   readonly calls: ApiCall[] = [];
   /** Answers nock has finished handing back: a call is recorded before its answer reaches the bot. */
   answered = 0;
+  private readonly waiting: { count: number; resolve: () => void }[] = [];
   private readonly failures = new Map<string, { error: string; when: (args: Record<string, unknown>) => boolean }>();
   private respondStatus = 200;
   private tsCounter = 0;
@@ -66,6 +67,7 @@ export class SlackApiRecorder {
   constructor(base = 'https://slack.com', path = '/api/') {
     const count = () => {
       this.answered += 1;
+      for (const waiter of this.waiting.filter((w) => w.count <= this.answered)) waiter.resolve();
     };
     nock(base)
       .persist()
@@ -91,6 +93,15 @@ export class SlackApiRecorder {
         this.calls.push({ method: 'respond', args: parseForm(body) });
         return this.respondStatus === 200 ? [200, 'ok'] : [this.respondStatus, 'expired_url'];
       });
+  }
+
+  /**
+   * Resolves once `count` answers in all are back with the bot: the event to await instead of polling, and what keeps
+   * a test from ending while a reply is still in flight.
+   */
+  answers(count: number): Promise<void> {
+    if (this.answered >= count) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push({ count, resolve }));
   }
 
   fail(method: string, error: string, when: (args: Record<string, unknown>) => boolean = () => true): this {

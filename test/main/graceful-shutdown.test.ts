@@ -8,6 +8,7 @@ import { shutDownGracefully } from '../../src/main/graceful-shutdown';
 import { createInProcessDeferrer, sendReply } from '../../src/slack/deferred';
 import type { InFlight } from '../../src/slack/middleware/in-flight';
 import { captureAuditLines } from '../harness/capture';
+import { FAKE_TIME, fakeDelay } from '../harness/clock';
 import { checkJob, jobDeps, RESPONSE_URL } from '../harness/deferred';
 
 const START = Date.UTC(2026, 10, 26, 8, 0, 0);
@@ -33,7 +34,7 @@ function slowCheck(ms: number) {
   const deferrer = createInProcessDeferrer(
     {
       check: async (job, jobDeps) => {
-        await new Promise((resolve) => setTimeout(resolve, ms));
+        await fakeDelay(ms);
         await sendReply(job.reply, { text: 'the report' }, jobDeps);
       },
     },
@@ -44,7 +45,7 @@ function slowCheck(ms: number) {
 
 describe('shutDownGracefully', () => {
   beforeEach(() => {
-    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    jest.useFakeTimers(FAKE_TIME);
     jest.setSystemTime(START);
   });
   afterEach(() => jest.useRealTimers());

@@ -97,10 +97,7 @@ describe('HTTP mode: odd but signed bodies', () => {
     const { raw, contentType } = encode(messageEvent({}));
     expect((await post(raw, contentType)).status).toBe(200);
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
-    await new Promise<void>((resolve) => {
-      const poll = () => (api.calls.length > 0 ? resolve() : setImmediate(poll));
-      poll();
-    });
+    await api.answers(1);
     expect(api.methods()).toEqual(['chat.postMessage']);
   });
 

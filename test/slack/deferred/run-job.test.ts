@@ -1,5 +1,6 @@
 import nock from 'nock';
 import { runJob, sendReply } from '../../../src/slack/deferred';
+import { FAKE_TIME } from '../../harness/clock';
 import { checkJob, jobDeps, RESPONSE_URL } from '../../harness/deferred';
 
 const hooks = () => nock('https://hooks.slack.com');
@@ -103,7 +104,7 @@ describe('runJob', () => {
   });
 
   describe('a response_url that accepts the post and never answers', () => {
-    beforeEach(() => jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] }));
+    beforeEach(() => jest.useFakeTimers(FAKE_TIME));
     afterEach(() => jest.useRealTimers());
 
     it('gives up on the report after 10 s and logs it, then on the failure notice too', async () => {

@@ -2,6 +2,7 @@
  * Follow-ups in Slack threads, through the real receiver: signed `message` / `app_mention` events carrying
  * `thread_ts`, and a Slack that serves conversations.replies with the bot's own diagnosis (metadata and buttons).
  */
+import { fakeClock } from '../../harness/clock';
 import { BOT_ID, BOT_USER_ID, fixture, mentionEvent, messageEvent, visibleText } from '../../harness/slack';
 import {
   botDiagnosisMessage,
@@ -147,12 +148,16 @@ describe('a thread the bot diagnosed (session expired)', () => {
 
   it('looks the thread up again once the cache lifetime is over', async () => {
     const slack = threadsSlack(sessionExpiredThread());
-    const bot = threadBot({ ttlSeconds: 0.05 });
+    const clock = fakeClock();
+    const bot = threadBot({ ttlSeconds: 60, app: { threadCacheClock: clock.now } });
     await bot.send(reply('how do I make it longer?'));
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    clock.advance(59_000);
+    await bot.send(reply('how do I make it longer?'));
+    expect(slack.lookups()).toHaveLength(1);
+    clock.advance(60_001);
     await bot.send(reply('does this affect refresh tokens?'));
     expect(slack.lookups()).toHaveLength(2);
-    expect(slack.api.only('chat.postMessage')).toHaveLength(2);
+    expect(slack.api.only('chat.postMessage')).toHaveLength(3);
   });
 
   it('answers a mention in the thread once, though Slack delivers it as app_mention and as message', async () => {

@@ -8,6 +8,7 @@ import nock from 'nock';
 import { diagnose } from '../../../src/diagnose';
 import { packDiagnosis } from '../../../src/render/blocks/diagnosis-value';
 import { createApp } from '../../../src/slack/app';
+import { FAKE_TIME } from '../../harness/clock';
 import { RecordingLogger } from '../../harness/logger';
 import { apiGatewayEvent } from '../../harness/signed';
 import { BOT_ID, BOT_TOKEN, BOT_USER_ID, fixture, messageEvent, SIGNING_SECRET } from '../../harness/slack';
@@ -145,7 +146,7 @@ function slackAnswering(statuses: number[]) {
 }
 
 describe('retries', () => {
-  beforeEach(() => jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] }));
+  beforeEach(() => jest.useFakeTimers(FAKE_TIME));
   afterEach(() => {
     jest.useRealTimers();
     jest.restoreAllMocks();
@@ -182,7 +183,7 @@ describe('retries', () => {
 });
 
 describe('time limits', () => {
-  beforeEach(() => jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] }));
+  beforeEach(() => jest.useFakeTimers(FAKE_TIME));
   afterEach(() => jest.useRealTimers());
 
   it('gives up on a call Slack never answers after 10 s, and looks for the reply before posting it again', async () => {
