@@ -1,7 +1,7 @@
 import nock from 'nock';
 import { loadConfig } from '../../src/config';
-import { captureAuditLines, captureConsole } from '../capture';
-import { converse } from './harness';
+import { captureAuditLines, captureConsole } from '../harness/capture';
+import { converse } from '../harness/console';
 
 const SESSION_EXPIRED_TITLE = 'The sign-in session expired before the MFA step was answered';
 
