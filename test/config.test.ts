@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig, localeLang, requireSlackSecret } from '../src/config';
-import { englishRuns } from './render/english-runs';
+import { englishRuns } from './harness/english-runs';
 
 describe('the /mfa-check rate limit settings', () => {
   it('default to 5 checks a person and 30 in all per 60 s, counted in this process', () => {

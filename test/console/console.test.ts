@@ -1,8 +1,8 @@
 import nock from 'nock';
 import { loadConfig } from '../../src/config';
-import { captureAuditLines, captureConsole } from '../capture';
-import { englishRuns } from '../render/english-runs';
-import { converse } from './harness';
+import { captureAuditLines, captureConsole } from '../harness/capture';
+import { converse } from '../harness/console';
+import { englishRuns } from '../harness/english-runs';
 
 const SESSION_EXPIRED_TITLE = 'The sign-in session expired before the MFA step was answered';
 

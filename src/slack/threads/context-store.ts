@@ -69,9 +69,15 @@ function platformError(error: unknown): string | undefined {
   return undefined;
 }
 
-export function createThreadContextStore(options: { ttlSeconds: number; max?: number }): ThreadContextStore {
+export function createThreadContextStore(options: {
+  ttlSeconds: number;
+  max?: number;
+  /** The cache's clock in ms; default lru-cache's own. A given clock is read on every lookup (no 1 ms rounding). */
+  now?: () => number;
+}): ThreadContextStore {
   const ttl = Math.max(1, Math.round(options.ttlSeconds * 1000));
-  const cache = new LRUCache<string, ThreadLookup>({ max: options.max ?? MAX_THREADS, ttl });
+  const clock = options.now ? { perf: { now: options.now }, ttlResolution: 0 } : {};
+  const cache = new LRUCache<string, ThreadLookup>({ max: options.max ?? MAX_THREADS, ttl, ...clock });
   const inFlight = new Map<string, Promise<ThreadLookup>>();
   const clients = new Map<string, WebClient>();
 

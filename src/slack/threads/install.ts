@@ -9,8 +9,12 @@ import { payloadLang, type ThreadContext } from './thread-context';
 
 const KEY = 'threadContexts';
 
-export function installThreadContexts(app: App, ttlSeconds = DEFAULT_THREAD_CACHE_TTL_SECONDS): ThreadContextStore {
-  const store = createThreadContextStore({ ttlSeconds });
+export function installThreadContexts(
+  app: App,
+  ttlSeconds = DEFAULT_THREAD_CACHE_TTL_SECONDS,
+  now?: () => number,
+): ThreadContextStore {
+  const store = createThreadContextStore({ ttlSeconds, now });
   app.use(async ({ context, next }) => {
     context[KEY] = store;
     await next();

@@ -2,7 +2,7 @@
 import { reportFromFacts } from '../../../src/checks/run';
 import { columns, padColumns } from '../../../src/render/text/columns';
 import { renderReportText } from '../../../src/render/text/report';
-import { denied, facts, ok } from '../../checks/facts-builder';
+import { denied, facts, ok } from '../../harness/facts';
 
 describe('columns', () => {
   it.each([
