@@ -153,7 +153,7 @@ describe('button values of a long log', () => {
 
 describe('App Home', () => {
   it('lists every catalogue entry by kind, within the 100-block limit', () => {
-    const home = renderHome(catalogue);
+    const home = renderHome(catalogue, 'en');
     expect(home.blocks.length).toBeLessThanOrEqual(100);
     const text = JSON.stringify(home.blocks);
     for (const entry of catalogue) expect(text).toContain(entry.text.en.title.replace(/"/g, '\\"'));

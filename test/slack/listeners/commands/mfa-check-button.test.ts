@@ -82,6 +82,7 @@ describe('Check a user pool (button on a diagnosis)', () => {
       channel: 'C0DEVOPS01',
       threadTs: THREAD,
       entry: 'session-expired',
+      lang: 'en',
     });
   });
 
