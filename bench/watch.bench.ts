@@ -8,7 +8,7 @@ import { loadConfig } from '../src/config';
 import { runWatchEvent } from '../src/main/lambda/watch';
 import type { WatchBatchPayload } from '../src/watch/fanout';
 import { createMemoryStore } from '../src/watch/state';
-import { type Reply, STATIC_CREDENTIALS, serve } from '../test/checks/wire';
+import { type Reply, STATIC_CREDENTIALS, serve } from '../test/harness/aws-wire';
 import { percentile, row } from './stats';
 
 const DELAY_MS = 100;

@@ -1,7 +1,7 @@
 /**
  * Issue 13's figures on its never-tuned round-3 sets: how the current engine does with people who describe a Cognito
  * MFA problem instead of quoting the error (test/fixtures/heldout/round3-descriptions.yaml), and with follow-up
- * questions (test/followup/round3-phrasings.ts). Prints tables; asserts nothing (the thresholds belong to the tests).
+ * questions (test/diagnose/followup/round3-phrasings.ts). Prints tables; asserts nothing (the thresholds belong to the tests).
  *
  *   npx tsx scripts/measure-descriptions.ts            the figures
  *   npx tsx scripts/measure-descriptions.ts --misses   and every case behind them, to see what broke, not to tune on
@@ -13,8 +13,8 @@ import { findEntry } from '../src/catalogue';
 import type { Lang } from '../src/catalogue/types';
 import { diagnose } from '../src/diagnose';
 import { answerFollowUp } from '../src/diagnose/followup';
-import { phrasingAccuracy } from '../test/followup/accuracy';
-import { round3Phrasings, round3SideTalk } from '../test/followup/round3-phrasings';
+import { phrasingAccuracy } from '../test/diagnose/followup/accuracy';
+import { round3Phrasings, round3SideTalk } from '../test/diagnose/followup/round3-phrasings';
 
 const SET = join(__dirname, '..', 'test', 'fixtures', 'heldout', 'round3-descriptions.yaml');
 
@@ -133,7 +133,7 @@ function onlyLang(table: PhrasingTable, lang: Lang): PhrasingTable {
 }
 
 function printFollowUps(showMisses: boolean): void {
-  console.log('\n## Follow-up questions in a thread (accuracy helper of test/followup/accuracy.ts)\n');
+  console.log('\n## Follow-up questions in a thread (accuracy helper of test/diagnose/followup/accuracy.ts)\n');
   console.log('| phrasings | count | unprompted: right | unprompted: wrong answer | mentioned: right |');
   console.log('|---|---|---|---|---|');
   const tables: [string, PhrasingTable][] = [

@@ -2,11 +2,12 @@
 import { createHandler } from '../../src/main/lambda';
 import { watchList } from '../../src/watch/list';
 import { createMemoryStore, stateKey } from '../../src/watch/state';
-import { POOL_ID } from '../checks/wire';
-import { useFakeAwsCredentials } from '../deferred/helpers';
-import { apiGatewayEvent, lambdaContext, lambdaEnv, REGION } from '../main/lambda/events';
-import { fixture, SlackApiRecorder } from '../slack/harness';
-import { fakeTable } from './dynamodb-table';
+import { POOL_ID } from '../harness/aws-wire';
+import { useFakeAwsCredentials } from '../harness/deferred';
+import { dynamoDbTable } from '../harness/dynamodb-table';
+import { lambdaContext, lambdaEnv, REGION } from '../harness/lambda';
+import { apiGatewayEvent } from '../harness/signed';
+import { fixture, SlackApiRecorder } from '../harness/slack';
 
 useFakeAwsCredentials(REGION);
 
@@ -26,7 +27,7 @@ const STATE = {
 } as const;
 
 it('/mfa-check watch lists each watch privately with its last round and fail/warn counts, checking nothing', async () => {
-  const table = fakeTable(REGION);
+  const table = dynamoDbTable(REGION);
   table.items.set(`watch#${POOL_ID}@C0WATCH01`, {
     pk: { S: `watch#${POOL_ID}@C0WATCH01` },
     state: { S: JSON.stringify(STATE) },

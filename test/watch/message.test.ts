@@ -4,7 +4,7 @@ import { reportFromFacts } from '../../src/checks/run';
 import { diffFindings } from '../../src/watch/diff';
 import { watchMessages } from '../../src/watch/message';
 import type { PoolOutcome } from '../../src/watch/round';
-import { facts, ok } from '../checks/facts-builder';
+import { facts, ok } from '../harness/facts';
 
 const ref = (() => {
   const r = parsePoolRef(['eu-west-1_AbCdEfGhI'], []);

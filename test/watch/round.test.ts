@@ -4,8 +4,8 @@
  */
 import { loadConfig } from '../../src/config';
 import { runWatchRound } from '../../src/watch/run';
-import { type Reply, STATIC_CREDENTIALS, serve } from '../checks/wire';
-import { watchEnvironment } from './env';
+import { type Reply, STATIC_CREDENTIALS, serve } from '../harness/aws-wire';
+import { watchEnvironment } from '../harness/watch-env';
 
 watchEnvironment();
 
