@@ -22,14 +22,18 @@ import { round4Phrasings, round4SideTalk } from '../test/followup/round4-phrasin
 type PhrasingTable = Record<string, { en: string[]; ja: string[] }>;
 
 /** Each round: its descriptions, its follow-up phrasings and its side talk, all written before the change they measure. */
-const ROUNDS: Record<string, { set: string; phrasings: PhrasingTable; sideTalk: { entry: string; message: string }[] }> = {
+const ROUNDS: Record<
+  string,
+  { set: string; phrasings: PhrasingTable; sideTalk: { entry: string; message: string }[] }
+> = {
   '3': { set: 'round3-descriptions.yaml', phrasings: round3Phrasings, sideTalk: round3SideTalk },
   '4': { set: 'round4-descriptions.yaml', phrasings: round4Phrasings, sideTalk: round4SideTalk },
 };
 const roundArg = process.argv.indexOf('--round');
 const ROUND_NAME = roundArg >= 0 ? String(process.argv[roundArg + 1]) : '3';
-const ROUND = ROUNDS[ROUND_NAME];
-if (!ROUND) throw new Error(`--round must be one of ${Object.keys(ROUNDS).join(', ')}`);
+const FOUND = ROUNDS[ROUND_NAME];
+if (!FOUND) throw new Error(`--round must be one of ${Object.keys(ROUNDS).join(', ')}`);
+const ROUND = FOUND;
 const SET = join(__dirname, '..', 'test', 'fixtures', 'heldout', ROUND.set);
 
 interface DescriptionCase {
