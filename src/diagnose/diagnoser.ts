@@ -9,7 +9,7 @@ import { extractCandidates } from './extract';
 import { detectLanguage } from './language';
 import { type FuzzyMemo, type Match, matchCandidate } from './match';
 import { MAX_INPUT_CHARS, normalise } from './normalise';
-import { buildProseIndex, type ProseIndex, rankProse } from './prose';
+import { buildProseIndex, type ProseIndex, rankProse } from './prose/rank';
 import { buildIndex, type SignatureIndex } from './signatures';
 import type { Candidate, DiagnoseResult, Diagnosis } from './types';
 
