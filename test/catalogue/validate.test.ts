@@ -95,7 +95,9 @@ describe('catalogue validation', () => {
     const tooShort = copyOf('code-mismatch');
     tooShort.symptoms.en = ['Code wrong.'];
     expect(problemsOf(noJapanese)).toEqual(['entry "session-expired": symptoms.ja is missing']);
-    expect(problemsOf(tooShort)).toEqual(['entry "code-mismatch": symptoms.en[0] is too short to describe a situation']);
+    expect(problemsOf(tooShort)).toEqual([
+      'entry "code-mismatch": symptoms.en[0] is too short to describe a situation',
+    ]);
   });
 
   it('refuses an error entry without exceptions or messages', () => {

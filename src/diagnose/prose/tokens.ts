@@ -4,7 +4,7 @@
  * `Intl.Segmenter` (no dictionary to ship), and identifiers kept whole as well (`associateSoftwareToken`, `MFA_SETUP`,
  * `phone_number_verified`, `CodeMismatchException`), since one of those names a situation better than any word.
  */
-import { NEGATIONS, STOPWORDS, SYNONYMS } from './words';
+import { NEGATED, NEGATIONS, STOPWORDS, SYNONYMS } from './words';
 
 export interface Tokens {
   /** Words for the ranking (stemmed, synonyms folded, stopwords out), in order, repeats kept. */
@@ -21,6 +21,9 @@ const HIRAGANA_ONLY = /^[\u3040-\u309f\u30fc]+$/;
 const CAMEL = /[a-z][A-Z]/;
 /** Splits camelCase and snake_case: "associateSoftwareToken" -> associate Software Token. */
 const PARTS = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
+
+/** An authenticator app's name is not a social sign-in ("Google Authenticator" is TOTP, Google sign-in is federation). */
+const AUTHENTICATOR_APP = /\b(?:google|microsoft|aws|okta)\s+authenticator\b|\bauthy\b/gi;
 
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
 
@@ -60,7 +63,7 @@ export function tokenize(text: string): Tokens {
   const identifiers: string[] = [];
   const parts: string[] = [];
   let negated = false;
-  for (const match of text.matchAll(ASCII_WORD)) {
+  for (const match of text.replace(AUTHENTICATOR_APP, 'authenticator').matchAll(ASCII_WORD)) {
     if (words.length + parts.length >= MAX_WORDS) break;
     const raw = match[0];
     // "not verified", "no phone number", "never signed in": the word, and the word negated, which says more.
@@ -80,7 +83,7 @@ export function tokenize(text: string): Tokens {
     const word = englishWord(raw);
     if (!word) continue;
     words.push(word);
-    if (negated) words.push(`not ${word}`);
+    if (negated) words.push(`not ${word}`, NEGATED.get(word) ?? `not ${word}`);
     negated = false;
   }
   for (const run of text.matchAll(JAPANESE_RUN)) {

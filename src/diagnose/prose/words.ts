@@ -14,8 +14,15 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 /** Words that turn the next word into its negation ("not verified" is its own word). */
 export const NEGATIONS: ReadonlySet<string> = new Set(
-  'not no never without cannot cant isnt doesnt didnt wont hasnt havent wasnt nothing none'.split(' '),
+  'not no never without cannot cant isnt doesnt didnt wont hasnt havent wasnt nothing none nobody'.split(' '),
 );
+
+/** A negated word that is a word of its own: "not valid" says "invalid". */
+export const NEGATED: ReadonlyMap<string, string> = new Map([
+  ['valid', 'invalid'],
+  ['correct', 'incorrect'],
+  ['verify', 'unverifi'],
+]);
 
 /** Folded before and after stemming, in the index and in a query alike. */
 export const SYNONYMS: ReadonlyMap<string, string> = new Map([
@@ -41,7 +48,7 @@ export const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['refus', 'refuse'],
   ['mismatch', 'mismatch'],
   ['wrong', 'incorrect'],
-  ['invalid', 'incorrect'],
+  ['unverified', 'unverifi'],
   ['receiv', 'arrive'],
   ['receive', 'arrive'],
   ['arriv', 'arrive'],
@@ -55,7 +62,14 @@ export const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['idp', 'federat'],
   ['okta', 'federat'],
   ['entra', 'federat'],
+  ['azure', 'federat'],
+  ['adfs', 'federat'],
+  ['sso', 'federat'],
   ['federation', 'federat'],
+  ['フェデレーション', 'federat'],
+  ['シングルサインオン', 'federat'],
+  ['ミスマッチ', 'mismatch'],
+  ['不一致', 'mismatch'],
   ['ログイン', 'サインイン'],
   ['認証アプリ', 'TOTP'],
   ['ワンタイムパスワード', 'TOTP'],
