@@ -4,7 +4,7 @@
  * `Intl.Segmenter` (no dictionary to ship), and identifiers kept whole as well (`associateSoftwareToken`, `MFA_SETUP`,
  * `phone_number_verified`, `CodeMismatchException`), since one of those names a situation better than any word.
  */
-import { NEGATED, NEGATIONS, STOPWORDS, SYNONYMS } from './words';
+import { COUNTERS, JAPANESE_TERMS, NEGATED, NEGATIONS, STOPWORDS, SYNONYMS } from './words';
 
 export interface Tokens {
   /** Words for the ranking (stemmed, synonyms folded, stopwords out), in order, repeats kept. */
@@ -17,6 +17,7 @@ export interface Tokens {
 
 const ASCII_WORD = /[A-Za-z][A-Za-z0-9_]*/g;
 const JAPANESE_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]+/g;
+const JAPANESE_RUN_TEST = /[\u3040-\u30ff\u3400-\u9fff]/;
 const HIRAGANA_ONLY = /^[\u3040-\u309f\u30fc]+$/;
 const CAMEL = /[a-z][A-Z]/;
 /** Splits camelCase and snake_case: "associateSoftwareToken" -> associate Software Token. */
@@ -58,7 +59,17 @@ function englishWord(raw: string): string | undefined {
   return SYNONYMS.get(stemmed) ?? stemmed;
 }
 
-export function tokenize(text: string): Tokens {
+function withJapaneseTerms(text: string): string {
+  if (!JAPANESE_RUN_TEST.test(text)) return text;
+  let result = text;
+  for (const [japanese, english] of JAPANESE_TERMS) {
+    if (result.includes(japanese)) result = result.split(japanese).join(` ${english} `);
+  }
+  return result;
+}
+
+export function tokenize(input: string): Tokens {
+  const text = withJapaneseTerms(input);
   const words: string[] = [];
   const identifiers: string[] = [];
   const parts: string[] = [];
@@ -91,7 +102,9 @@ export function tokenize(text: string): Tokens {
     for (const segment of segmenter.segment(run[0])) {
       const word = segment.segment;
       // Particles and endings carry no topic; kanji and katakana words do.
-      if (segment.isWordLike && !HIRAGANA_ONLY.test(word)) words.push(SYNONYMS.get(word) ?? word);
+      // One character alone is mostly a verb's stem (終わらない -> 終), not a topic; counters (1 回, 3 分) are kept.
+      if (!segment.isWordLike || HIRAGANA_ONLY.test(word) || (word.length === 1 && !COUNTERS.has(word))) continue;
+      words.push(SYNONYMS.get(word) ?? word);
     }
   }
   return { words, identifiers, parts };

@@ -8,7 +8,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'very any all some get got set use used using still even each other another one ' +
     'am im ive dont doesnt didnt cant isnt wont please thanks help hi hello anyone someone idea way like ' +
     'tried try trying seem seems work works working happen happens way thing things need needs want wants know ' +
-    'say says said tell told see saw look looks go goes going'
+    'say says said tell told see saw look looks go goes going their theirs his her its make made while via per ' +
+    'since because until though although let lets whether'
   ).split(' '),
 );
 
@@ -16,6 +17,24 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 export const NEGATIONS: ReadonlySet<string> = new Set(
   'not no never without cannot cant isnt doesnt didnt wont hasnt havent wasnt nothing none nobody'.split(' '),
 );
+
+/**
+ * Japanese compounds that mean an English word of the index, replaced before words are cut (the segmenter would split
+ * 認証アプリ into 認証 and アプリ, each common alone).
+ */
+export const JAPANESE_TERMS: readonly (readonly [string, string])[] = [
+  ['認証アプリ', 'totp'],
+  ['認証システムアプリ', 'totp'],
+  ['ワンタイムパスワード', 'totp'],
+  ['テキストメッセージ', 'sms'],
+  ['ショートメッセージ', 'sms'],
+  ['二要素認証', 'mfa'],
+  ['多要素認証', 'mfa'],
+  ['二段階認証', 'mfa'],
+];
+
+/** Japanese one-character words that do carry meaning here: counters of times and durations. */
+export const COUNTERS: ReadonlySet<string> = new Set(['回', '度', '分', '秒', '桁']);
 
 /** A negated word that is a word of its own: "not valid" says "invalid". */
 export const NEGATED: ReadonlyMap<string, string> = new Map([
