@@ -13,7 +13,7 @@ import { type Bm25Index, buildBm25, type Field, scoreBm25 } from './bm25';
 import { buildIdentifierIndex, type IdentifierIndex, resolveIdentifier } from './identifiers';
 import { tokenize } from './tokens';
 
-export interface ProseRanking {
+interface ProseRanking {
   ranked: Candidate[];
   /** The phrase behind the top entry, when one was found verbatim. */
   phrase?: { text: string; line: number };

@@ -6,7 +6,7 @@
  */
 import { COUNTERS, JAPANESE_TERMS, NEGATED, NEGATIONS, STOPWORDS, SYNONYMS } from './words';
 
-export interface Tokens {
+interface Tokens {
   /** Words for the ranking (stemmed, synonyms folded, stopwords out), in order, repeats kept. */
   words: string[];
   /** Identifier-shaped words, lower-cased, a trailing "exception" dropped: `codemismatch`, `mfa_setup`. */
@@ -36,13 +36,13 @@ function isIdentifier(word: string): boolean {
 }
 
 /** The one spelling of an identifier: lower-cased, without a trailing "exception". */
-export function identifierKey(word: string): string {
+function identifierKey(word: string): string {
   const lower = word.toLowerCase();
   return lower.endsWith('exception') && lower.length > 'exception'.length ? lower.slice(0, -'exception'.length) : lower;
 }
 
 /** Light English stemming: enough to meet "codes"/"code", "expired"/"expire", "sending"/"send". */
-export function stem(word: string): string {
+function stem(word: string): string {
   if (word.length > 5 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
   if (word.length > 4 && word.endsWith('ed')) return word.endsWith('ied') ? `${word.slice(0, -3)}y` : word.slice(0, -2);
