@@ -26,17 +26,21 @@ export function buildIdentifierIndex(vocabulary: Iterable<string>): IdentifierIn
 
 /**
  * The catalogue identifier a word stands for, if any: itself when known, else the closest one within reach. `plain`
- * words (not identifier-shaped) are only taken when known, or when long and one typo away ("codemissmatch").
+ * words (not identifier-shaped) are only taken when known, or when long and one typo away ("codemissmatch"). Fuzzy
+ * lookups spend `fuzzy.budget`, so a text of thousands of unknown words costs no more than a paragraph.
  */
 export function resolveIdentifier(
   index: IdentifierIndex,
   word: string,
   memo: Map<string, string | null>,
+  fuzzy: { budget: number },
 ): string | null {
   if (index.known.has(word)) return word;
   if (word.length < MIN_FUZZY_LENGTH) return null;
   const cached = memo.get(word);
   if (cached !== undefined) return cached;
+  if (fuzzy.budget <= 0) return null;
+  fuzzy.budget--;
   const near = index.fuse
     .search(word, { limit: 3 })
     .find((r) => (r.score ?? 1) <= MAX_DISTANCE && Math.abs(r.item.length - word.length) <= MAX_LENGTH_DIFFERENCE);

@@ -44,6 +44,8 @@ const STRONG_SCORE = 14;
 const PHRASE_BONUS = 6;
 /** An identifier says more than a word. */
 const IDENTIFIER_WEIGHT = 2;
+/** Fuzzy identifier lookups per text: a paragraph has a handful of unknown long words, a hostile paste thousands. */
+const MAX_FUZZY_LOOKUPS = 32;
 /** A word inside an identifier ("admin" of `AdminCreateUser`) says less than the same word written out. */
 const PART_WEIGHT = 0.3;
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
@@ -95,6 +97,7 @@ function queryOf(text: string, index: ProseIndex): Map<string, number> {
   const { words, identifiers, parts } = tokenize(text);
   const query = new Map<string, number>();
   const memo = new Map<string, string | null>();
+  const fuzzy = { budget: MAX_FUZZY_LOOKUPS };
   for (const part of parts) if (index.bm25.postings.has(part)) query.set(part, PART_WEIGHT);
   for (const word of words) {
     if (index.bm25.postings.has(word)) {
@@ -102,11 +105,11 @@ function queryOf(text: string, index: ProseIndex): Map<string, number> {
       continue;
     }
     // "codemissmatch", "Codemismatch Exception": a plain word that is, or nearly is, one of the catalogue's names.
-    const id = resolveIdentifier(index.identifiers, word, memo);
+    const id = resolveIdentifier(index.identifiers, word, memo, fuzzy);
     if (id) query.set(ID + id, IDENTIFIER_WEIGHT);
   }
   for (const typed of identifiers) {
-    const id = resolveIdentifier(index.identifiers, typed, memo);
+    const id = resolveIdentifier(index.identifiers, typed, memo, fuzzy);
     if (id) query.set(ID + id, IDENTIFIER_WEIGHT);
   }
   return query;

@@ -30,6 +30,10 @@ const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
 
 /** Words a query or a document is cut at most into: a paragraph needs far fewer, a hostile paste gets no further. */
 const MAX_WORDS = 2000;
+/** No word or identifier people type is longer; a longer run of letters is noise (a token, a hash), never split. */
+const MAX_WORD_LENGTH = 64;
+/** Japanese text segmented at most: a described problem is a paragraph; the segmenter is the costly step. */
+const MAX_JAPANESE_CHARS = 2048;
 
 function isIdentifier(word: string): boolean {
   return CAMEL.test(word) || (word.includes('_') && /[A-Za-z]/.test(word.replace(/_/g, ''))) || /Exception$/.test(word);
@@ -77,6 +81,7 @@ export function tokenize(input: string): Tokens {
   for (const match of text.replace(AUTHENTICATOR_APP, 'authenticator').matchAll(ASCII_WORD)) {
     if (words.length + parts.length >= MAX_WORDS) break;
     const raw = match[0];
+    if (raw.length > MAX_WORD_LENGTH) continue;
     // "not verified", "no phone number", "never signed in": the word, and the word negated, which says more.
     if (NEGATIONS.has(raw.toLowerCase())) {
       negated = true;
@@ -97,9 +102,12 @@ export function tokenize(input: string): Tokens {
     if (negated) words.push(`not ${word}`, NEGATED.get(word) ?? `not ${word}`);
     negated = false;
   }
+  let japaneseBudget = MAX_JAPANESE_CHARS;
   for (const run of text.matchAll(JAPANESE_RUN)) {
-    if (words.length >= MAX_WORDS) break;
-    for (const segment of segmenter.segment(run[0])) {
+    if (words.length >= MAX_WORDS || japaneseBudget <= 0) break;
+    const piece = run[0].slice(0, japaneseBudget);
+    japaneseBudget -= piece.length;
+    for (const segment of segmenter.segment(piece)) {
       const word = segment.segment;
       // Particles and endings carry no topic; kanji and katakana words do.
       // One character alone is mostly a verb's stem (終わらない -> 終), not a topic; counters (1 回, 3 分) are kept.
