@@ -8,7 +8,7 @@ import { diagnose, scanner } from '../src/diagnose';
 import { answerFollowUp, couldBeForBot } from '../src/diagnose/followup';
 import { decodeMessage, messageLanguage } from '../src/diagnose/followup/text';
 import { detectSecrets, redact } from '../src/secrets';
-import { adversarialCorpus } from '../test/adversarial';
+import { adversarialCorpus } from '../test/harness/adversarial';
 import { row, sample, summary } from './stats';
 
 const SIZES = [4 * 1024, 40 * 1024, 256 * 1024];

@@ -15,7 +15,7 @@ import {
   reply,
   STATIC_CREDENTIALS,
   serve,
-} from '../test/checks/wire';
+} from '../test/harness/aws-wire';
 import { row } from './stats';
 
 const DELAY_MS = 100;

@@ -9,7 +9,7 @@ import Fuse from 'fuse.js';
 import { catalogue } from '../src/catalogue';
 import { diagnose } from '../src/diagnose';
 import { main } from '../src/main/cli';
-import { handwrittenCases, negativeCases, wrapperCases } from '../test/diagnose/fixtures';
+import { handwrittenCases, negativeCases, wrapperCases } from '../test/harness/pastes';
 import { row, sample, summary } from './stats';
 
 const ONE_LINE = 'NotAuthorizedException: Invalid session for the user, session is expired.';

@@ -4,9 +4,9 @@
  * the team's production sign-ins, so a flood of checks must not turn into a flood of reads.
  */
 import nock from 'nock';
-import { POOL_ID, serve } from '../test/checks/wire';
-import { inProcessBot } from '../test/slack/check-harness';
-import { fixture, SlackApiRecorder } from '../test/slack/harness';
+import { POOL_ID, serve } from '../test/harness/aws-wire';
+import { inProcessBot } from '../test/harness/bots';
+import { fixture, SlackApiRecorder } from '../test/harness/slack';
 import { row } from './stats';
 
 const COMMANDS = 200;

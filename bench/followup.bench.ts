@@ -3,9 +3,9 @@
  * once; a message is classified, matched and, when it looks like an error, diagnosed).
  */
 import { answerFollowUp, couldBeForBot } from '../src/diagnose/followup';
-import { phrasingAccuracy } from '../test/followup/accuracy';
-import { freshPhrasings } from '../test/followup/fresh-phrasings';
-import { questionPhrasings, sideTalk } from '../test/followup/phrasings';
+import { phrasingAccuracy } from '../test/diagnose/followup/accuracy';
+import { freshPhrasings } from '../test/diagnose/followup/fresh-phrasings';
+import { questionPhrasings, sideTalk } from '../test/diagnose/followup/phrasings';
 import { row, sample, summary } from './stats';
 
 export async function run(): Promise<void> {

@@ -13,7 +13,7 @@ import { couldBeForBot } from '../src/diagnose/followup';
 import { renderDiagnosis } from '../src/render/blocks/diagnosis';
 import { createApp } from '../src/slack/app';
 import { diagnosisMetadata } from '../src/slack/reply/diagnosis-metadata';
-import { questionPhrasings, sideTalk } from '../test/followup/phrasings';
+import { questionPhrasings, sideTalk } from '../test/diagnose/followup/phrasings';
 import { percentile, row } from './stats';
 
 const SECRET = '8f742231b10e8888abcd99eeeeee85a5';

@@ -1,8 +1,8 @@
 /**
  * Issue 13's figures on its never-tuned held-out rounds: how the current engine does with people who describe a
  * Cognito MFA problem instead of quoting the error (test/fixtures/heldout/round<N>-descriptions.yaml), and with
- * follow-up questions (test/followup/round<N>-phrasings.ts). Prints tables; asserts nothing (the thresholds belong to
- * the tests).
+ * follow-up questions (test/diagnose/followup/round<N>-phrasings.ts). Prints tables; asserts nothing (the thresholds
+ * belong to the tests).
  *
  *   npx tsx scripts/measure-descriptions.ts                the figures of round 3
  *   npx tsx scripts/measure-descriptions.ts --round 4      the figures of round 4
@@ -16,10 +16,10 @@ import { findEntry } from '../src/catalogue';
 import type { Lang } from '../src/catalogue/types';
 import { diagnose } from '../src/diagnose';
 import { answerFollowUp } from '../src/diagnose/followup';
-import { phrasingAccuracy } from '../test/followup/accuracy';
-import { questionPhrasings } from '../test/followup/phrasings';
-import { round3Phrasings, round3SideTalk } from '../test/followup/round3-phrasings';
-import { round4Phrasings, round4SideTalk } from '../test/followup/round4-phrasings';
+import { phrasingAccuracy } from '../test/diagnose/followup/accuracy';
+import { questionPhrasings } from '../test/diagnose/followup/phrasings';
+import { round3Phrasings, round3SideTalk } from '../test/diagnose/followup/round3-phrasings';
+import { round4Phrasings, round4SideTalk } from '../test/diagnose/followup/round4-phrasings';
 
 type PhrasingTable = Record<string, { en: string[]; ja: string[] }>;
 
@@ -153,7 +153,7 @@ function onlyLang(table: PhrasingTable, lang: Lang): PhrasingTable {
 }
 
 function printFollowUps(showMisses: boolean): void {
-  console.log('\n## Follow-up questions in a thread (accuracy helper of test/followup/accuracy.ts)\n');
+  console.log('\n## Follow-up questions in a thread (accuracy helper of test/diagnose/followup/accuracy.ts)\n');
   console.log('| phrasings | count | unprompted: right | unprompted: wrong answer | mentioned: right |');
   console.log('|---|---|---|---|---|');
   const tables: [string, PhrasingTable][] = [

@@ -1,13 +1,47 @@
 /**
  * Every setting the app reads, validated in one place. Nothing else reads process.env.
- * A bad value throws ConfigError naming the variable and the shape it should have.
+ * A bad value throws ConfigError naming the variable and the shape it should have, in English and Japanese.
  */
+import type { Lang } from './catalogue/types';
+import { type Localized, LocalizedError } from './checks/localized';
 
-export class ConfigError extends Error {
+/** A setting the bot cannot start with. `message` is the English (for logs); `localized` has both languages. */
+export class ConfigError extends LocalizedError {
   override name = 'ConfigError';
 }
 
-export type SlackMode = 'socket' | 'http' | 'console';
+/** The words around a ConfigError, per language: what a terminal prints before the message. */
+export const CONFIG_ERROR_LABEL: Localized = { en: 'Configuration error', ja: '設定エラー' };
+
+/** An example of a setting's shape; `ja` only where the English would not read as Japanese. */
+type Shape = string | Localized;
+
+function shapeIn(shape: Shape, lang: Lang): string {
+  return typeof shape === 'string' ? shape : shape[lang];
+}
+
+function malformed(name: string, shape: Shape, bad?: string): ConfigError {
+  const value = bad === undefined ? undefined : `"${bad.slice(0, 40)}"`;
+  return new ConfigError({
+    en: value
+      ? `${name} is malformed: ${value} should look like ${shapeIn(shape, 'en')}.`
+      : `${name} is malformed: it should look like ${shapeIn(shape, 'en')}.`,
+    ja: value
+      ? `${name} の形式が正しくありません: ${value} は ${shapeIn(shape, 'ja')} のような形にしてください。`
+      : `${name} の形式が正しくありません: ${shapeIn(shape, 'ja')} のような形にしてください。`,
+  });
+}
+
+/**
+ * The language of this process's locale (LC_ALL, else LC_MESSAGES, else LANG, as POSIX orders them): `ja_JP.UTF-8`
+ * and any other `ja…` -> ja; anything else, or none set, -> en. For what a terminal prints (the CLI, the console).
+ */
+export function localeLang(env: Env = process.env): Lang {
+  const locale = read(env, 'LC_ALL') ?? read(env, 'LC_MESSAGES') ?? read(env, 'LANG') ?? '';
+  return locale.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
+type SlackMode = 'socket' | 'http' | 'console';
 
 export interface AccountAlias {
   alias: string;
@@ -89,11 +123,9 @@ function list(env: Env, name: string): string[] {
     .filter(Boolean);
 }
 
-function expect(env: Env, name: string, pattern: RegExp, shape: string): string | undefined {
+function expect(env: Env, name: string, pattern: RegExp, shape: Shape): string | undefined {
   const value = read(env, name);
-  if (value !== undefined && !pattern.test(value)) {
-    throw new ConfigError(`${name} is malformed: it should look like ${shape}.`);
-  }
+  if (value !== undefined && !pattern.test(value)) throw malformed(name, shape);
   return value;
 }
 
@@ -105,22 +137,24 @@ function accounts(env: Env): AccountAlias[] {
     const [alias, target] = item.split('=', 2) as [string, string | undefined];
     const [roleArn, externalId] = (target ?? '').split('|', 2) as [string, string | undefined];
     if (!/^[a-z0-9][\w-]{0,63}$/i.test(alias) || !ROLE_ARN.test(roleArn)) {
-      throw new ConfigError(
-        `MFA_CHECK_ACCOUNTS entry "${alias}" is malformed: it should look like ` +
+      throw new ConfigError({
+        en:
+          `MFA_CHECK_ACCOUNTS entry "${alias}" is malformed: it should look like ` +
           'prod=arn:aws:iam::123456789012:role/MfaCheckReadOnly (optionally followed by |external-id).',
-      );
+        ja:
+          `MFA_CHECK_ACCOUNTS の項目 "${alias}" の形式が正しくありません: ` +
+          'prod=arn:aws:iam::123456789012:role/MfaCheckReadOnly (必要なら後ろに |external-id) のような形にしてください。',
+      });
     }
     return externalId ? { alias, roleArn, externalId } : { alias, roleArn };
   });
 }
 
 /** A list of Slack ids of one kind, each checked: a name or a typo here would silently watch nothing. */
-function ids(env: Env, name: string, pattern: RegExp, shape: string): string[] {
+function ids(env: Env, name: string, pattern: RegExp, shape: Localized): string[] {
   const values = list(env, name);
   const bad = values.find((value) => !pattern.test(value));
-  if (bad !== undefined) {
-    throw new ConfigError(`${name} is malformed: "${bad.slice(0, 40)}" should look like ${shape}.`);
-  }
+  if (bad !== undefined) throw malformed(name, shape, bad);
   return values;
 }
 
@@ -128,7 +162,10 @@ function port(env: Env): number {
   const raw = read(env, 'PORT') ?? '3000';
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1 || value > 65535) {
-    throw new ConfigError(`PORT is malformed: it should be a port number such as 3000, not "${raw}".`);
+    throw new ConfigError({
+      en: `PORT is malformed: it should be a port number such as 3000, not "${raw}".`,
+      ja: `PORT の形式が正しくありません: "${raw}" ではなく 3000 のようなポート番号にしてください。`,
+    });
   }
   return value;
 }
@@ -138,7 +175,10 @@ function positive(env: Env, name: string, fallback: number): number {
   if (raw === undefined) return fallback;
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0)
-    throw new ConfigError(`${name} should be a positive number, not "${raw}".`);
+    throw new ConfigError({
+      en: `${name} should be a positive number, not "${raw}".`,
+      ja: `${name} は "${raw}" ではなく正の数にしてください。`,
+    });
   return value;
 }
 
@@ -147,25 +187,27 @@ function count(env: Env, name: string, fallback: number): number {
   if (raw === undefined) return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1) {
-    throw new ConfigError(`${name} should be a whole number of at least 1, such as ${fallback}, not "${raw}".`);
+    throw new ConfigError({
+      en: `${name} should be a whole number of at least 1, such as ${fallback}, not "${raw}".`,
+      ja: `${name} は "${raw}" ではなく ${fallback} のような 1 以上の整数にしてください。`,
+    });
   }
   return value;
 }
 
 export function loadConfig(env: Env = process.env): Config {
-  const botToken = expect(env, 'SLACK_BOT_TOKEN', /^xoxb-[\w-]+$/, 'xoxb-... (the Bot User OAuth Token)');
-  const appToken = expect(
-    env,
-    'SLACK_APP_TOKEN',
-    /^xapp-[\w-]+$/,
-    'xapp-... (an app-level token with connections:write)',
-  );
-  const signingSecret = expect(
-    env,
-    'SLACK_SIGNING_SECRET',
-    /^[0-9a-f]{16,}$/i,
-    'a hex string (Basic Information > Signing Secret)',
-  );
+  const botToken = expect(env, 'SLACK_BOT_TOKEN', /^xoxb-[\w-]+$/, {
+    en: 'xoxb-... (the Bot User OAuth Token)',
+    ja: 'xoxb-... (Bot User OAuth Token)',
+  });
+  const appToken = expect(env, 'SLACK_APP_TOKEN', /^xapp-[\w-]+$/, {
+    en: 'xapp-... (an app-level token with connections:write)',
+    ja: 'xapp-... (connections:write のアプリレベルトークン)',
+  });
+  const signingSecret = expect(env, 'SLACK_SIGNING_SECRET', /^[0-9a-f]{16,}$/i, {
+    en: 'a hex string (Basic Information > Signing Secret)',
+    ja: '16 進数の文字列 (Basic Information > Signing Secret)',
+  });
   const apiUrl = expect(env, 'SLACK_API_URL', /^https?:\/\/\S+$/, 'https://slack.com/api/');
   const botId = expect(env, 'SLACK_BOT_ID', /^B[A-Z0-9]+$/, 'B0123456789');
   const botUserId = expect(env, 'SLACK_BOT_USER_ID', /^[UW][A-Z0-9]+$/, 'U0123456789');
@@ -177,23 +219,29 @@ export function loadConfig(env: Env = process.env): Config {
 
   const mode: SlackMode = appToken ? 'socket' : signingSecret ? 'http' : 'console';
   if (mode !== 'console' && !botToken && !lambda.botTokenParameter) {
-    throw new ConfigError(
-      `SLACK_BOT_TOKEN is missing: ${mode === 'socket' ? 'Socket Mode' : 'HTTP mode'} needs the Bot User OAuth Token ` +
+    const modeName = mode === 'socket' ? 'Socket Mode' : 'HTTP';
+    throw new ConfigError({
+      en:
+        `SLACK_BOT_TOKEN is missing: ${mode === 'socket' ? 'Socket Mode' : 'HTTP mode'} needs the Bot User OAuth Token ` +
         '(xoxb-..., OAuth & Permissions in your app settings).',
-    );
+      ja:
+        `SLACK_BOT_TOKEN が設定されていません: ${modeName} モードには Bot User OAuth Token ` +
+        '(xoxb-...、アプリ設定の OAuth & Permissions) が必要です。',
+    });
   }
 
   const logLevel = (read(env, 'LOG_LEVEL') ?? 'info').toLowerCase();
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
-    throw new ConfigError(`LOG_LEVEL should be one of debug, info, warn, error, not "${logLevel}".`);
+    throw new ConfigError({
+      en: `LOG_LEVEL should be one of debug, info, warn, error, not "${logLevel}".`,
+      ja: `LOG_LEVEL は "${logLevel}" ではなく debug、info、warn、error のいずれかにしてください。`,
+    });
   }
 
-  const idempotencyTable = expect(
-    env,
-    'IDEMPOTENCY_TABLE',
-    /^[\w.-]{3,255}$/,
-    'a DynamoDB table name such as mfa-check-bot-prod-idempotency',
-  );
+  const idempotencyTable = expect(env, 'IDEMPOTENCY_TABLE', /^[\w.-]{3,255}$/, {
+    en: 'a DynamoDB table name such as mfa-check-bot-prod-idempotency',
+    ja: 'mfa-check-bot-prod-idempotency のような DynamoDB テーブル名',
+  });
 
   return {
     mode,
@@ -202,8 +250,14 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: logLevel as Config['logLevel'],
     allowedChannels: list(env, 'ALLOWED_CHANNELS'),
     alerts: {
-      channels: ids(env, 'ALERT_CHANNELS', /^[CG][A-Z0-9]{2,}$/, 'channel ids such as C0123456789 (not #names)'),
-      bots: ids(env, 'ALERT_BOTS', /^[AB][A-Z0-9]{2,}$/, 'bot ids (B0123456789) or app ids (A0123456789)'),
+      channels: ids(env, 'ALERT_CHANNELS', /^[CG][A-Z0-9]{2,}$/, {
+        en: 'channel ids such as C0123456789 (not #names)',
+        ja: 'C0123456789 のようなチャンネル ID (#名前 ではなく)',
+      }),
+      bots: ids(env, 'ALERT_BOTS', /^[AB][A-Z0-9]{2,}$/, {
+        en: 'bot ids (B0123456789) or app ids (A0123456789)',
+        ja: 'ボット ID (B0123456789) かアプリ ID (A0123456789)',
+      }),
     },
     check: {
       accounts: accounts(env),
@@ -239,6 +293,8 @@ export function requireSlackSecret(config: Config, name: keyof typeof SLACK_SECR
   const value = config.slack[name];
   if (value) return value;
   const { variable, parameter } = SLACK_SECRETS[name];
-  const instead = parameter ? ` (or, on AWS Lambda, name its SSM parameter in ${parameter})` : '';
-  throw new ConfigError(`${variable} is missing: set it${instead}.`);
+  throw new ConfigError({
+    en: `${variable} is missing: set it${parameter ? ` (or, on AWS Lambda, name its SSM parameter in ${parameter})` : ''}.`,
+    ja: `${variable} が設定されていません: 設定してください${parameter ? ` (AWS Lambda では ${parameter} に SSM パラメーター名を指定することもできます)` : ''}。`,
+  });
 }

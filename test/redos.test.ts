@@ -8,8 +8,8 @@
 import { check, type Diagnostics, type Parameters } from 'recheck';
 import { defaultIndex } from '../src/diagnose/default-index';
 import { prefilterFor } from '../src/diagnose/scan';
+import { regexSites } from './harness/regex-sites';
 import { checkAll } from './recheck-verdicts';
-import { regexSites } from './regex-sites';
 
 // recheck's Scala.js fallback is slower by an order of magnitude and would hide a missing binary: `npm ci` installs
 // the platform's native package (recheck-linux-x64 on CI) as an optional dependency, and this makes it the one used.

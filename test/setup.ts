@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { releaseCaptures } from './capture';
+import { releaseCaptures } from './harness/capture';
 
 // The AWS SDK warns once per process that its 2027 releases need Node 22; the suite runs on Node 20 on purpose
 // (the oldest Node the app supports). Tests only: users on Node 20 still get the warning.

@@ -12,7 +12,7 @@ export interface CheckCaller {
 
 export type Allowed = { ok: true } | { ok: false; reason: Localized };
 
-export const ALLOW_PHRASES: Phrases<{ user: string; channel: string; pool: (poolId: string) => string }> = {
+const ALLOW_PHRASES: Phrases<{ user: string; channel: string; pool: (poolId: string) => string }> = {
   en: {
     user: 'You are not on the list of people who may run /mfa-check (MFA_CHECK_ALLOWED_USERS).',
     channel:

@@ -15,7 +15,7 @@ export interface PoolRef {
 
 export type PoolRefResult = { ok: true; ref: PoolRef } | { ok: false; message: Localized };
 
-export const POOL_EXAMPLE = 'us-east-1_AbC123def';
+const POOL_EXAMPLE = 'us-east-1_AbC123def';
 
 const MAX_QUOTED = 80;
 
@@ -28,7 +28,7 @@ export function quoted(text: string): string {
 const ARN_EXAMPLE = `arn:aws:cognito-idp:us-east-1:123456789012:userpool/${POOL_EXAMPLE}`;
 
 /** What is wrong with the words of a check, and how to give a pool, per language. */
-export const POOL_REF_PHRASES: Phrases<{
+const POOL_REF_PHRASES: Phrases<{
   usage: string;
   usageAliases: (first: string, all: string) => string;
   noPool: string;

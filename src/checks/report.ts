@@ -2,14 +2,14 @@ import { shownUsername } from './mask';
 import type { PoolRef } from './pool-ref';
 import { type Counts, type Finding, type Report, STATUSES } from './types';
 
-export function countByStatus(findings: readonly Finding[]): Counts {
+function countByStatus(findings: readonly Finding[]): Counts {
   const counts: Counts = { fail: 0, warn: 0, unknown: 0, pass: 0 };
   for (const f of findings) counts[f.status] += 1;
   return counts;
 }
 
 /** Orders findings: the focus entry's first (a check started from a diagnosis), then fail, warn, unknown, pass. */
-export function orderFindings(findings: readonly Finding[], focusEntry?: string): Finding[] {
+function orderFindings(findings: readonly Finding[], focusEntry?: string): Finding[] {
   const rank = (f: Finding) => (f.entry === focusEntry ? -1 : 0) * STATUSES.length + STATUSES.indexOf(f.status);
   return findings
     .map((f, i) => ({ f, i }))

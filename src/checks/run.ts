@@ -26,7 +26,7 @@ export interface CheckRequest {
   trace?: CallRecord[];
 }
 
-export type CheckFailure = {
+type CheckFailure = {
   ok: false;
   reason: 'pool-not-found' | 'no-credentials' | 'assume-role-failed';
   message: Localized;
@@ -59,7 +59,7 @@ export const CHECK_FAILURE_PHRASES: Phrases<{
 };
 export type CheckResult = { ok: true; report: Report; facts: Facts } | CheckFailure;
 
-export const DEFAULT_CALL_TIMEOUT_MS = 10_000;
+const DEFAULT_CALL_TIMEOUT_MS = 10_000;
 export const DEFAULT_DEADLINE_MS = 25_000;
 
 /** The pure half: facts -> findings -> report. */

@@ -16,7 +16,7 @@ export interface SmsTarget {
   send: SmsSend;
 }
 
-export const SMS_PATH_PHRASES: Phrases<{ label: string } & Record<SmsPath, string>> = {
+const SMS_PATH_PHRASES: Phrases<{ label: string } & Record<SmsPath, string>> = {
   en: {
     label: 'SMS path',
     sns: 'Amazon SNS (SmsConfiguration.SnsCallerArn)',

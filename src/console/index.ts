@@ -1,11 +1,13 @@
 import { createInterface } from 'node:readline';
+import type { Lang } from '../catalogue/types';
 import { type Config, loadConfig } from '../config';
 import { appFromConfig } from '../slack/app-from-config';
 import { createInProcessDeferrer } from '../slack/deferred';
 import { jobRunners } from '../slack/deferred/jobs';
 import { startLocalSlackApi } from './local-slack-api';
 import { ConsoleReceiver } from './receiver';
-import { ConsoleSession, HELP } from './session';
+import { ConsoleSession } from './session';
+import { CONSOLE_STRINGS } from './strings';
 import { BOT_ID, BOT_USER_ID } from './synthetic';
 
 export interface ConsoleOptions {
@@ -13,21 +15,14 @@ export interface ConsoleOptions {
   output: NodeJS.WritableStream;
   /** The settings the bot runs with in Slack (allowed channels, /mfa-check, the thread cache); default: none set. */
   config?: Config;
+  /** The language of the console's own words, and the locale your stand-in Slack user has; default en. */
+  lang?: Lang;
 }
 
 /** Lines of a paste arrive within milliseconds of each other; a pause this long ends the paste. */
 const PASTE_PAUSE_MS = 300;
 
 const COMMAND = /^(help|exit|quit|home|\/\S.*|>.*|!\d+)$/;
-
-const BANNER = `Cognito MFA bot: local console
-No SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set, so the bot's real listeners run here against a local
-stand-in for Slack. You are in a direct message with the bot.
-To connect to Slack, create the app from manifest.yml (or manifest.socket.yml) and start with
-SLACK_APP_TOKEN + SLACK_BOT_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET + SLACK_BOT_TOKEN (HTTP): see the README.
-
-${HELP}
-`;
 
 /**
  * The bot as the console runs it: its own bot ids and token, the local Web API, claims in memory (one process, no
@@ -49,22 +44,24 @@ function consoleConfig(config: Config, apiUrl: string): Config {
  */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const print = (text: string) => options.output.write(`${text}\n`);
+  const lang = options.lang ?? 'en';
+  const strings = CONSOLE_STRINGS[lang];
   const receiver = new ConsoleReceiver();
   let session: ConsoleSession | undefined;
   const api = await startLocalSlackApi((call) => session?.onApiCall(call));
-  session = new ConsoleSession(print, (body) => receiver.dispatch(body), api.responseUrl);
+  session = new ConsoleSession(print, (body) => receiver.dispatch(body), api.responseUrl, lang);
   // Kept here so leaving the console waits for a check still running instead of cutting its report off.
   const deferrer = createInProcessDeferrer(jobRunners);
   await appFromConfig(consoleConfig(options.config ?? loadConfig({}), api.apiUrl), {
     receiver,
     deferrer,
     clientOptions: { retryConfig: { retries: 0 } },
-    recordFeedback: (record) => print(`(feedback logged: ${JSON.stringify(record)})`),
+    recordFeedback: (record) => print(strings.feedbackLogged(JSON.stringify(record))),
   });
 
   const interactive = options.input.isTTY === true;
-  print(BANNER);
-  const lines = createInterface({ input: options.input, terminal: interactive, prompt: 'you › ' });
+  print(strings.banner(strings.help));
+  const lines = createInterface({ input: options.input, terminal: interactive, prompt: strings.prompt });
   const prompt = () => {
     if (interactive && !exiting) lines.prompt();
   };
@@ -83,7 +80,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
           lines.close();
         }
       })
-      .catch((error: unknown) => print(`(console error: ${error instanceof Error ? error.message : String(error)})`))
+      .catch((error: unknown) => print(strings.consoleError(error instanceof Error ? error.message : String(error))))
       .then(prompt);
   };
   const endPaste = () => {
@@ -114,5 +111,5 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   await queue;
   await deferrer.idle();
   await api.close();
-  print('Bye.');
+  print(strings.bye);
 }

@@ -1,6 +1,8 @@
+import type { Lang } from '../catalogue/types';
 import { blocksToTerminal, type TerminalButton } from '../render/text/blocks';
 import type { ApiCall } from './local-slack-api';
 import type { DispatchResult } from './receiver';
+import { CONSOLE_STRINGS, type ConsoleStrings } from './strings';
 import {
   appHomeOpenedEvent,
   BOT_ID,
@@ -12,16 +14,6 @@ import {
   nextTs,
   TEAM_ID,
 } from './synthetic';
-
-export const HELP = [
-  'Paste an error or a log, then an empty line (or just pause): the bot answers in a thread.',
-  '  /mfa-explain <error>   the private explanation, as the slash command gives it',
-  '  > <text>               reply in the last thread the bot answered',
-  '  !<n>                   press button n of the last reply (Helpful, Not it, Show in Japanese …)',
-  '  home                   open the App Home tab',
-  '  help                   this help',
-  '  exit                   leave (Ctrl-D works too)',
-].join('\n');
 
 interface StoredMessage {
   ts: string;
@@ -42,35 +34,43 @@ export class ConsoleSession {
   private printedThisTurn = false;
   private readonly messages: StoredMessage[] = [];
   private responseCounter = 0;
+  private readonly strings: ConsoleStrings;
 
   constructor(
     private readonly print: (text: string) => void,
     private readonly dispatch: (body: Record<string, unknown>) => Promise<DispatchResult>,
     private readonly responseUrl: (id: string) => string,
-  ) {}
+    /** The console's language: its own words, and the Slack locale you have, so the bot answers in it as in Slack. */
+    private readonly lang: Lang = 'en',
+  ) {
+    this.strings = CONSOLE_STRINGS[lang];
+  }
 
   /** The local Web API's answer to one call, after printing what the bot said. */
   onApiCall(call: ApiCall): Record<string, unknown> | undefined {
     const { method, args } = call;
+    const who = this.strings.who;
     switch (method) {
       case 'auth.test':
         return { user_id: BOT_USER_ID, bot_id: BOT_ID, team_id: TEAM_ID, user: 'cognito-mfa', team: 'console' };
+      case 'users.info':
+        return { user: { id: args.user, locale: this.lang === 'ja' ? 'ja-JP' : 'en-US' } };
       case 'chat.postMessage': {
         const ts = nextTs();
         const threadTs = typeof args.thread_ts === 'string' ? args.thread_ts : undefined;
         this.messages.push({ ts, thread_ts: threadTs, text: args.text, blocks: args.blocks, metadata: args.metadata });
         if (threadTs) this.lastThread = threadTs;
-        this.show(threadTs ? 'bot (in the thread)' : 'bot', args, { messageTs: ts, threadTs, ephemeral: false });
+        this.show(threadTs ? who.inThread : who.bot, args, { messageTs: ts, threadTs, ephemeral: false });
         return { channel: args.channel, ts, message: { ts, text: args.text } };
       }
       case 'chat.postEphemeral':
-        this.show('bot (only you see this)', args, { ephemeral: true });
+        this.show(who.onlyYou, args, { ephemeral: true });
         return { message_ts: nextTs() };
       case 'chat.update': {
         const stored = this.messages.find((m) => m.ts === args.ts);
         if (stored)
           Object.assign(stored, { text: args.text, blocks: args.blocks, metadata: args.metadata ?? stored.metadata });
-        this.show('bot (message updated)', args, {
+        this.show(who.updated, args, {
           messageTs: String(args.ts),
           threadTs: stored?.thread_ts,
           ephemeral: false,
@@ -78,15 +78,15 @@ export class ConsoleSession {
         return { channel: args.channel, ts: args.ts };
       }
       case 'respond':
-        this.show(args.replace_original ? 'bot (message replaced, only you)' : 'bot (only you see this)', args, {
+        this.show(args.replace_original ? who.replacedOnlyYou : who.onlyYou, args, {
           ephemeral: true,
         });
         return {};
       case 'views.open':
-        this.show('bot opened a modal', (args.view ?? {}) as Record<string, unknown>, { ephemeral: true });
+        this.show(who.modal, (args.view ?? {}) as Record<string, unknown>, { ephemeral: true });
         return { view: { id: `V${nextTs()}` } };
       case 'views.publish':
-        this.show('App Home', (args.view ?? {}) as Record<string, unknown>, { ephemeral: true });
+        this.show(who.home, (args.view ?? {}) as Record<string, unknown>, { ephemeral: true });
         return { view: { id: `V${nextTs()}` } };
       case 'conversations.replies': {
         const thread = String(args.ts);
@@ -96,7 +96,7 @@ export class ConsoleSession {
         return { messages: replies, has_more: false };
       }
       default:
-        this.print(`(the bot called ${method}; the console answers ok)`);
+        this.print(this.strings.otherCall(method));
         return {};
     }
   }
@@ -106,7 +106,7 @@ export class ConsoleSession {
     const text = input.trim();
     if (text === 'exit' || text === 'quit') return 'exit';
     if (text === 'help') {
-      this.print(HELP);
+      this.print(this.strings.help);
       return undefined;
     }
     this.freshTurn = true;
@@ -116,7 +116,7 @@ export class ConsoleSession {
     else if (text.startsWith('>')) await this.threadReply(text.slice(1).trim());
     else if (/^!\d+$/.test(text)) await this.press(Number(text.slice(1)));
     else await this.dispatch(messageEvent(input));
-    if (!this.printedThisTurn) this.print('(no reply: the bot stays quiet on this)');
+    if (!this.printedThisTurn) this.print(this.strings.noReply);
     return undefined;
   }
 
@@ -126,14 +126,14 @@ export class ConsoleSession {
     const result = await this.dispatch(commandBody(command, text.slice(command.length).trim(), url));
     const response = result.response;
     if (response && typeof response === 'object')
-      this.show('bot (only you see this)', response as Record<string, unknown>, { ephemeral: true });
+      this.show(this.strings.who.onlyYou, response as Record<string, unknown>, { ephemeral: true });
     else if (typeof response === 'string' && response)
-      this.show('bot (only you see this)', { text: response }, { ephemeral: true });
+      this.show(this.strings.who.onlyYou, { text: response }, { ephemeral: true });
   }
 
   private async threadReply(text: string): Promise<void> {
     if (!this.lastThread) {
-      this.print('(no thread yet: paste an error first, then reply with > your question)');
+      this.print(this.strings.noThread);
       this.printedThisTurn = true;
       return;
     }
@@ -143,7 +143,7 @@ export class ConsoleSession {
   private async press(n: number): Promise<void> {
     const pressed = this.buttons[n - 1];
     if (!pressed) {
-      this.print(`(there is no button !${n} on the last reply)`);
+      this.print(this.strings.noButton(n));
       this.printedThisTurn = true;
       return;
     }

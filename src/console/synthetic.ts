@@ -5,8 +5,8 @@
 import { escapeMrkdwn } from '../render/mrkdwn';
 
 export const TEAM_ID = 'T0CONSOLE';
-export const USER_ID = 'U0CONSOLE';
-export const CHANNEL_ID = 'D0CONSOLE';
+const USER_ID = 'U0CONSOLE';
+const CHANNEL_ID = 'D0CONSOLE';
 export const BOT_USER_ID = 'U0MFABOT';
 export const BOT_ID = 'B0MFABOT';
 const APP_ID = 'A0CONSOLE';

@@ -47,7 +47,7 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 /** Resolves a written name to a known one: exact (any case) or, for long names ending like "exception", a near miss. */
-export function resolveName(written: string, index: SignatureIndex, cache: Map<string, string | null>): string | null {
+function resolveName(written: string, index: SignatureIndex, cache: Map<string, string | null>): string | null {
   const lower = written.toLowerCase();
   if (index.exceptions.has(lower)) return lower;
   if (lower.length < 15 || !TYPO_TAIL.test(lower)) return null;

@@ -191,7 +191,6 @@ function rankByWords(ids: string[], rest: string, index: SignatureIndex): string
     .map((x) => x.id);
 }
 
-/** Scores a candidate; null when nothing in it points anywhere. */
 /** Fuzzy results by text within one paste: a log repeats the same message line after line. */
 export type FuzzyMemo = Map<string, FuzzyHit[]>;
 const DIGITS = /\d+/g;
@@ -207,6 +206,7 @@ function memoFuzzy(text: string, index: SignatureIndex, memo: FuzzyMemo | undefi
   return hits;
 }
 
+/** Scores a candidate; null when nothing in it points anywhere. */
 export function matchCandidate(
   candidate: ErrorCandidate,
   index: SignatureIndex,

@@ -34,7 +34,7 @@ export interface ScanReport {
  * mismatch" without their exception), not a finding.
  */
 const MIN_CONFIDENCE = 0.55;
-export const LINES_SHOWN = 5;
+const LINES_SHOWN = 5;
 const MAX_MEMO = 10_000;
 /** A "line" longer than this without a newline (a binary file) is cut, so memory stays bounded. */
 const MAX_LINE_CHARS = 64 * 1024;

@@ -25,7 +25,7 @@ export interface MessageSignature {
   unconfirmed: boolean;
 }
 
-export interface ExceptionInfo {
+interface ExceptionInfo {
   /** The name as AWS writes it. */
   name: string;
   /** Entries that list it, in catalogue order. */

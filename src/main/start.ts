@@ -2,21 +2,24 @@
  * `npm start`: the mode comes from the environment. SLACK_APP_TOKEN -> Socket Mode; else SLACK_SIGNING_SECRET ->
  * HTTP on PORT (POST /slack/events); neither -> the local console.
  */
-import { ConfigError, loadConfig } from '../config';
+import { CONFIG_ERROR_LABEL, ConfigError, loadConfig, localeLang } from '../config';
 import { runConsole } from '../console';
 import { EVENTS_PATH, startHttp } from './http';
 import { startSocket } from './socket';
+import { START_STRINGS } from './start-strings';
 import { stopOnSignals } from './stop-signals';
 import { logUnhandledRejections } from './unhandled-rejections';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
+  const lang = localeLang();
+  const strings = START_STRINGS[lang];
   if (config.logLevel === 'debug' && config.mode !== 'console') {
     // Bolt and the Slack SDK log whole payloads at debug level, pasted secrets included; our redaction cannot reach them.
-    console.error('LOG_LEVEL=debug logs raw Slack payloads, including what people paste: do not use it in production.');
+    console.error(strings.debugWarning);
   }
   if (config.mode === 'console') {
-    await runConsole({ input: process.stdin, output: process.stdout, config });
+    await runConsole({ input: process.stdin, output: process.stdout, config, lang });
     return;
   }
   const { app, stop } = config.mode === 'socket' ? await startSocket(config) : await startHttp(config);
@@ -24,16 +27,15 @@ async function main(): Promise<void> {
   // lets running checks finish (or tells their requesters) before it exits.
   logUnhandledRejections(app.logger);
   stopOnSignals(stop, app.logger);
-  console.log(
-    config.mode === 'socket'
-      ? 'Cognito MFA bot is connected to Slack in Socket Mode.'
-      : `Cognito MFA bot is listening on port ${config.port}: POST ${EVENTS_PATH}`,
-  );
+  console.log(config.mode === 'socket' ? strings.socket : strings.http(config.port, EVENTS_PATH));
 }
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
-    console.error(`Configuration error: ${error.message}`);
+    // The English line is the log's (stderr is what a container keeps); a Japanese locale also reads it in Japanese.
+    console.error(`${CONFIG_ERROR_LABEL.en}: ${error.message}`);
+    const lang = localeLang();
+    if (lang !== 'en') console.error(`${CONFIG_ERROR_LABEL[lang]}: ${error.localized[lang]}`);
     process.exit(2);
   }
   console.error(error);

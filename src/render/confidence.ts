@@ -6,7 +6,7 @@ import type { Lang } from '../catalogue/types';
  */
 export type ConfidenceLevel = 'high' | 'fair' | 'low';
 
-export const CONFIDENCE_THRESHOLDS: Readonly<Record<Exclude<ConfidenceLevel, 'low'>, number>> = {
+const CONFIDENCE_THRESHOLDS: Readonly<Record<Exclude<ConfidenceLevel, 'low'>, number>> = {
   high: 0.8,
   fair: 0.5,
 };

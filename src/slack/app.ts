@@ -41,6 +41,8 @@ export interface CreateAppOptions {
   idempotency?: IdempotencyStore;
   /** How long a thread's context (read from Slack) stays cached, in seconds (THREAD_CACHE_TTL_SECONDS). */
   threadCacheTtlSeconds?: number;
+  /** The thread cache's clock in ms (tests move it by hand); default the cache's own. */
+  threadCacheClock?: () => number;
   /** Channels where other apps' alerts are answered, and from which apps (ALERT_CHANNELS, ALERT_BOTS); default none. */
   alerts?: Partial<AlertSettings>;
   /** Where alert answers are counted; default: in memory (one process). Several instances pass a shared one. */
@@ -80,7 +82,7 @@ export function createApp(options: CreateAppOptions): App {
     withSettings(context, settings);
     await next();
   });
-  installThreadContexts(app, options.threadCacheTtlSeconds);
+  installThreadContexts(app, options.threadCacheTtlSeconds, options.threadCacheClock);
   installRequesterLang(app);
   installStaleAnswers(app);
   registerListeners(app);

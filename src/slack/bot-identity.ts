@@ -28,16 +28,20 @@ export async function resolveBotIdentity(options: {
   try {
     const result = await client.auth.test();
     if (!result.bot_id || !result.user_id) {
-      throw new ConfigError(
-        'SLACK_BOT_TOKEN is not a bot token: auth.test returned no bot id. Use the xoxb-... token.',
-      );
+      throw new ConfigError({
+        en: 'SLACK_BOT_TOKEN is not a bot token: auth.test returned no bot id. Use the xoxb-... token.',
+        ja: 'SLACK_BOT_TOKEN はボットトークンではありません: auth.test がボット ID を返しませんでした。xoxb-... のトークンを使ってください。',
+      });
     }
     return { botId: options.botId ?? result.bot_id, botUserId: options.botUserId ?? result.user_id };
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     const code = (error as webApi.WebAPIPlatformError).data?.error;
     if (code === 'invalid_auth' || code === 'not_authed' || code === 'account_inactive' || code === 'token_revoked') {
-      throw new ConfigError(`SLACK_BOT_TOKEN was rejected by Slack (${code}): copy the Bot User OAuth Token again.`);
+      throw new ConfigError({
+        en: `SLACK_BOT_TOKEN was rejected by Slack (${code}): copy the Bot User OAuth Token again.`,
+        ja: `SLACK_BOT_TOKEN が Slack に拒否されました (${code}): Bot User OAuth Token をもう一度コピーしてください。`,
+      });
     }
     throw error;
   }

@@ -100,7 +100,7 @@ export function slackBodyProblem(body: unknown): string | undefined {
 }
 
 /** The body as Bolt's receivers parse it: a form's `payload` field holds JSON, any other form is the command. */
-export function parseSlackBody(raw: string, contentType: string | undefined): unknown {
+function parseSlackBody(raw: string, contentType: string | undefined): unknown {
   if (contentType === 'application/x-www-form-urlencoded') {
     const form = parse(raw);
     return typeof form.payload === 'string' ? JSON.parse(form.payload) : form;

@@ -5,7 +5,7 @@ import * as sts from '@aws-sdk/client-sts';
 import { catalogue } from '../../src/catalogue';
 import { followUpsByEntry, generalTopics } from '../../src/catalogue/followups';
 import { LANGS } from '../../src/catalogue/types';
-import { cliName } from './cli-name';
+import { cliName } from '../harness/cli-name';
 
 type SdkModule = Record<string, unknown>;
 

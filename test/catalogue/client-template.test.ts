@@ -7,7 +7,7 @@ import * as cognito from '@aws-sdk/client-cognito-identity-provider';
 import { catalogue } from '../../src/catalogue';
 import { followUpsByEntry, generalTopics } from '../../src/catalogue/followups';
 import { LANGS } from '../../src/catalogue/types';
-import { cliName } from './cli-name';
+import { cliName } from '../harness/cli-name';
 
 /** The member names of a structure in the SDK's schema (`[3, namespace, name, traits, members, ...]`). */
 function members(shape: string): string[] {

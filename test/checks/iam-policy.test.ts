@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { policyActions } from './wire';
+import { policyActions } from '../harness/aws-wire';
 
 const SDK_PREFIX: Record<string, string> = {
   '@aws-sdk/client-cognito-identity-provider': 'cognito-idp',

@@ -1,13 +1,13 @@
 /**
  * Everything a check says besides its report, in Japanese: the usage message and what is wrong with the words, the
- * allow-list refusals, and why a check could not run. Each holds no English sentence (test/render/english-runs.ts).
+ * allow-list refusals, and why a check could not run. Each holds no English sentence (test/harness/english-runs.ts).
  */
 import { checkAllowed } from '../../src/checks/allow';
 import type { Localized } from '../../src/checks/localized';
 import { parsePoolRef, usage } from '../../src/checks/pool-ref';
 import { CHECK_FAILURE_PHRASES } from '../../src/checks/run';
 import { parseCheckWords } from '../../src/slack/deferred/jobs/check-words';
-import { englishRuns } from '../render/english-runs';
+import { englishRuns } from '../harness/english-runs';
 
 const ALIASES = [{ alias: 'prod', roleArn: 'arn:aws:iam::210987654321:role/MfaCheckReadOnly' }];
 

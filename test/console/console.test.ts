@@ -1,7 +1,8 @@
 import nock from 'nock';
 import { loadConfig } from '../../src/config';
-import { captureAuditLines, captureConsole } from '../capture';
-import { converse } from './harness';
+import { captureAuditLines, captureConsole } from '../harness/capture';
+import { converse } from '../harness/console';
+import { englishRuns } from '../harness/english-runs';
 
 const SESSION_EXPIRED_TITLE = 'The sign-in session expired before the MFA step was answered';
 
@@ -103,5 +104,25 @@ describe('the local console leaving', () => {
       process.env = saved;
       nock.disableNetConnect();
     }
+  });
+});
+
+describe('the local console in Japanese', () => {
+  beforeEach(() => nock.enableNetConnect('127.0.0.1'));
+  afterEach(() => nock.disableNetConnect());
+
+  it('says everything of its own in Japanese, and the bot takes you for a Japanese Slack user', async () => {
+    const out = await converse(
+      ['> a question before any thread', '!4', 'お昼はどうする?', '', 'help', '/mfa-explain'],
+      undefined,
+      'ja',
+    );
+    expect(out).toContain('ローカルコンソール');
+    expect(out).toContain('まだスレッドがありません');
+    expect(out).toContain('ボタン !4 はありません');
+    expect(out).toContain('さようなら。');
+    // What you typed is quoted back as it is; everything else is Japanese.
+    const own = out.replace('a question before any thread', '');
+    expect(englishRuns(own)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /** The local console's `> question`: a reply in the last thread, answered from that thread's diagnosis. */
 import nock from 'nock';
-import { converse } from './harness';
+import { converse } from '../harness/console';
 
 describe('the console in a thread', () => {
   beforeEach(() => nock.enableNetConnect('127.0.0.1'));

@@ -9,7 +9,7 @@ import { diagnose, scanner } from '../../src/diagnose';
 import { normalise } from '../../src/diagnose/normalise';
 import type { Candidate, Diagnosis } from '../../src/diagnose/types';
 import { detectSecrets, redact } from '../../src/secrets';
-import { anyText, hostileText } from '../hostile-text';
+import { anyText, hostileText } from '../harness/hostile-text';
 
 const RUNS = { numRuns: 150 };
 const text = fc.oneof(hostileText, anyText);

@@ -3,7 +3,7 @@
  * hand-written pastes and prose (positives.yaml), and texts that must leave the bot quiet (negatives.yaml).
  */
 import { diagnose } from '../../src/diagnose';
-import { handwrittenCases, negativeCases, wrapperCases } from './fixtures';
+import { handwrittenCases, negativeCases, wrapperCases } from '../harness/pastes';
 
 describe('every catalogue error in every wrapper', () => {
   test.each(wrapperCases().map((c) => [c.name, c] as const))('%s', (_name, c) => {

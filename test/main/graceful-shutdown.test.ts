@@ -7,8 +7,9 @@ import nock from 'nock';
 import { shutDownGracefully } from '../../src/main/graceful-shutdown';
 import { createInProcessDeferrer, sendReply } from '../../src/slack/deferred';
 import type { InFlight } from '../../src/slack/middleware/in-flight';
-import { captureAuditLines } from '../capture';
-import { checkJob, jobDeps, RESPONSE_URL } from '../deferred/helpers';
+import { captureAuditLines } from '../harness/capture';
+import { FAKE_TIME, fakeDelay } from '../harness/clock';
+import { checkJob, jobDeps, RESPONSE_URL } from '../harness/deferred';
 
 const START = Date.UTC(2026, 10, 26, 8, 0, 0);
 
@@ -33,7 +34,7 @@ function slowCheck(ms: number) {
   const deferrer = createInProcessDeferrer(
     {
       check: async (job, jobDeps) => {
-        await new Promise((resolve) => setTimeout(resolve, ms));
+        await fakeDelay(ms);
         await sendReply(job.reply, { text: 'the report' }, jobDeps);
       },
     },
@@ -44,7 +45,7 @@ function slowCheck(ms: number) {
 
 describe('shutDownGracefully', () => {
   beforeEach(() => {
-    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    jest.useFakeTimers(FAKE_TIME);
     jest.setSystemTime(START);
   });
   afterEach(() => jest.useRealTimers());
@@ -71,7 +72,7 @@ describe('shutDownGracefully', () => {
     await stopping;
     expect(posts).toEqual([expect.objectContaining({ text: 'the report' })]);
     expect(audit).toEqual([]);
-    expect(deps.logger.lines.at(-1)).toBe('info Stopped: everything running had finished.');
+    expect(deps.logger.printed().at(-1)).toBe('info Stopped: everything running had finished.');
   });
 
   it('tells the requester of a check still running after 25 s, in English and Japanese, and writes its audit line', async () => {
@@ -114,13 +115,15 @@ describe('shutDownGracefully', () => {
         durationMs: 26_000,
       },
     ]);
-    expect(deps.logger.lines).toContain('warn Stopping: 1 check did not finish within 25 s; telling whoever asked.');
+    expect(deps.logger.printed()).toContain(
+      'warn Stopping: 1 check did not finish within 25 s; telling whoever asked.',
+    );
 
     // Should the stopped check still get to its post before the process exits, it posts nothing.
     await jest.advanceTimersByTimeAsync(60_000);
     await deferrer.idle();
     expect(posts).toHaveLength(1);
-    expect(deps.logger.lines).toContain('info deferred job check job-1 was stopped by the shutdown');
+    expect(deps.logger.printed()).toContain('info deferred job check job-1 was stopped by the shutdown');
   });
 
   it('takes no new check once stopping: the person is told to try again, in their language', async () => {
@@ -159,6 +162,6 @@ describe('shutDownGracefully', () => {
     expect(stopped).toBe(false);
     release();
     await stopping;
-    expect(deps.logger.lines.at(-1)).toBe('info Stopped: everything running had finished.');
+    expect(deps.logger.printed().at(-1)).toBe('info Stopped: everything running had finished.');
   });
 });

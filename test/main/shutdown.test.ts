@@ -8,11 +8,12 @@ import nock from 'nock';
 import { loadConfig } from '../../src/config';
 import { startHttp } from '../../src/main/http';
 import { startSocket } from '../../src/main/socket';
-import { captureAuditLines } from '../capture';
-import { POOL_ID, REGION, reply, serve } from '../checks/wire';
-import { useFakeAwsCredentials } from '../deferred/helpers';
-import { FakeSocketSlack } from '../slack/fake-socket-slack';
-import { encode, fixture, SIGNING_SECRET, SlackApiRecorder, signatureHeaders } from '../slack/harness';
+import { POOL_ID, REGION, reply, serve } from '../harness/aws-wire';
+import { captureAuditLines } from '../harness/capture';
+import { useFakeAwsCredentials } from '../harness/deferred';
+import { FakeSocketSlack } from '../harness/fake-socket-slack';
+import { encode, signatureHeaders } from '../harness/signed';
+import { fixture, SIGNING_SECRET, SlackApiRecorder } from '../harness/slack';
 
 useFakeAwsCredentials(REGION);
 

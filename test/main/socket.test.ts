@@ -2,19 +2,11 @@ import type { App } from '@slack/bolt';
 import nock from 'nock';
 import { loadConfig } from '../../src/config';
 import { startSocket } from '../../src/main/socket';
-import { FakeSocketSlack } from '../slack/fake-socket-slack';
-import { fixture, messageEvent } from '../slack/harness';
+import { FakeSocketSlack } from '../harness/fake-socket-slack';
+import { fixture, messageEvent } from '../harness/slack';
 
 // A reply still in flight when a test ends must fail at once, not retry against a closed fake after the test.
 const NO_RETRIES = { clientOptions: { retryConfig: { retries: 0 } } };
-
-async function until(condition: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error('timed out waiting for the bot');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
 
 describe('Socket Mode (the real SocketModeReceiver against a local Slack)', () => {
   let slack: FakeSocketSlack;
@@ -54,7 +46,7 @@ describe('Socket Mode (the real SocketModeReceiver against a local Slack)', () =
       retry_reason: '',
       payload: messageEvent({}),
     });
-    await until(() => slack.apiCalls.some((c) => c.method === 'chat.postMessage'));
+    await slack.when(() => slack.apiCalls.some((c) => c.method === 'chat.postMessage'));
     expect(slack.fromBot).toContainEqual(expect.objectContaining({ envelope_id: 'env-message-1' }));
     const post = slack.apiCalls.find((c) => c.method === 'chat.postMessage');
     expect(post?.args.thread_ts).toBe('1764150000.000100');
@@ -68,7 +60,7 @@ describe('Socket Mode (the real SocketModeReceiver against a local Slack)', () =
       accepts_response_payload: true,
       payload: fixture('slash-command'),
     });
-    await until(() => slack.fromBot.some((f) => f.envelope_id === 'env-command-1'));
+    await slack.when(() => slack.fromBot.some((f) => f.envelope_id === 'env-command-1'));
     const ack = slack.fromBot.find((f) => f.envelope_id === 'env-command-1');
     expect(ack?.payload).toMatchObject({ response_type: 'ephemeral' });
     expect(JSON.stringify(ack?.payload)).toContain('InvalidSmsRoleTrustRelationshipException');
@@ -83,8 +75,18 @@ describe('Socket Mode (the real SocketModeReceiver against a local Slack)', () =
       retry_reason: 'timeout',
       payload: messageEvent({}),
     });
-    await until(() => slack.fromBot.some((f) => f.envelope_id === 'env-retry-1'));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(slack.apiCalls.map((c) => c.method)).not.toContain('chat.postMessage');
+    await slack.when(() => slack.fromBot.some((f) => f.envelope_id === 'env-retry-1'));
+    // A first delivery sent after it is answered: by then the redelivery had its turn, and it posted nothing.
+    slack.send({
+      envelope_id: 'env-message-2',
+      type: 'events_api',
+      accepts_response_payload: false,
+      retry_attempt: 0,
+      retry_reason: '',
+      payload: messageEvent({ ts: '1764150002.000001' }),
+    });
+    await slack.when(() => slack.apiCalls.some((c) => c.method === 'chat.postMessage'));
+    const posts = slack.apiCalls.filter((c) => c.method === 'chat.postMessage');
+    expect(posts.map((c) => c.args.thread_ts)).toEqual(['1764150002.000001']);
   });
 });

@@ -6,7 +6,12 @@ const ROOT = resolve(__dirname, '../..');
 
 describe('npm start without Slack tokens', () => {
   it('opens the console and answers a pasted error from piped stdin', () => {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_')));
+    const env = {
+      ...Object.fromEntries(
+        Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_') && !k.startsWith('LC_')),
+      ),
+      LANG: 'en_US.UTF-8',
+    };
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/start.ts'], {
       cwd: ROOT,
       env,
@@ -53,5 +58,46 @@ describe('npm start without Slack tokens', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`Configuration error: ${message}`);
     expect(run.stderr).not.toContain('xoxp-1234-user-token');
+  });
+
+  it('tells a Japanese locale the configuration error in Japanese, after the English line for the logs', () => {
+    const env = {
+      ...Object.fromEntries(
+        Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_') && !k.startsWith('LC_')),
+      ),
+      LANG: 'ja_JP.UTF-8',
+      SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99eeeeee85a5',
+    };
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/start.ts'], {
+      cwd: ROOT,
+      env,
+      input: '',
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(2);
+    const [english, japanese] = run.stderr.trim().split('\n');
+    expect(english).toMatch(/^Configuration error: SLACK_BOT_TOKEN is missing/);
+    expect(japanese).toMatch(/^設定エラー: SLACK_BOT_TOKEN が設定されていません/);
+  });
+
+  it('opens the console in Japanese under a Japanese locale', () => {
+    const env = {
+      ...Object.fromEntries(
+        Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_') && !k.startsWith('LC_')),
+      ),
+      LANG: 'ja_JP.UTF-8',
+    };
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/start.ts'], {
+      cwd: ROOT,
+      env,
+      input: 'help\nexit\n',
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('ローカルコンソール');
+    expect(run.stdout).toContain('さようなら。');
+    expect(run.stdout).not.toContain('local console');
   });
 });

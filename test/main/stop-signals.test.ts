@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { stopOnSignals } from '../../src/main/stop-signals';
-import { RecordingLogger } from '../slack/harness';
+import { RecordingLogger } from '../harness/logger';
 
 describe('stopOnSignals', () => {
   function hooked() {

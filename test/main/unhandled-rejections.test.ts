@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { logUnhandledRejections } from '../../src/main/unhandled-rejections';
-import { RecordingLogger } from '../slack/harness';
+import { RecordingLogger } from '../harness/logger';
 
 describe('logUnhandledRejections', () => {
   it('logs a rejection nothing handled, with its error, instead of letting Node end the process', () => {

@@ -1,6 +1,6 @@
 import { diagnose } from '../../src/diagnose';
 import { detectSecrets, redact } from '../../src/secrets';
-import { loadPastes } from '../diagnose/fixtures';
+import { loadPastes } from '../harness/pastes';
 
 interface SecretCase {
   kind: string;

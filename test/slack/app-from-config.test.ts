@@ -4,8 +4,8 @@ import { ConfigError, loadConfig } from '../../src/config';
 import { appFromConfig } from '../../src/slack/app-from-config';
 import { createInProcessDeferrer } from '../../src/slack/deferred';
 import { jobRunners } from '../../src/slack/deferred/jobs';
-import { captureConsole } from '../capture';
-import { SlackApiRecorder } from './harness';
+import { captureConsole } from '../harness/capture';
+import { SlackApiRecorder } from '../harness/slack';
 
 const receiver = (): Receiver => ({
   init: (_app: App) => undefined,

@@ -83,7 +83,7 @@ const CLIENT_OUTPUT_ONLY = ['ClientSecret', 'CreationDate', 'LastModifiedDate', 
  * An UpdateUserPoolClient call that applies `changes` (option -> value) and keeps every other current setting. The jq
  * route comes first because it cannot forget a setting; the hand-written form lists every option the call takes.
  */
-export function updateUserPoolClient(changes: Record<string, string>, jqEdit: string): string {
+function updateUserPoolClient(changes: Record<string, string>, jqEdit: string): string {
   const options = Object.entries({ ...CLIENT_SETTINGS, ...changes }).map(([option, value]) =>
     value === '' ? option : `${option} ${value}`,
   );

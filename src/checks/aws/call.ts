@@ -24,7 +24,7 @@ interface Sendable {
 }
 
 /** `DescribeUserPoolCommand` sent by the cognito-idp client -> `cognito-idp:DescribeUserPool`. */
-export function actionOf(prefix: string, command: object): string {
+function actionOf(prefix: string, command: object): string {
   return `${prefix}:${command.constructor.name.replace(/Command$/, '')}`;
 }
 

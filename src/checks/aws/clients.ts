@@ -4,7 +4,7 @@ import type { SNSClient } from '@aws-sdk/client-sns';
 import type { PoolRef } from '../pool-ref';
 
 /** Static keys or a provider, as every SDK client takes them. */
-export type Credentials = NonNullable<IAMClientConfig['credentials']>;
+type Credentials = NonNullable<IAMClientConfig['credentials']>;
 
 interface StaticCredentials {
   accessKeyId: string;
@@ -31,7 +31,7 @@ export interface ClientOptions {
   connectionTimeoutMs?: number;
 }
 
-export const DEFAULT_REQUEST_TIMEOUT_MS = 5_000;
+const DEFAULT_REQUEST_TIMEOUT_MS = 5_000;
 export const DEFAULT_CONNECTION_TIMEOUT_MS = 3_000;
 
 /**

@@ -36,7 +36,7 @@ export function matchesAction(patterns: readonly string[], action: string): bool
 /** What the evaluator knows of the request: each key (lower case) with its value, or undefined when not sent. */
 export type RequestContext = Map<string, string | undefined>;
 
-export interface ConditionFailure {
+interface ConditionFailure {
   operator: string;
   key: string;
   expected: string[];

@@ -10,7 +10,7 @@ const PHONE_RESOURCE = '+15555550100';
 export type PermissionVerdict = { status: 'pass' | 'fail' | 'unknown'; summary: Localized; evidence: Localized[] };
 
 /** What the permission verdicts say, per language; `name` is a policy (and statement) as `inline:X (Sid)`. */
-export const PERMISSION_PHRASES: Phrases<{
+const PERMISSION_PHRASES: Phrases<{
   on: (action: string, resource: string) => string;
   onlyOn: (name: string, action: string, allowed: string) => string;
   otherResources: string;

@@ -2,7 +2,7 @@ import type { PolicyDocument, PolicyStatement } from '../facts';
 import { type Localized, type Phrases, say } from '../localized';
 import { type ConditionResult, evaluateConditions, matchesAction, type RequestContext } from './match';
 
-export const COGNITO_SERVICE = 'cognito-idp.amazonaws.com';
+const COGNITO_SERVICE = 'cognito-idp.amazonaws.com';
 
 export interface TrustInput {
   /** The pool's SmsConfiguration.ExternalId, which Cognito sends as sts:ExternalId. */
@@ -16,7 +16,7 @@ export type TrustVerdict = { status: 'pass' | 'fail' | 'unknown'; summary: Local
 const C = COGNITO_SERVICE;
 
 /** What the trust verdicts say, per language; `label` names a statement ("statement "Sid"" / "statement 2"). */
-export const TRUST_PHRASES: Phrases<{
+const TRUST_PHRASES: Phrases<{
   statement: (sid: string | undefined, index: number) => string;
   or: string;
   externalId: (want: string, poolExternalId: string | undefined) => string;

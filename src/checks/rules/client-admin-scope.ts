@@ -5,9 +5,9 @@ import { totpInEffect } from './in-effect';
 import { perClient } from './per-client';
 
 const R = { id: 'client-admin-scope', entry: 'totp-missing-admin-scope' };
-export const ADMIN_SCOPE = 'aws.cognito.signin.user.admin';
+const ADMIN_SCOPE = 'aws.cognito.signin.user.admin';
 
-export const PHRASES: Phrases<{
+const PHRASES: Phrases<{
   noOAuth: (client: string) => string;
   allows: (client: string) => string;
   notNeeded: (client: string) => string;

@@ -7,7 +7,7 @@ const R = { id: 'client-auth-session-validity', entry: 'session-expired' };
 /** Minutes, when AuthSessionValidity is not set. */
 const DEFAULT_MINUTES = 3;
 
-export const PHRASES: Phrases<{
+const PHRASES: Phrases<{
   setting: (minutes: number | undefined) => string;
   keeps: (client: string, minutes: number) => string;
   short: (client: string, minutes: number) => string;

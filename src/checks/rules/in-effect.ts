@@ -7,7 +7,7 @@ import type { Facts, SmsConfigurationFacts } from '../facts';
 import { mfaMode } from './helpers';
 
 /** MFA is ON or OPTIONAL. */
-export function mfaInEffect(facts: Facts): boolean | undefined {
+function mfaInEffect(facts: Facts): boolean | undefined {
   const mode = mfaMode(facts);
   return mode === undefined ? undefined : mode !== 'OFF';
 }

@@ -3,7 +3,7 @@ import { type Phrases, say } from '../localized';
 import type { Finding, Rule } from '../types';
 import { finding, unknownFrom } from './helpers';
 
-export const PER_CLIENT_PHRASES: Phrases<{ clients: string; client: (name: string) => string; none: string }> = {
+const PER_CLIENT_PHRASES: Phrases<{ clients: string; client: (name: string) => string; none: string }> = {
   en: {
     clients: "the pool's app clients",
     client: (name) => `app client ${name}`,

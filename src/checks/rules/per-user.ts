@@ -3,7 +3,7 @@ import { type Phrases, say } from '../localized';
 import type { Finding, Rule } from '../types';
 import { unknownFrom } from './helpers';
 
-export const PER_USER_PHRASES: Phrases<{ user: string }> = { en: { user: 'the user' }, ja: { user: 'ユーザー' } };
+const PER_USER_PHRASES: Phrases<{ user: string }> = { en: { user: 'the user' }, ja: { user: 'ユーザー' } };
 
 /** Runs `judge` on the user the check was given: no finding without a username, `unknown` when the user was not read. */
 export function perUser(

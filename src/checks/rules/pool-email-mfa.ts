@@ -5,7 +5,7 @@ import { emailMfaInEffect } from './in-effect';
 
 const R = { id: 'pool-email-mfa', entry: 'email-mfa-requirements' };
 
-export const PHRASES: Phrases<{
+const PHRASES: Phrases<{
   planAndEmail: string;
   notEnabled: string;
   notInEffect: string;

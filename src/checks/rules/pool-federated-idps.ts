@@ -4,7 +4,7 @@ import { finding, mfaMode, unknownFrom } from './helpers';
 
 const R = { id: 'pool-federated-idps', entry: 'federated-users-no-mfa' };
 
-export const PHRASES: Phrases<{
+const PHRASES: Phrases<{
   providers: string;
   none: string;
   some: (count: number) => string;

@@ -4,7 +4,7 @@ import { COMMON_PHRASES, errorsOf, finding, mfaMode, offOnPool, unknownFrom } fr
 
 const R = { id: 'pool-mfa-enabled', entry: 'totp-pool-mfa-first' };
 
-export const PHRASES: Phrases<{
+const PHRASES: Phrases<{
   on: (mode: string) => string;
   offWithUser: (user: string, settings: string) => string;
   off: string;

@@ -7,7 +7,7 @@ import { namesSmsRole, smsMfaInEffect } from './in-effect';
 const R = { id: 'pool-sms-configuration', entry: 'sms-mfa-invalid-parameter' };
 const CODE = '{####}';
 
-export const PHRASES: Phrases<{
+const PHRASES: Phrases<{
   notEnabled: string;
   notInEffect: string;
   noConfiguration: string;

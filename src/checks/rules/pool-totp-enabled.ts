@@ -4,7 +4,7 @@ import { COMMON_PHRASES, finding, mfaConfigurationUnknown, mfaMode, offOnPool } 
 
 const R = { id: 'pool-totp-enabled', entry: 'totp-not-enabled-in-pool' };
 
-export const PHRASES: Phrases<{ on: string; offWithUser: (user: string) => string; off: string }> = {
+const PHRASES: Phrases<{ on: string; offWithUser: (user: string) => string; off: string }> = {
   en: {
     on: 'TOTP MFA is enabled on the pool',
     offWithUser: (user) => `TOTP MFA is not enabled on the pool, yet user ${user} has it set up`,

@@ -5,7 +5,7 @@ import { namesSmsRole } from './in-effect';
 
 const R = { id: 'sms-configuration-failure', entry: 'sms-first-time-setup' };
 
-export const PHRASES: Phrases<{
+const PHRASES: Phrases<{
   noConfiguration: string;
   noFailure: string;
   emptyProvesNothing: string;

@@ -7,7 +7,7 @@ import { smsRoleOrFinding } from './sms-role';
 
 const R = { id: 'sms-role-permission', entry: 'sms-role-access-policy' };
 
-export const PHRASES: Phrases<{
+const PHRASES: Phrases<{
   roleArn: (arn: string) => string;
   simulator: (decision: string, matched: string) => string;
   needsContext: (decision: string, keys: string) => string;

@@ -8,7 +8,7 @@ import { smsRoleOrFinding } from './sms-role';
 
 const R = { id: 'sms-role-trust', entry: 'sms-role-trust' };
 
-export const PHRASES: Phrases<{
+const PHRASES: Phrases<{
   role: string;
   notRead: string;
   noTrustPolicy: (arn: string) => string;

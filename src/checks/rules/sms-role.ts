@@ -3,7 +3,7 @@ import { asIs, type Phrases, say } from '../localized';
 import type { Finding, Rule } from '../types';
 import { COMMON_PHRASES, finding, unknownFrom } from './helpers';
 
-export const SMS_ROLE_PHRASES: Phrases<{
+const SMS_ROLE_PHRASES: Phrases<{
   noRole: string;
   crossAccount: (arn: string) => string;
   poolAccount: (account: string | undefined) => string;

@@ -5,7 +5,7 @@ import { LEGACY_SNS_REGION } from '../sms-region';
 import type { Finding, Rule } from '../types';
 import { COMMON_PHRASES, finding, unknownFrom } from './helpers';
 
-export const SNS_APPLIES_PHRASES: Phrases<{
+const SNS_APPLIES_PHRASES: Phrases<{
   eums: string;
   eumsRegion: (region: string) => string;
   noSms: string;

@@ -6,7 +6,7 @@ import { regionEvidence, snsOrFinding } from './sns-applies';
 const R = { id: 'sns-sms-sandbox', entry: 'sms-first-time-setup' };
 const SHOWN = 5;
 
-export const PHRASES: Phrases<{
+const PHRASES: Phrases<{
   status: (region: string) => string;
   out: (region: string) => string;
   numbers: (shown: string, more: number) => string;

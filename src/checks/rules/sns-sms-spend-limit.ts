@@ -7,7 +7,7 @@ const R = { id: 'sns-sms-spend-limit', entry: 'sms-first-time-setup' };
 /** The SNS default for a new account, in USD a month. */
 const DEFAULT_LIMIT = 1;
 
-export const PHRASES: Phrases<{
+const PHRASES: Phrases<{
   limit: (region: string) => string;
   setting: (raw: string | undefined) => string;
   unreadable: (raw: string) => string;

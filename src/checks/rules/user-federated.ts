@@ -5,7 +5,7 @@ import { perUser } from './per-user';
 
 const R = { id: 'user-federated', entry: 'federated-users-no-mfa' };
 
-export const PHRASES: Phrases<{
+const PHRASES: Phrases<{
   native: (user: string, status: string | undefined) => string;
   federated: (user: string, via: string | undefined) => string;
 }> = {

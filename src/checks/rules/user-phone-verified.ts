@@ -6,7 +6,7 @@ import { perUser } from './per-user';
 
 const R = { id: 'user-phone-verified', entry: 'sms-unverified-phone' };
 
-export const PHRASES: Phrases<{
+const PHRASES: Phrases<{
   noSms: (user: string) => string;
   notInEffect: (user: string) => string;
   noPhone: (user: string) => string;

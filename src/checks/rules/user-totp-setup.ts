@@ -7,7 +7,7 @@ import { perUser } from './per-user';
 const R = { id: 'user-totp-setup', entry: 'totp-no-delivery-config' };
 const TOTP = 'SOFTWARE_TOKEN_MFA';
 
-export const PHRASES: Phrases<{
+const PHRASES: Phrases<{
   federated: (user: string) => string;
   hasTotp: (user: string) => string;
   prefersWithout: (user: string) => string;

@@ -39,9 +39,9 @@ export type FollowUpDecision =
   | { kind: 'silent' };
 
 /** Unprompted, the bot answers a question only above this score. */
-export const ANSWER_THRESHOLD = 0.38;
+const ANSWER_THRESHOLD = 0.38;
 /** When mentioned, it answers above this score and otherwise says what it can answer. */
-export const MENTIONED_THRESHOLD = 0.25;
+const MENTIONED_THRESHOLD = 0.25;
 /** Unprompted, a general topic (off the thread's subject) needs this much more evidence. */
 const GENERAL_MARGIN = 0.1;
 /** Unprompted, one rare word in common with a general topic ("which branch has the amplify change?") is not enough. */

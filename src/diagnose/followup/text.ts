@@ -9,7 +9,7 @@ import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from '../language';
  * Slack's limit on a message's text. Anything longer (text joined from attachments or files, the console) is cut
  * before any pattern reads it: every thread message goes through these functions, chatter included.
  */
-export const MAX_MESSAGE_CHARS = 40_000;
+const MAX_MESSAGE_CHARS = 40_000;
 
 export function capped(text: string): string {
   return text.length > MAX_MESSAGE_CHARS ? text.slice(0, MAX_MESSAGE_CHARS) : text;
@@ -52,7 +52,7 @@ export function toComparable(decoded: string): string {
 const JAPANESE_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 const KANA = /[\u3040-\u30ff]/;
 
-export function hasJapanese(text: string): boolean {
+function hasJapanese(text: string): boolean {
   return JAPANESE_CHAR.test(text);
 }
 

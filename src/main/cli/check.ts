@@ -14,7 +14,7 @@ Read-only checks on a Cognito user pool's MFA setup (and one user's, with --user
   ALIAS       an account alias from MFA_CHECK_ACCOUNTS: assume that account's role first
   --user      also check this user (AdminGetUser counts toward monthly active users)
   --json      print {"pool","region","lang","findings":[{"rule","entry","status","summary"}]}
-  --lang      the language of the report and of these messages (default en)
+  --lang      the language of the report and of these messages (default: the locale's)
 exit: 0 no failing finding, 1 at least one, 2 could not run
 example: cognito-mfa check us-east-1_AbC123def --user alice
 `,
@@ -29,7 +29,7 @@ Cognito ユーザープールの MFA 設定 (--user を付けるとそのユー�
   ALIAS       MFA_CHECK_ACCOUNTS のアカウントエイリアス: 先にそのアカウントのロールを引き受けます
   --user      このユーザーもチェックします (AdminGetUser は月間アクティブユーザーとして数えられます)
   --json      {"pool","region","lang","findings":[{"rule","entry","status","summary"}]} を出力します
-  --lang      レポートとこのメッセージの言語 (デフォルトは en)
+  --lang      レポートとこのメッセージの言語 (デフォルトはロケールの言語)
 終了コード: 0 失敗なし、1 失敗が 1 つ以上、2 実行できなかった
 例: cognito-mfa check us-east-1_AbC123def --user alice
 `,
@@ -44,13 +44,16 @@ interface CheckArgs {
   user?: string;
   json: boolean;
   lang: Lang;
+  /** --lang was given: only then is the JSON in Japanese, a program reading it should not depend on a locale. */
+  langGiven: boolean;
   help: boolean;
   /** What is wrong with the options, said once the language is known. */
   problem?: (strings: (typeof STRINGS)[Lang]) => string;
 }
 
-function parseArgs(args: string[]): CheckArgs {
-  const out: CheckArgs = { words: [], json: false, lang: 'en', help: false };
+function parseArgs(args: string[], io: CliIO): CheckArgs {
+  // The locale's language until a --lang says otherwise.
+  const out: CheckArgs = { words: [], json: false, lang: io.lang ?? 'en', langGiven: false, help: false };
   const fail = (problem: NonNullable<CheckArgs['problem']>) => {
     out.problem ??= problem;
   };
@@ -68,7 +71,7 @@ function parseArgs(args: string[]): CheckArgs {
       else fail((s) => s.needsUser);
     } else if (flag === '--lang') {
       const lang = value();
-      if (lang === 'en' || lang === 'ja') out.lang = lang;
+      if (lang === 'en' || lang === 'ja') Object.assign(out, { lang, langGiven: true });
       else fail((s) => s.langValues);
     } else if (flag.startsWith('-')) fail((s) => s.unknownOption(flag));
     else out.words.push(arg);
@@ -77,7 +80,7 @@ function parseArgs(args: string[]): CheckArgs {
 }
 
 export async function check(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseArgs(args);
+  const parsed = parseArgs(args, io);
   const { lang } = parsed;
   const strings = STRINGS[lang];
   const refuse = (message: string, withUsage = false) => {
@@ -94,7 +97,7 @@ export async function check(args: string[], io: CliIO): Promise<number> {
     settings = loadConfig().check;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    return refuse(error.message);
+    return refuse(error.localized[lang]);
   }
   // The checks (and with them the AWS SDK) load only once the input is known to name a pool.
   const { parsePoolRef } = await import('../../checks/pool-ref');
@@ -111,7 +114,7 @@ export async function check(args: string[], io: CliIO): Promise<number> {
   if (!result.ok) return refuse(result.message[lang]);
   if (parsed.json) {
     const { renderReportJson } = await import('../../render/json/report');
-    io.stdout.write(renderReportJson(result.report, lang));
+    io.stdout.write(renderReportJson(result.report, parsed.langGiven ? lang : 'en'));
   } else {
     const { renderReportText } = await import('../../render/text/report');
     io.stdout.write(renderReportText(result.report, lang));

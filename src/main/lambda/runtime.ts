@@ -24,7 +24,11 @@ export async function buildRuntime(env: Env): Promise<LambdaRuntime> {
   const config = loadConfig(await withSecretsFromParameters(env));
   const signingSecret = requireSlackSecret(config, 'signingSecret');
   const functionName = config.lambda.functionName;
-  if (!functionName) throw new ConfigError('AWS_LAMBDA_FUNCTION_NAME is missing: this entry point runs on AWS Lambda.');
+  if (!functionName)
+    throw new ConfigError({
+      en: 'AWS_LAMBDA_FUNCTION_NAME is missing: this entry point runs on AWS Lambda.',
+      ja: 'AWS_LAMBDA_FUNCTION_NAME が設定されていません: この入口は AWS Lambda で動かすものです。',
+    });
 
   const receiver = new AwsLambdaReceiver({ signingSecret, logLevel: boltLogLevel(config) });
   const store = createIdempotencyStore(config.idempotencyTable, receiver.logger);

@@ -6,7 +6,7 @@ const HEADER_TEXT_MAX = 150;
 const BUTTON_TEXT_MAX = 75;
 
 /** Cuts `text` to `max` characters, closing a code block the cut left open. */
-export function clip(text: string, max: number): string {
+function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   let cut = `${text.slice(0, max - 5).trimEnd()}…`;
   if ((cut.match(/```/g)?.length ?? 0) % 2 === 1) cut += '\n```';

@@ -1,9 +1,10 @@
 import type { ModalView } from '@slack/types';
 import { findEntry } from '../../catalogue';
-import type { Lang } from '../../catalogue/types';
+import { LANGS, type Lang } from '../../catalogue/types';
 import { escapeMrkdwn } from '../mrkdwn';
 import { context, section } from './builders';
 import { CHECK_POOL_MODAL_CALLBACK_ID, INPUT_ACTION_ID, POOL_BLOCK_ID, USERNAME_BLOCK_ID } from './ids';
+import { MODAL_STRINGS } from './modal-strings';
 
 /** Where the report goes and what it is about; carried in private_metadata, which only this app sees. */
 export interface CheckPoolTarget {
@@ -11,9 +12,11 @@ export interface CheckPoolTarget {
   /** The diagnosis' thread; absent for a private diagnosis (the report then goes privately to the channel). */
   threadTs?: string;
   entry: string;
+  /** The language the modal was shown in: the submission's refusals and the report follow it. */
+  lang?: Lang;
 }
 
-export function packCheckPoolTarget(target: CheckPoolTarget): string {
+function packCheckPoolTarget(target: CheckPoolTarget): string {
   return JSON.stringify(target);
 }
 
@@ -21,37 +24,39 @@ export function unpackCheckPoolTarget(metadata: string): CheckPoolTarget | undef
   try {
     const t = JSON.parse(metadata) as Partial<CheckPoolTarget>;
     if (typeof t.channel !== 'string' || typeof t.entry !== 'string') return undefined;
-    return typeof t.threadTs === 'string'
-      ? { channel: t.channel, threadTs: t.threadTs, entry: t.entry }
-      : { channel: t.channel, entry: t.entry };
+    return {
+      channel: t.channel,
+      ...(typeof t.threadTs === 'string' ? { threadTs: t.threadTs } : {}),
+      entry: t.entry,
+      ...(LANGS.includes(t.lang as Lang) ? { lang: t.lang } : {}),
+    };
   } catch {
     return undefined;
   }
 }
 
-/** "Check a user pool" under a diagnosis: asks for the pool (and optionally a user), as /mfa-check would. */
-export function renderCheckPoolModal(target: CheckPoolTarget, lang: Lang = 'en'): ModalView {
+/**
+ * "Check a user pool" under a diagnosis: asks for the pool (and optionally a user), as /mfa-check would, in the
+ * target's language (English when it has none).
+ */
+export function renderCheckPoolModal(target: CheckPoolTarget): ModalView {
+  const lang = target.lang ?? 'en';
+  const s = MODAL_STRINGS[lang].checkPool;
   const title = findEntry(target.entry)?.text[lang].title;
   return {
     type: 'modal',
     callback_id: CHECK_POOL_MODAL_CALLBACK_ID,
     private_metadata: packCheckPoolTarget(target),
-    title: { type: 'plain_text', text: 'Check a user pool' },
-    submit: { type: 'plain_text', text: 'Check' },
-    close: { type: 'plain_text', text: 'Cancel' },
+    title: { type: 'plain_text', text: s.title },
+    submit: { type: 'plain_text', text: s.submit },
+    close: { type: 'plain_text', text: s.cancel },
     blocks: [
-      section(
-        `Read-only checks on a user pool${title ? `, starting with what speaks to *${escapeMrkdwn(title)}*` : ''}. ` +
-          'The report appears in the thread, only to you.',
-      ),
+      section(s.intro(title ? escapeMrkdwn(title) : undefined)),
       {
         type: 'input',
         block_id: POOL_BLOCK_ID,
-        label: { type: 'plain_text', text: 'User pool' },
-        hint: {
-          type: 'plain_text',
-          text: 'A pool id such as us-east-1_AbC123def or its ARN; put an account alias first for another account.',
-        },
+        label: { type: 'plain_text', text: s.pool },
+        hint: { type: 'plain_text', text: s.poolHint },
         element: {
           type: 'plain_text_input',
           action_id: INPUT_ACTION_ID,
@@ -62,10 +67,10 @@ export function renderCheckPoolModal(target: CheckPoolTarget, lang: Lang = 'en')
         type: 'input',
         block_id: USERNAME_BLOCK_ID,
         optional: true,
-        label: { type: 'plain_text', text: 'Username (optional)' },
+        label: { type: 'plain_text', text: s.username },
         element: { type: 'plain_text_input', action_id: INPUT_ACTION_ID },
       },
-      context('Nothing is changed in your account: the bot only reads.'),
+      context(s.readOnly),
     ],
   };
 }

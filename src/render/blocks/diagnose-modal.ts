@@ -6,8 +6,7 @@ import { confidenceWords } from '../confidence';
 import { escapeCode, escapeMrkdwn } from '../mrkdwn';
 import { context, section } from './builders';
 import { DIAGNOSE_MODAL_CALLBACK_ID, VISIBILITY_ACTION_ID, VISIBILITY_BLOCK_ID } from './ids';
-
-export type Visibility = 'thread' | 'private';
+import { MODAL_STRINGS } from './modal-strings';
 
 /**
  * The shortcut's small modal: what was found, and where the answer should go. `privateMetadata` carries where to
@@ -27,17 +26,16 @@ export function renderDiagnoseModal(
   privateMetadata: string,
   extras: ModalExtras = {},
 ): ModalView {
-  // The modal's own words are English, and its confidence words with them.
+  // The modal speaks the language of the answer it will send: the diagnosed message's.
+  const { lang } = result;
+  const s = MODAL_STRINGS[lang].diagnose;
   const titles = result.diagnoses.flatMap((d) => {
     const entry = d.id ? findEntry(d.id) : undefined;
-    return entry ? [`• *${escapeMrkdwn(entry.text[result.lang].title)}* (${confidenceWords(d.confidence, 'en')})`] : [];
+    return entry ? [`• *${escapeMrkdwn(entry.text[lang].title)}* (${confidenceWords(d.confidence, lang)})`] : [];
   });
-  const found =
-    titles.length > 0
-      ? `I found:\n${titles.join('\n')}`
-      : 'I could not match this message to a known Cognito MFA error. I can still answer with the closest entries.';
+  const found = titles.length > 0 ? s.found(titles.join('\n')) : s.noMatch;
   const files = [
-    ...(extras.reading ?? []).map((name) => `:hourglass_flowing_sand: Reading \`${escapeCode(redact(name))}\` …`),
+    ...(extras.reading ?? []).map((name) => s.reading(`\`${escapeCode(redact(name))}\``)),
     ...(extras.notes ?? []),
   ];
   return {
@@ -45,30 +43,27 @@ export function renderDiagnoseModal(
     callback_id: DIAGNOSE_MODAL_CALLBACK_ID,
     ...(extras.externalId ? { external_id: extras.externalId } : {}),
     private_metadata: privateMetadata,
-    title: { type: 'plain_text', text: 'Diagnose this error' },
-    submit: { type: 'plain_text', text: 'Send' },
-    close: { type: 'plain_text', text: 'Cancel' },
+    title: { type: 'plain_text', text: s.title },
+    submit: { type: 'plain_text', text: s.submit },
+    close: { type: 'plain_text', text: s.cancel },
     blocks: [
       section(found),
       ...(files.length > 0 ? [section(files.join('\n'))] : []),
       {
         type: 'input',
         block_id: VISIBILITY_BLOCK_ID,
-        label: { type: 'plain_text', text: 'Where should the answer go?' },
+        label: { type: 'plain_text', text: s.where },
         element: {
           type: 'radio_buttons',
           action_id: VISIBILITY_ACTION_ID,
-          initial_option: {
-            text: { type: 'plain_text', text: 'Reply in the thread (everyone sees it)' },
-            value: 'thread',
-          },
+          initial_option: { text: { type: 'plain_text', text: s.thread }, value: 'thread' },
           options: [
-            { text: { type: 'plain_text', text: 'Reply in the thread (everyone sees it)' }, value: 'thread' },
-            { text: { type: 'plain_text', text: 'Only me' }, value: 'private' },
+            { text: { type: 'plain_text', text: s.thread }, value: 'thread' },
+            { text: { type: 'plain_text', text: s.onlyMe }, value: 'private' },
           ],
         },
       },
-      context('Nothing from the message is stored; the answer is built from the catalogue.'),
+      context(s.nothingStored),
     ],
   };
 }

@@ -53,7 +53,7 @@ function facts(diagnosis: Diagnosis, lang: Lang, ui: UiStrings): string {
     .join(' ');
 }
 
-export function secretWarnings(secrets: readonly SecretFinding[], lang: Lang): KnownBlock[] {
+function secretWarnings(secrets: readonly SecretFinding[], lang: Lang): KnownBlock[] {
   const ui = STRINGS[lang];
   const seen = new Set<string>();
   const lines: string[] = [];

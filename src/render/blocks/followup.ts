@@ -27,7 +27,7 @@ const MAX_SUGGESTIONS = 5;
 const md = escapeMrkdwn;
 
 /** The question a follow-up answers, as people ask it in `lang`. */
-export function questionOf(followUp: FollowUp, lang: Lang): string {
+function questionOf(followUp: FollowUp, lang: Lang): string {
   return followUp.questions[lang][0] ?? followUp.questions.en[0] ?? followUp.id;
 }
 

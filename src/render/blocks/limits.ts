@@ -22,7 +22,7 @@ function textOf(value: unknown): number {
 }
 
 /** Characters of text a block carries (section text and fields, header, context and button labels). */
-export function blockTextLength(block: KnownBlock): number {
+function blockTextLength(block: KnownBlock): number {
   return textOf(block);
 }
 

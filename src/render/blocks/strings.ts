@@ -33,7 +33,7 @@ export interface UiStrings {
 }
 
 /** What the evidence line of a diagnosis says (see Evidence in diagnose/types.ts). */
-export interface EvidenceWords {
+interface EvidenceWords {
   excerpt?: string;
   line: number;
   /** The part of the message the line counts in, when it is not the person's own words. */

@@ -11,7 +11,7 @@ interface AnyBlock {
 }
 
 /** Slack mrkdwn to plain terminal text: links as "title (url)", entities decoded, code fences indented. */
-export function mrkdwnToTerminal(mrkdwn: string): string {
+function mrkdwnToTerminal(mrkdwn: string): string {
   // mrkdwn escapes a literal `<`, so one inside a link starts the next link: stopping there keeps it linear.
   const text = mrkdwn
     .replace(/<(https?:[^|<>]+)\|([^<>]+)>/g, '$2 ($1)')

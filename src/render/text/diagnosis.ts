@@ -9,6 +9,7 @@ import type { DiagnoseResult, Diagnosis } from '../../diagnose/types';
 import type { SecretFinding } from '../../secrets/types';
 import { CONFIDENCE_WORDS, confidenceLevel, confidenceWords } from '../confidence';
 import { SECRET_KINDS } from '../secret-kinds';
+import { columns } from './columns';
 
 interface Strings {
   why: string;
@@ -80,7 +81,7 @@ function indent(text: string, by: string): string {
 function renderEntry(entry: CatalogueEntry, diagnosis: Diagnosis, lang: Lang): string {
   const s = STRINGS[lang];
   const text = entry.text[lang];
-  const out: string[] = [text.title, '='.repeat(Math.min(80, width(text.title))), text.summary, '', `${s.why}:`];
+  const out: string[] = [text.title, '='.repeat(Math.min(80, columns(text.title))), text.summary, '', `${s.why}:`];
   for (const cause of text.causes) out.push(indent(`- ${cause}`, '  '));
   out.push('', `${s.fix}:`);
   text.fixes.forEach((step, i) => {
@@ -102,14 +103,6 @@ function closestLines(diagnosis: Diagnosis, lang: Lang): string[] {
     const entry = findEntry(c.id);
     return entry ? [`  - ${entry.text[lang].title} (${c.id}, ${c.confidence.toFixed(2)})`] : [];
   });
-}
-
-/** Columns a title takes in a terminal: Japanese characters are two wide. */
-function width(text: string): number {
-  let columns = 0;
-  for (const char of text)
-    columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(char) ? 2 : 1;
-  return columns;
 }
 
 function renderEvidence(diagnosis: Diagnosis, lang: Lang): string[] {

@@ -2,6 +2,10 @@ import { findEntry } from '../../catalogue';
 import type { Lang } from '../../catalogue/types';
 import type { Finding, Report } from '../../checks/types';
 import { REPORT_STRINGS } from '../report-strings';
+import { padColumns } from './columns';
+
+/** The status column: its words (FAIL, 失敗 …) padded to this many terminal columns, the summary after a space. */
+const STATUS_COLUMNS = 7;
 
 const indent = (text: string, by: string) =>
   text
@@ -30,7 +34,7 @@ export function renderReportText(report: Report, lang: Lang = 'en'): string {
   const out = [heading(report, lang), ''];
   const fixed = new Set<string>();
   for (const f of report.findings.filter((f) => f.status === 'fail' || f.status === 'warn')) {
-    out.push(`${ui.status[f.status].padEnd(7)} ${label(f)}: ${f.summary[lang]}`);
+    out.push(`${padColumns(ui.status[f.status], STATUS_COLUMNS)} ${label(f)}: ${f.summary[lang]}`);
     for (const e of f.evidence) out.push(`        - ${e[lang]}`);
     const entry = findEntry(f.entry);
     if (entry && !fixed.has(f.entry)) {
@@ -48,7 +52,7 @@ export function renderReportText(report: Report, lang: Lang = 'en'): string {
     out.push('');
   }
   for (const f of report.findings.filter((f) => f.status === 'unknown')) {
-    out.push(`${ui.status.unknown.padEnd(7)} ${label(f)}: ${f.summary[lang]}`);
+    out.push(`${padColumns(ui.status.unknown, STATUS_COLUMNS)} ${label(f)}: ${f.summary[lang]}`);
     if (f.missingActions?.length) out.push(`        ${ui.grant(f.missingActions.join(', '))}`);
   }
   const passed = report.findings.filter((f) => f.status === 'pass');

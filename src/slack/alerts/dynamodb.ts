@@ -5,15 +5,14 @@
  * deletion lags, an expired item still there counts as gone and is replaced.
  */
 import type { Logger } from '@slack/bolt';
+import { lazyDynamoDbClient } from '../shared-table/client';
+import { sharedThenLocal } from '../shared-table/fallback';
 import { ALERT_WINDOW_MS, type AlertLedger, type AlertSighting } from './ledger';
 
-type DynamoDBClient = import('@aws-sdk/client-dynamodb').DynamoDBClient;
 type Item = Record<string, { S?: string; N?: string }>;
 
 /** Counting runs before the answer; past this the instance counts on its own (withLocalFallback). */
 const BUDGET_MS = 1000;
-/** How long the shared table is left alone after it failed. */
-const SHARED_RETRY_MS = 30_000;
 
 const seconds = (ms: number) => String(Math.ceil(ms / 1000));
 
@@ -31,12 +30,7 @@ function conditionFailed(error: unknown): boolean {
 }
 
 export function createDynamoDbAlertLedger(tableName: string): AlertLedger {
-  let client: Promise<DynamoDBClient> | undefined;
-  // Loaded on the first alert, not at cold start.
-  const dynamodb = () => {
-    client ??= import('@aws-sdk/client-dynamodb').then(({ DynamoDBClient }) => new DynamoDBClient({ maxAttempts: 2 }));
-    return client;
-  };
+  const dynamodb = lazyDynamoDbClient();
   const options = () => ({ abortSignal: AbortSignal.timeout(BUDGET_MS) });
 
   const count = async (pk: string, now: number): Promise<AlertSighting> => {
@@ -129,21 +123,7 @@ export function withLocalFallback(
   logger: Pick<Logger, 'warn'>,
   clock: () => number = Date.now,
 ): AlertLedger {
-  let sharedAgainAt = 0;
-  const attempt = async <T>(use: (ledger: AlertLedger) => Promise<T>): Promise<T> => {
-    if (clock() >= sharedAgainAt) {
-      try {
-        return await use(shared);
-      } catch (error) {
-        sharedAgainAt = clock() + SHARED_RETRY_MS;
-        logger.warn(
-          `alerts: the shared table could not count an alert (${error instanceof Error ? error.name : 'error'}); ` +
-            `counting in this instance only for ${SHARED_RETRY_MS / 1000} s`,
-        );
-      }
-    }
-    return use(local);
-  };
+  const attempt = sharedThenLocal({ shared, local, logger, counter: 'alerts', counted: 'an alert', now: clock });
   return {
     sight: (key, now) => attempt((ledger) => ledger.sight(key, now)),
     answered: (key, reply, now) => attempt((ledger) => ledger.answered(key, reply, now)),

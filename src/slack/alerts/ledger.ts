@@ -8,7 +8,7 @@
 export const ALERT_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /** The answer a repeat is counted into. */
-export interface AlertReply {
+interface AlertReply {
   channel: string;
   ts: string;
   /**

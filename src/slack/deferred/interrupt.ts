@@ -17,7 +17,7 @@ const INTERRUPTED: Record<Lang, (pool: string) => string> = {
     `\`${pool}\` のチェックは、完了前にボットが再起動したため中断されました。1 分ほどしてからもう一度実行してください。`,
 };
 
-export function interruptedText(running: RunningJob): string {
+function interruptedText(running: RunningJob): string {
   const { pool, lang } = running.job.args;
   const code = escapeCode(pool);
   return lang ? INTERRUPTED[lang](code) : `${INTERRUPTED.en(code)}\n${INTERRUPTED.ja(code)}`;

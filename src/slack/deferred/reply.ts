@@ -12,7 +12,7 @@ export interface ReplyMessage {
   responseType?: 'ephemeral' | 'in_channel';
 }
 
-export class ResponseUrlError extends Error {
+class ResponseUrlError extends Error {
   override name = 'ResponseUrlError';
 }
 

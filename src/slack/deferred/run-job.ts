@@ -24,7 +24,7 @@ function failureText(job: Job, error: unknown): string {
   return CHECK_START_STRINGS[lang].failed(`\`${escapeCode(job.args.pool)}\``, escapeMrkdwn(reason));
 }
 
-export async function reportFailure(job: Job, error: unknown, deps: JobDeps): Promise<void> {
+async function reportFailure(job: Job, error: unknown, deps: JobDeps): Promise<void> {
   const text = failureText(job, error);
   try {
     await sendReply(job.reply, { text, responseType: 'ephemeral' }, deps);

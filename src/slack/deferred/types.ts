@@ -39,7 +39,6 @@ export interface CheckJob {
 }
 
 export type Job = CheckJob;
-export type JobKind = Job['kind'];
 
 /** /mfa-check settings (MFA_CHECK_ACCOUNTS and the allow-lists), from the configuration. */
 export type CheckSettings = Config['check'];

@@ -52,7 +52,7 @@ async function readCapped(body: ReadableStream<Uint8Array>, cap: number): Promis
 }
 
 /** The bytes as text, or undefined when they are not UTF-8 text. */
-export function asText(bytes: Uint8Array): string | undefined {
+function asText(bytes: Uint8Array): string | undefined {
   if (bytes.includes(0)) return undefined;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

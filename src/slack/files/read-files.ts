@@ -16,7 +16,7 @@ export const MAX_FILES = 3;
 const TEXT_MIMETYPES = new Set(['application/json', 'application/x-ndjson', 'application/xml', 'application/x-yaml']);
 const TEXT_FILETYPES = new Set(['text', 'log', 'json', 'yaml', 'xml', 'csv', 'markdown', 'javascript', 'typescript']);
 
-export type FileOutcome = 'read' | 'not-text' | 'too-big' | 'unreadable' | 'not-read';
+type FileOutcome = 'read' | 'not-text' | 'too-big' | 'unreadable' | 'not-read';
 
 export interface FileReport {
   name: string;

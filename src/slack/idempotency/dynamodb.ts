@@ -4,7 +4,9 @@
  * The item carries `expiresAt` for DynamoDB's TTL; because TTL deletion can lag by days, an expired item also
  * counts as free in the condition.
  */
+
 import type { Logger } from '@slack/bolt';
+import { lazyDynamoDbClient } from '../shared-table/client';
 import type { IdempotencyStore } from './types';
 
 export interface DynamoDbStoreOptions {
@@ -14,18 +16,11 @@ export interface DynamoDbStoreOptions {
   now?: () => number;
 }
 
-type DynamoDBClient = import('@aws-sdk/client-dynamodb').DynamoDBClient;
-
 /** A claim must not eat the 3-second ack budget; past this the event is handled rather than risk losing it. */
 const CLAIM_BUDGET_MS = 1000;
 
 export function createDynamoDbIdempotencyStore(options: DynamoDbStoreOptions): IdempotencyStore {
-  let client: Promise<DynamoDBClient> | undefined;
-  // Loaded on the first claim, not at cold start.
-  const dynamodb = () => {
-    client ??= import('@aws-sdk/client-dynamodb').then(({ DynamoDBClient }) => new DynamoDBClient({ maxAttempts: 2 }));
-    return client;
-  };
+  const dynamodb = lazyDynamoDbClient();
   const now = options.now ?? Date.now;
   return {
     async claim(key, ttlSeconds) {

@@ -5,7 +5,7 @@ import type { IdempotencyStore } from './types';
 
 export { createDynamoDbIdempotencyStore } from './dynamodb';
 export { createMemoryIdempotencyStore, MEMORY_STORE_MAX_CLAIMS } from './memory';
-export { EVENT_CLAIM_TTL_SECONDS, installDeliveryDeduplication, TRIGGER_CLAIM_TTL_SECONDS } from './middleware';
+export { installDeliveryDeduplication } from './middleware';
 export type { IdempotencyStore } from './types';
 
 /** A shared table when one is configured (several instances), else memory (one process). */

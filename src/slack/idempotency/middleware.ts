@@ -12,9 +12,9 @@ import type { AnyMiddlewareArgs, App } from '@slack/bolt';
 import type { IdempotencyStore } from './types';
 
 /** Slack retries for about 5 minutes; an hour leaves ample room. */
-export const EVENT_CLAIM_TTL_SECONDS = 3600;
+const EVENT_CLAIM_TTL_SECONDS = 3600;
 /** A replay is refused by its signature after 5 minutes (Bolt checks the timestamp); twice that leaves room. */
-export const TRIGGER_CLAIM_TTL_SECONDS = 600;
+const TRIGGER_CLAIM_TTL_SECONDS = 600;
 
 interface Delivery {
   key: string;

@@ -55,9 +55,13 @@ function staleKind(body: Body): Stale | undefined {
   }
 }
 
+function firstLanguage(text: string | undefined): Lang {
+  return text && detectLanguage(text) === 'ja' ? 'ja' : 'en';
+}
+
 /** Both languages, the one of `text` first. */
 function inBothLanguages(say: (strings: StaleStrings) => string, text: string | undefined): string {
-  const first: Lang = text && detectLanguage(text) === 'ja' ? 'ja' : 'en';
+  const first = firstLanguage(text);
   const second: Lang = first === 'ja' ? 'en' : 'ja';
   return `${say(STALE_STRINGS[first])}\n${say(STALE_STRINGS[second])}`;
 }
@@ -72,7 +76,13 @@ async function ackStale(kind: Stale, body: Body, ack: Ack): Promise<'button' | '
       });
       return undefined;
     case 'form':
-      await ack({ response_action: 'update', view: renderNoteModal(inBothLanguages((s) => s.form, undefined)) });
+      await ack({
+        response_action: 'update',
+        view: renderNoteModal(
+          inBothLanguages((s) => s.form, undefined),
+          firstLanguage(undefined),
+        ),
+      });
       return undefined;
     case 'options':
       await ack({ options: [] });
@@ -104,7 +114,10 @@ const answerStale: Middleware<AnyMiddlewareArgs> = async (args) => {
       await respond({ response_type: 'ephemeral', replace_original: false, text });
     } else if (body.trigger_id) {
       // A global shortcut has no message to answer under and no response_url: a small modal says it.
-      await client.views.open({ trigger_id: body.trigger_id, view: renderNoteModal(text) });
+      await client.views.open({
+        trigger_id: body.trigger_id,
+        view: renderNoteModal(text, firstLanguage(body.message?.text)),
+      });
     }
   } catch (error) {
     logger.error(error);

@@ -13,7 +13,7 @@ import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
  * `retryNum` is the string '1', '2', ... from the HTTP header, undefined on a first HTTP delivery, and the number 0 on
  * a first Socket Mode delivery (its envelope's `retry_attempt`): only a count above zero is a retry.
  */
-export function isRetry(retryNum: unknown): boolean {
+function isRetry(retryNum: unknown): boolean {
   return Number(retryNum ?? 0) > 0;
 }
 

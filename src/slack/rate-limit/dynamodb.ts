@@ -3,20 +3,14 @@
  * idempotency table. DynamoDB serialises updates of one item, so two instances can never both take the last check.
  * Items carry `expiresAt`, the table's TTL attribute, and are gone a while after their window.
  */
+import { lazyDynamoDbClient } from '../shared-table/client';
 import type { CounterStore } from './types';
-
-type DynamoDBClient = import('@aws-sdk/client-dynamodb').DynamoDBClient;
 
 /** Counting runs before the ack; past this the caller falls back rather than make the person wait. */
 const COUNT_BUDGET_MS = 1000;
 
 export function createDynamoDbCounterStore(tableName: string): CounterStore {
-  let client: Promise<DynamoDBClient> | undefined;
-  // Loaded on the first check, not at cold start.
-  const dynamodb = () => {
-    client ??= import('@aws-sdk/client-dynamodb').then(({ DynamoDBClient }) => new DynamoDBClient({ maxAttempts: 2 }));
-    return client;
-  };
+  const dynamodb = lazyDynamoDbClient();
   return {
     async take(key, limit, expiresAt) {
       const { UpdateItemCommand } = await import('@aws-sdk/client-dynamodb');

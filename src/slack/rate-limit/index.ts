@@ -7,10 +7,9 @@ import { createMemoryCounterStore } from './memory';
 import type { CheckLimiter } from './types';
 
 export { createDynamoDbCounterStore } from './dynamodb';
-export { withFallback } from './fallback';
 export { createCheckLimiter } from './limiter';
 export { createMemoryCounterStore } from './memory';
-export type { CheckLimiter, CounterStore, Verdict } from './types';
+export type { CheckLimiter } from './types';
 
 /** Counted in the shared table when there is one (several instances), else in this process. */
 export function createCheckLimiterFor(

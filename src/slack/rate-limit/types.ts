@@ -9,7 +9,7 @@ export interface CounterStore {
   take(key: string, limit: number, expiresAt: number): Promise<boolean>;
 }
 
-export type Verdict =
+type Verdict =
   | { ok: true }
   /** `scope`: whose limit was reached, the person's own or everyone's together. */
   | { ok: false; scope: 'user' | 'overall'; retryAfterSeconds: number };

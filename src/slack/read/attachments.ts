@@ -8,7 +8,7 @@ import { blocksText } from './blocks';
 
 type Json = Record<string, unknown>;
 
-export type AttachmentKind = 'forwarded' | 'linked' | 'attachment';
+type AttachmentKind = 'forwarded' | 'linked' | 'attachment';
 
 export interface AttachmentText {
   kind: AttachmentKind;

@@ -18,7 +18,7 @@ export interface ReadableMessage {
   attachments?: unknown;
 }
 
-export type Part = 'message' | EvidencePart;
+type Part = 'message' | EvidencePart;
 
 export interface MessageReading {
   /** Every part in reading order, an empty line between two. Empty when the message says nothing. */
@@ -31,7 +31,7 @@ export interface MessageReading {
  * A message says at most 40,000 characters and its attachments and blocks a few times that; past this much the rest
  * is not read, so no message costs more than a long paste.
  */
-export const MAX_READ_CHARS = 64 * 1024;
+const MAX_READ_CHARS = 64 * 1024;
 /** Share of the text's words the blocks must hold for the text to be a fallback that repeats them. */
 const REPEATS = 0.9;
 

@@ -14,7 +14,7 @@ import { classifyFailure } from '../web-api/failures';
 type WebClient = webApi.WebClient;
 
 /** The event type of a reply that carries no diagnosis: only its key. */
-export const REPLY_EVENT_TYPE = 'mfa_reply';
+const REPLY_EVENT_TYPE = 'mfa_reply';
 const MAX_POSTS = 3;
 /** Messages read back: from a minute before the first attempt (clocks differ), a page Slack allows every app. */
 const LOOKBACK_MS = 60_000;

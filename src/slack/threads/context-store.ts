@@ -20,14 +20,14 @@ export type ThreadLookup =
  * The first page of a thread holds its parent and the bot's first reply. 15 is the most a page may hold for
  * commercially distributed non-Marketplace apps (1 call a minute, 15 objects), so one call serves every app type.
  */
-export const REPLIES_LIMIT = 15;
+const REPLIES_LIMIT = 15;
 const MAX_THREADS = 5000;
 /** A follow-up is worth little after several seconds; the ack on Lambda waits for this call. */
 const LOOKUP_TIMEOUT_MS = 2500;
 /** Answers that will stay the same for a while: remember them like a found context. */
 const LASTING_ERRORS = new Set(['not_in_channel', 'channel_not_found', 'thread_not_found', 'missing_scope']);
 
-export interface LookupRequest {
+interface LookupRequest {
   token: string | undefined;
   /** The app's client: its base URL (GovSlack, tests, the console) is used for the lookup too. */
   client: WebClient;
@@ -69,9 +69,15 @@ function platformError(error: unknown): string | undefined {
   return undefined;
 }
 
-export function createThreadContextStore(options: { ttlSeconds: number; max?: number }): ThreadContextStore {
+export function createThreadContextStore(options: {
+  ttlSeconds: number;
+  max?: number;
+  /** The cache's clock in ms; default lru-cache's own. A given clock is read on every lookup (no 1 ms rounding). */
+  now?: () => number;
+}): ThreadContextStore {
   const ttl = Math.max(1, Math.round(options.ttlSeconds * 1000));
-  const cache = new LRUCache<string, ThreadLookup>({ max: options.max ?? MAX_THREADS, ttl });
+  const clock = options.now ? { perf: { now: options.now }, ttlResolution: 0 } : {};
+  const cache = new LRUCache<string, ThreadLookup>({ max: options.max ?? MAX_THREADS, ttl, ...clock });
   const inFlight = new Map<string, Promise<ThreadLookup>>();
   const clients = new Map<string, WebClient>();
 

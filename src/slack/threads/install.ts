@@ -9,8 +9,12 @@ import { payloadLang, type ThreadContext } from './thread-context';
 
 const KEY = 'threadContexts';
 
-export function installThreadContexts(app: App, ttlSeconds = DEFAULT_THREAD_CACHE_TTL_SECONDS): ThreadContextStore {
-  const store = createThreadContextStore({ ttlSeconds });
+export function installThreadContexts(
+  app: App,
+  ttlSeconds = DEFAULT_THREAD_CACHE_TTL_SECONDS,
+  now?: () => number,
+): ThreadContextStore {
+  const store = createThreadContextStore({ ttlSeconds, now });
   app.use(async ({ context, next }) => {
     context[KEY] = store;
     await next();
@@ -25,7 +29,7 @@ export function threadContextsFrom(context: Context): ThreadContextStore {
 }
 
 /** The context a diagnosis reply leaves in its thread; undefined for a no-match (it carries no metadata). */
-export function contextFromDiagnosis(
+function contextFromDiagnosis(
   result: DiagnoseResult,
   metadata: DiagnosisMetadata | undefined,
 ): ThreadContext | undefined {

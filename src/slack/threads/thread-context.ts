@@ -42,7 +42,7 @@ function isOwn(message: ReplyMessage, bot: BotIds): boolean {
 }
 
 /** The payload of an `mfa_diagnosis` metadata naming a known entry; undefined for anything else. */
-export function readPayload(metadata: unknown): ThreadPayload | undefined {
+function readPayload(metadata: unknown): ThreadPayload | undefined {
   if (!metadata || typeof metadata !== 'object') return undefined;
   const { event_type, event_payload } = metadata as { event_type?: unknown; event_payload?: unknown };
   if (event_type !== METADATA_EVENT_TYPE || !event_payload || typeof event_payload !== 'object') return undefined;
@@ -56,7 +56,7 @@ export function payloadLang(payload: ThreadPayload): Lang {
 }
 
 /** The value of a diagnosis reply's "Not it" / language button: the packed diagnosis. */
-export function packedDiagnosisIn(blocks: unknown): string | undefined {
+function packedDiagnosisIn(blocks: unknown): string | undefined {
   if (!Array.isArray(blocks)) return undefined;
   for (const block of blocks as { type?: string; elements?: { action_id?: unknown; value?: unknown }[] }[]) {
     if (block?.type !== 'actions' || !Array.isArray(block.elements)) continue;

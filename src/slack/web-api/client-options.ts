@@ -9,7 +9,7 @@ import type { Logger, webApi } from '@slack/bolt';
 import { classifyFailure, describeFailure } from './failures';
 import { timedFetch } from './timed-fetch';
 
-export const WEB_API_RETRIES = 2;
+const WEB_API_RETRIES = 2;
 
 /** What p-retry adds to the error it hands to onFailedAttempt. */
 interface FailedAttempt extends Error {

@@ -5,7 +5,7 @@
  */
 
 /** Long enough for Slack on a bad day, short enough that the person hears about a failure while still looking. */
-export const SLACK_HTTP_TIMEOUT_MS = 10_000;
+const SLACK_HTTP_TIMEOUT_MS = 10_000;
 
 export class HttpTimeoutError extends Error {
   override name = 'TimeoutError';

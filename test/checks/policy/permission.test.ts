@@ -1,5 +1,5 @@
 import { evaluatePermission } from '../../../src/checks/policy/permission';
-import { policyDoc } from '../facts-builder';
+import { policyDoc } from '../../harness/facts';
 
 const publishAll = policyDoc('inline:sms', { Effect: 'Allow', Action: 'sns:Publish', Resource: '*' });
 

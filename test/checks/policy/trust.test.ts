@@ -1,5 +1,5 @@
 import { evaluateTrust } from '../../../src/checks/policy/trust';
-import { COGNITO_TRUST, EXTERNAL_ID, POOL_ARN, trustDoc } from '../facts-builder';
+import { COGNITO_TRUST, EXTERNAL_ID, POOL_ARN, trustDoc } from '../../harness/facts';
 
 const POOL = { externalId: EXTERNAL_ID, account: '123456789012', poolArn: POOL_ARN };
 const service = { Service: 'cognito-idp.amazonaws.com' };

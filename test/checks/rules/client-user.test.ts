@@ -4,7 +4,7 @@ import { clientAuthSessionValidity } from '../../../src/checks/rules/client-auth
 import { userFederated } from '../../../src/checks/rules/user-federated';
 import { userPhoneVerified } from '../../../src/checks/rules/user-phone-verified';
 import { userTotpSetup } from '../../../src/checks/rules/user-totp-setup';
-import { denied, facts, failed, ok, value } from '../facts-builder';
+import { denied, facts, failed, ok, value } from '../../harness/facts';
 
 const client = (id: string, c: Partial<AppClientFacts>) => ({
   id,

@@ -6,7 +6,7 @@
 import { asIs } from '../../../src/checks/localized';
 import { reportFromFacts } from '../../../src/checks/run';
 import type { Finding } from '../../../src/checks/types';
-import { facts, POOL_SHAPES, USER_SHAPES } from '../facts-builder';
+import { facts, POOL_SHAPES, USER_SHAPES } from '../../harness/facts';
 
 const REF = { poolId: 'eu-west-1_AbCdEfGhI', region: 'eu-west-1', partition: 'aws' };
 

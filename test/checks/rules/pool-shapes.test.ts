@@ -5,7 +5,7 @@
  */
 import { reportFromFacts } from '../../../src/checks/run';
 import type { Status } from '../../../src/checks/types';
-import { facts, POOL_SHAPES } from '../facts-builder';
+import { facts, POOL_SHAPES } from '../../harness/facts';
 
 const REF = { poolId: 'eu-west-1_AbCdEfGhI', region: 'eu-west-1', partition: 'aws' };
 

@@ -5,7 +5,7 @@ import { poolMfaEnabled } from '../../../src/checks/rules/pool-mfa-enabled';
 import { poolSmsConfiguration } from '../../../src/checks/rules/pool-sms-configuration';
 import { poolTotpEnabled } from '../../../src/checks/rules/pool-totp-enabled';
 import type { Rule } from '../../../src/checks/types';
-import { denied, facts, ok, value } from '../facts-builder';
+import { denied, facts, ok, value } from '../../harness/facts';
 
 const one = (rule: Rule, f: Facts) => {
   const out = rule.evaluate(f);

@@ -5,7 +5,7 @@ import { smsRoleTrust } from '../../../src/checks/rules/sms-role-trust';
 import { snsSmsSandbox } from '../../../src/checks/rules/sns-sms-sandbox';
 import { snsSmsSpendLimit } from '../../../src/checks/rules/sns-sms-spend-limit';
 import type { Rule } from '../../../src/checks/types';
-import { denied, facts, failed, ok, policyDoc, ROLE_ARN, trustDoc, value } from '../facts-builder';
+import { denied, facts, failed, ok, policyDoc, ROLE_ARN, trustDoc, value } from '../../harness/facts';
 
 const one = (rule: Rule, f: Facts) => {
   const out = rule.evaluate(f);

@@ -1,28 +1,21 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { App } from '@slack/bolt';
 import nock from 'nock';
 import { loadConfig } from '../../../src/config';
 import { startHttp } from '../../../src/main/http';
-import { encode, fixture, messageEvent, SIGNING_SECRET, SlackApiRecorder, signatureHeaders } from '../../slack/harness';
+import { encode, signatureHeaders } from '../../harness/signed';
+import { fixture, messageEvent, SIGNING_SECRET, SlackApiRecorder } from '../../harness/slack';
 
 // A reply still in flight when a test ends must fail at once, not retry against a closed fake after the test.
 const NO_RETRIES = { clientOptions: { retryConfig: { retries: 0 } } };
 
 const GOV_API = 'https://slack-gov.example.com';
 
-async function until(condition: () => boolean, ms = 3000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error('timed out waiting for the bot');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
-
 describe('HTTP mode (the real HTTPReceiver on loopback)', () => {
-  let app: App;
   let server: Server;
   let url: string;
+  /** The graceful stop: it waits for every request still being handled, so what the bot did is all recorded. */
+  let stop: (() => Promise<void>) | undefined;
 
   async function start(env: Record<string, string>) {
     const config = loadConfig({
@@ -33,7 +26,10 @@ describe('HTTP mode (the real HTTPReceiver on loopback)', () => {
       ...env,
     });
     expect(config.mode).toBe('http');
-    ({ app, server } = await startHttp(config, { port: 0, host: '127.0.0.1' }, NO_RETRIES));
+    const started = await startHttp(config, { port: 0, host: '127.0.0.1' }, NO_RETRIES);
+    ({ server } = started);
+    let stopping: Promise<void> | undefined;
+    stop = () => (stopping ??= started.stop());
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
   }
 
@@ -48,7 +44,8 @@ describe('HTTP mode (the real HTTPReceiver on loopback)', () => {
 
   beforeEach(() => nock.enableNetConnect('127.0.0.1'));
   afterEach(async () => {
-    await app?.stop();
+    await stop?.();
+    stop = undefined;
     nock.disableNetConnect();
   });
 
@@ -58,13 +55,13 @@ describe('HTTP mode (the real HTTPReceiver on loopback)', () => {
     expect(api.methods()).toEqual(['auth.test']);
     const response = await post(messageEvent({}));
     expect(response.status).toBe(200);
-    await until(() => api.calls.length > 1);
+    await api.answers(2);
     expect(api.methods()).toEqual(['auth.test', 'chat.postMessage']);
     expect(api.only('chat.postMessage')[0]).toMatchObject({ thread_ts: '1764150000.000100' });
 
     // The looked-up bot user id keeps the bot from answering itself.
     await post(messageEvent({ user: 'U0MFABOT01', ts: '1764150002.000001' }));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await stop?.();
     expect(api.methods()).toEqual(['auth.test', 'chat.postMessage']);
   });
 
@@ -78,7 +75,7 @@ describe('HTTP mode (the real HTTPReceiver on loopback)', () => {
     expect(response.status).toBe(401);
     const stale = await post(body, signatureHeaders(raw, SIGNING_SECRET, Math.floor(Date.now() / 1000) - 600));
     expect(stale.status).toBe(401);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await stop?.();
     expect(api.calls).toEqual([]);
   });
 
@@ -100,7 +97,7 @@ describe('HTTP mode (the real HTTPReceiver on loopback)', () => {
     expect(response.status).toBe(200);
     // Until the answer is back with the bot: a respond still in flight when the test ends would hang on the removed
     // interceptor and log its time-out ten seconds later, into whichever test file runs then.
-    await until(() => api.answered > 0);
+    await api.answers(1);
     expect(api.only('respond')[0]?.text).toContain('This button comes from an older version of the bot');
   });
 
@@ -109,7 +106,7 @@ describe('HTTP mode (the real HTTPReceiver on loopback)', () => {
     await start({ SLACK_BOT_ID: 'B0MFABOT01', SLACK_BOT_USER_ID: 'U0MFABOT01' });
     const response = await post(messageEvent({}), { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' });
     expect(response.status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await stop?.();
     expect(api.calls).toEqual([]);
   });
 });

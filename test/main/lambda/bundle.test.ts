@@ -9,8 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
-import { fixture } from '../../slack/harness';
-import { apiGatewayEvent, FUNCTION_NAME, lambdaEnv } from './events';
+import { FUNCTION_NAME, lambdaEnv } from '../../harness/lambda';
+import { apiGatewayEvent } from '../../harness/signed';
+import { fixture } from '../../harness/slack';
 
 const ROOT = join(__dirname, '../../..');
 

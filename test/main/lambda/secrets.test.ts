@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { withSecretsFromParameters } from '../../../src/main/lambda/secrets';
-import { useFakeAwsCredentials } from '../../deferred/helpers';
+import { useFakeAwsCredentials } from '../../harness/deferred';
 
 useFakeAwsCredentials('ap-northeast-1');
 

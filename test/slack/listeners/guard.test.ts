@@ -2,7 +2,9 @@
 import { diagnose } from '../../../src/diagnose';
 import { packDiagnosis } from '../../../src/render/blocks/diagnosis-value';
 import { ackFirst, answerInAck, logFailures } from '../../../src/slack/listeners/guard';
-import { fixture, lambdaBot, RecordingLogger, SlackApiRecorder } from '../harness';
+import { lambdaBot } from '../../harness/bots';
+import { RecordingLogger } from '../../harness/logger';
+import { fixture, SlackApiRecorder } from '../../harness/slack';
 
 const boom = new Error('boom');
 

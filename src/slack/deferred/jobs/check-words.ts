@@ -13,7 +13,7 @@ import type { CheckJobArgs } from '../types';
 /** AdminGetUser's limit on `Username`. */
 const MAX_USERNAME = 128;
 
-export const CHECK_WORDS_PHRASES: Phrases<{
+const CHECK_WORDS_PHRASES: Phrases<{
   oneUsername: (words: string) => string;
   tooLong: (word: string, max: number) => string;
   langValues: string;

@@ -11,7 +11,7 @@ import type { CheckJobArgs } from '../types';
 
 export type ShareValue = Pick<CheckJobArgs, 'pool' | 'username' | 'account' | 'entry' | 'lang'>;
 
-export function shareValue(args: CheckJobArgs): string {
+function shareValue(args: CheckJobArgs): string {
   const value: ShareValue = { pool: args.pool };
   if (args.username) value.username = args.username;
   if (args.account) value.account = args.account;

@@ -6,6 +6,7 @@ import type { IncomingMessage } from '../../incoming';
 import { readMessage } from '../../read/message';
 import { answerInThread } from '../../reply/answer';
 import { postInThread } from '../../reply/post';
+import { requesterLang } from '../../requester-lang';
 import { handleThreadReply } from '../../threads/handle-thread-reply';
 import { threadContextsFrom } from '../../threads/install';
 
@@ -36,7 +37,9 @@ export async function appMentionCallback({
   const target = { channel: event.channel, threadTs: event.thread_ts ?? event.ts };
   const reading = readMessage(message, { withoutMention: context.botUserId });
   if (reading.text.trim() === '' && !sharesFiles(message)) {
-    await postInThread(client, target, renderNote(STRINGS.en.whatICanDo));
+    // A bare mention has no words to tell a language from: the person's Slack locale does.
+    const lang = (event.user ? await requesterLang(context, event.user) : undefined) ?? 'en';
+    await postInThread(client, target, renderNote(STRINGS[lang].whatICanDo));
     return;
   }
   const asked = await diagnoseWithFiles(message, reading, { client, token: context.botToken, logger });

@@ -54,7 +54,7 @@ export async function diagnoseMessageCallback({
   if (!externalId) return;
   const withFiles = await diagnoseWithFiles(message, reading, { client, token: context.botToken, logger });
   const view = renderDiagnoseModal(withFiles.result, targetOf(where, withFiles.result, withFiles.files), {
-    notes: fileNotes(withFiles.files, 'en', MAX_FILES),
+    notes: fileNotes(withFiles.files, withFiles.result.lang, MAX_FILES),
     externalId,
   });
   try {

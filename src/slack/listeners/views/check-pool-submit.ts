@@ -25,7 +25,7 @@ export async function checkPoolSubmitCallback({
   const text = `${pool} ${username}`.trim();
   const settings = checkSettingsFrom(context);
   const words = parseCheckWords(text, settings.accounts, settings);
-  const lang = words.lang ?? (await requesterLang(context, body.user.id)) ?? 'en';
+  const lang = words.lang ?? target?.lang ?? (await requesterLang(context, body.user.id)) ?? 'en';
   if (!target || !words.ok) {
     // Modal errors are plain text: the message is shown as typed, nothing is rendered as mrkdwn.
     const reason = !target ? CHECK_START_STRINGS[lang].formExpired : words.ok ? '' : words.message[lang];

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { Phrases } from '../../../checks/localized';
 import { context } from '../../../render/blocks/builders';
 import { renderDiagnosis } from '../../../render/blocks/diagnosis';
 import { unpackDiagnosis } from '../../../render/blocks/diagnosis-value';
@@ -16,8 +17,11 @@ export interface ShortcutTarget {
   n?: FileNote[];
 }
 
-const NOT_A_MEMBER =
-  'I am not a member of that channel, so here is the answer privately. Invite me (`/invite @cognito-mfa`) to answer in threads there.';
+/** Said above the answer, in the answer's language. */
+const NOT_A_MEMBER: Phrases<string> = {
+  en: 'I am not a member of that channel, so here is the answer privately. Invite me (`/invite @cognito-mfa`) to answer in threads there.',
+  ja: 'そのチャンネルのメンバーではないため、回答をあなたにだけ送ります。スレッドで回答できるよう、`/invite @cognito-mfa` で招待してください。',
+};
 
 /** The shortcut's modal was submitted: answer in the thread, or only to the person who asked. */
 export async function diagnoseMessageSubmitCallback({
@@ -39,6 +43,6 @@ export async function diagnoseMessageSubmitCallback({
     await postInThread(client, { channel: target.c, threadTs: target.t }, reply, diagnosisMetadata(result, 'shortcut'));
   } catch (error) {
     if (!cannotPostThere(error)) throw error;
-    await postToUser(client, user, { text: reply.text, blocks: [context(NOT_A_MEMBER), ...reply.blocks] });
+    await postToUser(client, user, { text: reply.text, blocks: [context(NOT_A_MEMBER[result.lang]), ...reply.blocks] });
   }
 }

@@ -1,0 +1,45 @@
+/** A clock the test moves by hand, for code that takes `now: () => number`: time passes only when a test says so. */
+export function fakeClock(at = Date.UTC(2026, 10, 26, 8, 0, 0)) {
+  let now = at;
+  return { now: () => now, advance: (ms: number) => (now += ms) };
+}
+
+/** Jest's fake timers with the queues nock and the SDKs need for I/O left real: only time is fake. */
+export const FAKE_TIME: Parameters<typeof jest.useFakeTimers>[0] = {
+  doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'],
+};
+
+/**
+ * Starts `work` under jest's fake timers (on from the call) and moves the clock in `stepMs` steps until the work
+ * settles; returns how it settled and how much fake time it took. "Answers within 3 s" then holds exactly, on any
+ * machine: a slow dependency delays the answer in fake time, where a busy CPU cannot blur it.
+ */
+export async function inFakeTime<T>(
+  work: () => Promise<T>,
+  { stepMs = 100, limitMs = 60_000 } = {},
+): Promise<{ result: PromiseSettledResult<T>; elapsedMs: number }> {
+  jest.useFakeTimers(FAKE_TIME);
+  const started = Date.now();
+  let result: PromiseSettledResult<T> | undefined;
+  const settled = work().then(
+    (value) => {
+      result = { status: 'fulfilled', value };
+    },
+    (reason: unknown) => {
+      result = { status: 'rejected', reason };
+    },
+  );
+  while (!result && Date.now() - started < limitMs) {
+    // Let the I/O already under way (nock answers through setImmediate) finish before time moves on, so fake time
+    // passes only while the work waits on a timer, never while it waits on an answer that is already coming.
+    for (let turn = 0; turn < 50 && !result; turn++) await new Promise((resolve) => setImmediate(resolve));
+    if (!result) await jest.advanceTimersByTimeAsync(stepMs);
+  }
+  await settled;
+  return { result: result as PromiseSettledResult<T>, elapsedMs: Date.now() - started };
+}
+
+/** Work that takes `ms` of time, on jest's fake clock: only for tests that run under FAKE_TIME. */
+export function fakeDelay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,82 @@
+import nock from 'nock';
+import { createLambdaDeferrer, HandOverError, isWorkerPayload, parseWorkerPayload } from '../../../src/slack/deferred';
+import { checkJob, jobDeps, useFakeAwsCredentials } from '../../harness/deferred';
+
+useFakeAwsCredentials('eu-west-1');
+
+const INVOKE_PATH = '/2015-03-31/functions/mfa-check-bot-prod/invocations';
+const lambdaApi = () => nock('https://lambda.eu-west-1.amazonaws.com');
+
+describe('createLambdaDeferrer', () => {
+  it('hands the job to an asynchronous (Event) invocation of this function, carrying the whole job', async () => {
+    let payload: unknown;
+    const scope = lambdaApi()
+      .matchHeader('x-amz-invocation-type', 'Event')
+      .post(INVOKE_PATH, (body) => {
+        payload = body;
+        return true;
+      })
+      .reply(202);
+    const job = checkJob({ args: { pool: 'eu-west-1_AbC123def', username: 'alice', account: 'prod' } });
+    await createLambdaDeferrer({ functionName: 'mfa-check-bot-prod' }).defer(job, jobDeps());
+    expect(scope.isDone()).toBe(true);
+    expect(isWorkerPayload(payload)).toBe(true);
+    expect(parseWorkerPayload(payload as never)).toEqual(job);
+  });
+
+  it('gives up on a slow Lambda API within its budget with a reason for the person, so the ack still fits in 3 s', async () => {
+    lambdaApi().post(INVOKE_PATH).delay(5000).reply(202);
+    // The Lambda API answers after 5 s: a rejection for lack of time can only come from the 200 ms budget (an
+    // AbortSignal.timeout, which fake timers cannot move, so this one waits its 200 ms).
+    const handOver = createLambdaDeferrer({ functionName: 'mfa-check-bot-prod', budgetMs: 200 }).defer(
+      checkJob(),
+      jobDeps(),
+    );
+    await expect(handOver).rejects.toThrow(HandOverError);
+    await expect(handOver).rejects.toMatchObject({
+      localized: {
+        en: 'the Lambda API did not answer in time; please try again',
+        ja: 'Lambda API が時間内に応答しませんでした。もう一度お試しください',
+      },
+    });
+    nock.abortPendingRequests();
+  });
+
+  it('rejects a refused hand-over (the role may not invoke the function) with the reason, and logs it', async () => {
+    lambdaApi()
+      .post(INVOKE_PATH)
+      .times(2)
+      .reply(
+        403,
+        { Message: 'User is not authorized to perform: lambda:InvokeFunction' },
+        { 'x-amzn-errortype': 'AccessDeniedException' },
+      );
+    const deps = jobDeps();
+    await expect(createLambdaDeferrer({ functionName: 'mfa-check-bot-prod' }).defer(checkJob(), deps)).rejects.toThrow(
+      /^AccessDeniedException: .*lambda:InvokeFunction/,
+    );
+    expect(deps.logger.printed().some((l) => l.startsWith('error') && l.includes('hand-over failed'))).toBe(true);
+  });
+});
+
+describe('parseWorkerPayload', () => {
+  const valid = { mfaBotJob: checkJob() };
+
+  it.each([
+    ['an unknown kind', { mfaBotJob: { ...checkJob(), kind: 'drop-tables' } }, /unknown job kind/],
+    ['no pool', { mfaBotJob: { ...checkJob(), args: {} } }, /args.pool/],
+    [
+      'a response_url outside Slack',
+      { mfaBotJob: { ...checkJob(), reply: { responseUrl: 'https://attacker.example/collect' } } },
+      /response_url host not allowed: attacker.example/,
+    ],
+    ['no requester', { mfaBotJob: { ...checkJob(), requestedBy: {} } }, /requestedBy/],
+  ])('rejects a payload with %s', (_name, payload, message) => {
+    expect(() => parseWorkerPayload(payload as never)).toThrow(message);
+  });
+
+  it('accepts a well-formed job, and tells an API Gateway event apart from a worker payload', () => {
+    expect(parseWorkerPayload(valid)).toEqual(valid.mfaBotJob);
+    expect(isWorkerPayload({ version: '2.0', rawPath: '/slack/events', headers: {} })).toBe(false);
+  });
+});
