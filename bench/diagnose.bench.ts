@@ -14,6 +14,15 @@ import { row, sample, summary } from './stats';
 
 const ONE_LINE = 'NotAuthorizedException: Invalid session for the user, session is expired.';
 
+/** A described problem with no error quoted: the prose ranking's case (issue 13: under 1 ms). */
+const PROSE_EN = `Hi team, since Monday some users of our React app cannot finish signing in. They type the username and
+password, get the screen asking for the code from their authenticator app, and if they take a few minutes to find
+their phone the code is refused and they are sent back to the login page. People who are quick get in fine. We use
+Amplify signIn and confirmSignIn against a pool with MFA required and TOTP only. Is there a setting for this?`;
+const PROSE_JA = `お疲れさまです。月曜からアプリで一部のユーザーがサインインを完了できません。ユーザー名とパスワードを入れると
+認証アプリのコードを聞かれますが、スマホを探して数分かかるとコードが通らずログイン画面に戻されます。すぐに入力すれば
+通ります。Amplify の signIn と confirmSignIn を使っていて、プールは MFA 必須、TOTP のみです。設定で直せますか？`;
+
 const NOISE = [
   (i: number) =>
     `2024-06-02T09:14:${String(i % 60).padStart(2, '0')}.${i % 1000}Z\tc1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f\tINFO\tsession ${i} refreshed token for user-${i}`,
@@ -116,6 +125,8 @@ function accuracy(): void {
 export async function run(): Promise<void> {
   const inputs: [string, string, number][] = [
     ['one-line error', ONE_LINE, 2000],
+    ['prose paragraph, English', PROSE_EN, 2000],
+    ['prose paragraph, Japanese', PROSE_JA, 2000],
     ['10 KB log, one error buried', log(10 * 1024, `ERROR ${ONE_LINE}`), 500],
     ['40 KB paste', paste40k(), 200],
   ];

@@ -1,10 +1,13 @@
 /**
- * Issue 13's figures on its never-tuned round-3 sets: how the current engine does with people who describe a Cognito
- * MFA problem instead of quoting the error (test/fixtures/heldout/round3-descriptions.yaml), and with follow-up
- * questions (test/diagnose/followup/round3-phrasings.ts). Prints tables; asserts nothing (the thresholds belong to the tests).
+ * Issue 13's figures on its never-tuned held-out rounds: how the current engine does with people who describe a
+ * Cognito MFA problem instead of quoting the error (test/fixtures/heldout/round<N>-descriptions.yaml), and with
+ * follow-up questions (test/diagnose/followup/round<N>-phrasings.ts). Prints tables; asserts nothing (the thresholds
+ * belong to the tests).
  *
- *   npx tsx scripts/measure-descriptions.ts            the figures
- *   npx tsx scripts/measure-descriptions.ts --misses   and every case behind them, to see what broke, not to tune on
+ *   npx tsx scripts/measure-descriptions.ts                the figures of round 3
+ *   npx tsx scripts/measure-descriptions.ts --round 4      the figures of round 4
+ *   npx tsx scripts/measure-descriptions.ts --round tuning the figures of the sets tuned on (not held out)
+ *   npx tsx scripts/measure-descriptions.ts --misses       and every case behind them, to see what broke, not to tune on
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,9 +17,28 @@ import type { Lang } from '../src/catalogue/types';
 import { diagnose } from '../src/diagnose';
 import { answerFollowUp } from '../src/diagnose/followup';
 import { phrasingAccuracy } from '../test/diagnose/followup/accuracy';
+import { questionPhrasings } from '../test/diagnose/followup/phrasings';
 import { round3Phrasings, round3SideTalk } from '../test/diagnose/followup/round3-phrasings';
+import { round4Phrasings, round4SideTalk } from '../test/diagnose/followup/round4-phrasings';
 
-const SET = join(__dirname, '..', 'test', 'fixtures', 'heldout', 'round3-descriptions.yaml');
+type PhrasingTable = Record<string, { en: string[]; ja: string[] }>;
+
+/** Each round: its descriptions, its follow-up phrasings and its side talk, all written before the change they measure. */
+const ROUNDS: Record<
+  string,
+  { set: string; phrasings: PhrasingTable; sideTalk: { entry: string; message: string }[] }
+> = {
+  '3': { set: 'heldout/round3-descriptions.yaml', phrasings: round3Phrasings, sideTalk: round3SideTalk },
+  '4': { set: 'heldout/round4-descriptions.yaml', phrasings: round4Phrasings, sideTalk: round4SideTalk },
+  // Not held out: the sets issue 13's ranking and follow-up changes were tuned on.
+  tuning: { set: 'tuning/descriptions.yaml', phrasings: questionPhrasings, sideTalk: [] },
+};
+const roundArg = process.argv.indexOf('--round');
+const ROUND_NAME = roundArg >= 0 ? String(process.argv[roundArg + 1]) : '3';
+const FOUND = ROUNDS[ROUND_NAME];
+if (!FOUND) throw new Error(`--round must be one of ${Object.keys(ROUNDS).join(', ')}`);
+const ROUND = FOUND;
+const SET = join(__dirname, '..', 'test', 'fixtures', ROUND.set);
 
 interface DescriptionCase {
   id: string | null;
@@ -58,7 +80,7 @@ function loadCases(): DescriptionCase[] {
       lang: KANA.test(text) ? 'ja' : 'en',
     };
   });
-  if (problems.length > 0) throw new Error(`The round-3 set is malformed:\n${problems.join('\n')}`);
+  if (problems.length > 0) throw new Error(`The round-${ROUND_NAME} set is malformed:\n${problems.join('\n')}`);
   return cases;
 }
 
@@ -121,8 +143,6 @@ function printNegatives(negatives: Outcome[], showMisses: boolean): void {
     console.log(`  would answer ${o.loud} [${o.case.lang}, ${o.case.shape}] ${firstLine(o.case.text)}`);
 }
 
-type PhrasingTable = Record<string, { en: string[]; ja: string[] }>;
-
 function onlyLang(table: PhrasingTable, lang: Lang): PhrasingTable {
   return Object.fromEntries(
     Object.entries(table).map(([id, byLang]) => [
@@ -137,9 +157,9 @@ function printFollowUps(showMisses: boolean): void {
   console.log('| phrasings | count | unprompted: right | unprompted: wrong answer | mentioned: right |');
   console.log('|---|---|---|---|---|');
   const tables: [string, PhrasingTable][] = [
-    ['all', round3Phrasings],
-    ['English', onlyLang(round3Phrasings, 'en')],
-    ['Japanese', onlyLang(round3Phrasings, 'ja')],
+    ['all', ROUND.phrasings],
+    ['English', onlyLang(ROUND.phrasings, 'en')],
+    ['Japanese', onlyLang(ROUND.phrasings, 'ja')],
   ];
   for (const [name, table] of tables) {
     const unprompted = phrasingAccuracy(false, table);
@@ -150,13 +170,13 @@ function printFollowUps(showMisses: boolean): void {
       `| ${name} | ${total} | ${unprompted.correct} (${percent(unprompted.correct, total)}) | ${wrong} (${percent(wrong, total)}) | ${mentioned.correct} (${percent(mentioned.correct, total)}) |`,
     );
   }
-  const talking = round3SideTalk.filter(
+  const talking = ROUND.sideTalk.filter(
     ({ entry, message }) => answerFollowUp({ entryId: entry, lang: 'en', message, mentioned: false }).kind !== 'silent',
   );
-  console.log(`\nSide talk left alone: ${round3SideTalk.length - talking.length}/${round3SideTalk.length}.`);
+  console.log(`\nSide talk left alone: ${ROUND.sideTalk.length - talking.length}/${ROUND.sideTalk.length}.`);
   if (!showMisses) return;
   console.log('\nUnprompted misses (expected follow-up, what the engine did, message):');
-  for (const miss of phrasingAccuracy(false, round3Phrasings).misses)
+  for (const miss of phrasingAccuracy(false, ROUND.phrasings).misses)
     console.log(`  ${miss.expected} -> ${miss.got}: ${miss.message}`);
   console.log('\nSide talk answered:');
   for (const { entry, message } of talking) console.log(`  [${entry}] ${message}`);
@@ -167,7 +187,7 @@ function main(): void {
   const outcomes = loadCases().map(run);
   const positives = outcomes.filter((o) => o.case.id !== null);
   const negatives = outcomes.filter((o) => o.case.id === null);
-  console.log(`# Round 3 (issue 13): ${positives.length} descriptions, ${negatives.length} negatives`);
+  console.log(`# Round ${ROUND_NAME} (issue 13): ${positives.length} descriptions, ${negatives.length} negatives`);
   printDescriptions(positives, showMisses);
   printNegatives(negatives, showMisses);
   printFollowUps(showMisses);

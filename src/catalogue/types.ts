@@ -55,6 +55,11 @@ export interface CatalogueEntry {
   id: string;
   kind: EntryKind;
   signatures: Signatures;
+  /**
+   * How people describe the situation without quoting an error, per language: the flow, the SDK call, what the user
+   * sees. Whole sentences, for the prose ranking (they never make the bot answer unprompted).
+   */
+  symptoms: Record<Lang, string[]>;
   text: Record<Lang, EntryText>;
   links: DocLink[];
 }

@@ -1,4 +1,4 @@
-import { type CatalogueEntry, type EntryText, LANGS, type Signatures } from './types';
+import { type CatalogueEntry, type EntryText, LANGS, type Lang, type Signatures } from './types';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EXCEPTION_NAME = /^[A-Z][A-Za-z0-9]*$/;
@@ -113,6 +113,25 @@ function signatureProblems(entry: CatalogueEntry): string[] {
   return problems;
 }
 
+const MIN_SYMPTOM_CHARS: Record<Lang, number> = { en: 30, ja: 12 };
+
+/** Symptoms feed the prose ranking: a few sentences per language, each long enough to say something. */
+function symptomProblems(entry: CatalogueEntry): string[] {
+  const problems: string[] = [];
+  for (const lang of LANGS) {
+    const symptoms = entry.symptoms?.[lang];
+    if (!Array.isArray(symptoms) || symptoms.length === 0) {
+      problems.push(`symptoms.${lang} is missing`);
+      continue;
+    }
+    symptoms.forEach((symptom, i) => {
+      if (isBlank(symptom) || symptom.trim().length < MIN_SYMPTOM_CHARS[lang])
+        problems.push(`symptoms.${lang}[${i}] is too short to describe a situation`);
+    });
+  }
+  return problems;
+}
+
 function linkProblems(entry: CatalogueEntry): string[] {
   if (!Array.isArray(entry.links)) return ['links is missing'];
   const problems: string[] = [];
@@ -141,6 +160,7 @@ export function catalogueProblems(entries: readonly CatalogueEntry[]): string[] 
     if (entry.kind !== 'error' && entry.kind !== 'precondition')
       own.push(`kind "${entry.kind}" is not error or precondition`);
     own.push(...signatureProblems(entry));
+    own.push(...symptomProblems(entry));
     for (const lang of LANGS) own.push(...textProblems(entry.text?.[lang], lang));
     own.push(...parallelFixProblems(entry));
     own.push(...linkProblems(entry));

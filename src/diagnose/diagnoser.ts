@@ -9,7 +9,7 @@ import { extractCandidates } from './extract';
 import { detectLanguage } from './language';
 import { type FuzzyMemo, type Match, matchCandidate } from './match';
 import { MAX_INPUT_CHARS, normalise } from './normalise';
-import { buildProseIndex, type ProseIndex, rankProse } from './prose';
+import { buildProseIndex, type ProseIndex, rankProse } from './prose/rank';
 import { buildIndex, type SignatureIndex } from './signatures';
 import type { Candidate, DiagnoseResult, Diagnosis } from './types';
 
@@ -25,6 +25,8 @@ const MAX_GUESSES = 100;
 /** Below this, an entry is a runner-up of the no-match answer, not a diagnosis. */
 const MIN_DIAGNOSIS = 0.25;
 const MAX_CANDIDATES = 4;
+/** How much a prose guess counts when the text also quotes an error no entry took. */
+const UNPLACED_ERROR_DAMP = 0.65;
 
 export type Diagnoser = (text: string, options?: DiagnoseOptions) => DiagnoseResult;
 
@@ -110,8 +112,10 @@ export function createDiagnoser(entries: readonly CatalogueEntry[], lookalikes: 
     if (diagnoses.length === 0) {
       const ranking = rankProse(text, prose);
       const [top, ...rest] = ranking.ranked;
-      // A quoted lookalike error says what the text is about; prose around it is a weaker guess still.
-      const damp = others.some((m) => m.owner.kind === 'lookalike') ? 0.5 : 1;
+      // A quoted lookalike error says what the text is about; prose around it is a weaker guess still. So is prose
+      // around an error the matcher could not place ("NotAuthorizedException: Invalid session", cut short): the text
+      // quotes rather than describes, and its words alone are a guess.
+      const damp = others.some((m) => m.owner.kind === 'lookalike') ? 0.5 : others.length > 0 ? UNPLACED_ERROR_DAMP : 1;
       if (top && top.confidence * damp >= MIN_DIAGNOSIS) {
         diagnoses.push({
           id: top.id,

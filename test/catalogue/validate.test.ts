@@ -89,6 +89,17 @@ describe('catalogue validation', () => {
     ]);
   });
 
+  it('refuses an entry whose symptoms are missing in a language or say nothing', () => {
+    const noJapanese = copyOf('session-expired');
+    noJapanese.symptoms.ja = [];
+    const tooShort = copyOf('code-mismatch');
+    tooShort.symptoms.en = ['Code wrong.'];
+    expect(problemsOf(noJapanese)).toEqual(['entry "session-expired": symptoms.ja is missing']);
+    expect(problemsOf(tooShort)).toEqual([
+      'entry "code-mismatch": symptoms.en[0] is too short to describe a situation',
+    ]);
+  });
+
   it('refuses an error entry without exceptions or messages', () => {
     const entry = copyOf('session-expired');
     entry.signatures.exceptions = [];

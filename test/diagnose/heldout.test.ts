@@ -90,3 +90,30 @@ describe('held-out set', () => {
     expectRate('unprompted answers on quoted errors', failures, quoting.length, MIN_AUTO_REPLY_ON_QUOTES);
   });
 });
+
+/**
+ * The description rounds (issue 13): people describing a problem without quoting AWS's words. Their accuracy is a
+ * figure (scripts/measure-descriptions.ts), not a test, since they must never be tuned on; what is tested is the rule
+ * that holds whatever the ranking: a description is never answered unprompted in a channel, nor is a negative.
+ */
+describe('description rounds 3 and 4', () => {
+  const rounds = [...load('round3-descriptions.yaml'), ...load('round4-descriptions.yaml')];
+
+  test('are well formed: every id a catalogue entry or null, every case with a source', () => {
+    expect(rounds.length).toBeGreaterThanOrEqual(250);
+    for (const c of rounds) {
+      expect(c.source).toBeTruthy();
+      expect(c.text.trim()).not.toBe('');
+      expect(c.id === null || findEntry(c.id) !== undefined).toBe(true);
+    }
+  });
+
+  test('are never answered unprompted', () => {
+    const loud = rounds.flatMap((c, i) => {
+      const result = diagnose(c.text);
+      const answered = result.diagnoses.some((d) => d.autoReply) || result.best.autoReply;
+      return answered ? [`  case #${i} (${c.source}): ${firstLine(c.text)}`] : [];
+    });
+    expect(loud).toEqual([]);
+  });
+});

@@ -33,6 +33,18 @@ export const entry: CatalogueEntry = {
       ja: ['コードの配信に失敗', '認証コードを送信できない', 'CodeDeliveryFailure'],
     },
   },
+  symptoms: {
+    en: [
+      'The user never gets the verification or MFA code; sign-up or password reset says the code could not be sent.',
+      'Codes by SMS or email fail to go out for some users, and the SNS or SES delivery logs show a failure.',
+      'ResendConfirmationCode or ForgotPassword fails because the message cannot be delivered.',
+    ],
+    ja: [
+      '確認コードや MFA コードが送信できずに失敗する。',
+      '一部のユーザーにだけ SMS やメールのコードが届かず、SNS や SES の配信ログに失敗が残る。',
+      'パスワードリセットやサインアップでコードの配信に失敗したと言われる。',
+    ],
+  },
   text: {
     en: {
       title: 'Cognito could not deliver the code by SMS or email',

@@ -36,6 +36,20 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'The user types the six digit code from the text message or the authenticator app and it is rejected as wrong.',
+      'confirmSignIn or sendMFACode keeps failing with a code mismatch even though the digits are right; a new code arrives every time.',
+      'The code is sent with the wrong challenge name or to a different sign-in attempt than the one that sent it.',
+      'The phone clock is set by hand and a minute or more off, so every code from the authenticator app is refused.',
+    ],
+    ja: [
+      'SMS や認証アプリの 6 桁のコードを正しく入力しても間違いだと言われる。',
+      'confirmSignIn でコードを送るたびにコード不一致になり、毎回新しいコードが届く。',
+      'スマホの時刻のずれや、別のサインインのコードを送っていることが原因でコードが通らない。',
+      'スマホの時刻を手動で設定していて 1 分以上ずれているため、認証アプリのコードが毎回通らない。',
+    ],
+  },
   text: {
     en: {
       title: 'The MFA code is wrong, too old, or the user is not in the state this call expects',

@@ -42,6 +42,18 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'Email as a second factor cannot be turned on: the console greys out email MFA or the call is refused.',
+      'Email MFA needs the Essentials or Plus feature plan and the pool must send email through Amazon SES, not the Cognito default email.',
+      'Setting EmailMfaConfiguration fails on a Lite plan or with COGNITO_DEFAULT email sending.',
+    ],
+    ja: [
+      'メールを MFA の要素として有効にできない。コンソールでメール MFA が選べない。',
+      'メール MFA には Essentials か Plus のプランと、Amazon SES によるメール送信の設定が必要。',
+      'Lite プランや Cognito デフォルトのメール送信のままだとメール MFA の設定が拒否される。',
+    ],
+  },
   text: {
     en: {
       title: 'Email MFA needs the Essentials or Plus plan and Amazon SES',

@@ -30,6 +30,18 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'While registering the authenticator app, the first code from the app is refused and TOTP setup never completes.',
+      'verifySoftwareToken or verifyTotpSetup rejects the code after scanning the QR code built from the secret.',
+      'The QR code or secret key was built wrong, or setup was restarted so the app holds an old secret.',
+    ],
+    ja: [
+      '認証アプリの登録中、アプリに表示されたコードを入力しても TOTP の設定が完了しない。',
+      'QR コードを読み取ったあと verifySoftwareToken でコードが一致しないと言われる。',
+      'シークレットから作った QR コードが間違っているか、設定をやり直して古いシークレットのままになっている。',
+    ],
+  },
   text: {
     en: {
       title: 'The code sent while setting up TOTP does not match the secret',

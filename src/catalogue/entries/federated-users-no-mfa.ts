@@ -30,6 +30,18 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'Users who sign in with Google, Facebook, Apple, SAML or OIDC through the hosted UI are never asked for the MFA code.',
+      'MFA is required on the pool, yet social or enterprise sign-in skips the TOTP or SMS challenge that password users get.',
+      'Federated users, including ones linked to a native account, bypass Cognito MFA; MFA must be enforced at the identity provider.',
+    ],
+    ja: [
+      'Google や SAML などの外部 IdP でログインしたユーザーには MFA のコード入力が求められない。',
+      'MFA を必須にしてもソーシャルログインやフェデレーションユーザーは TOTP や SMS の確認を飛ばしてしまう。',
+      'フェデレーションユーザーには Cognito の MFA がかからないので、IdP 側で MFA を強制する必要がある。',
+    ],
+  },
   text: {
     en: {
       title: 'Cognito MFA does not apply to federated users',

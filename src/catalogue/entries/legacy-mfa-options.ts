@@ -21,6 +21,16 @@ export const entry: CatalogueEntry = {
       ja: ['MFAOptions に email を指定', 'SetUserSettings で MFA オプション', '古い MFA オプションの API'],
     },
   },
+  symptoms: {
+    en: [
+      'SetUserSettings or AdminSetUserSettings with MFAOptions refuses anything other than SMS to phone_number.',
+      'Old code sets MFAOptions to turn on email or authenticator MFA and the call fails; these legacy calls only do SMS.',
+    ],
+    ja: [
+      'AdminSetUserSettings の MFAOptions で SMS 以外を設定しようとすると拒否される。',
+      '古い MFAOptions の API でメールや認証アプリの MFA を有効にしようとして失敗する。',
+    ],
+  },
   text: {
     en: {
       title: 'The legacy MFAOptions API accepts only SMS to phone_number',

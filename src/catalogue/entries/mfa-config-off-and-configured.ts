@@ -21,6 +21,16 @@ export const entry: CatalogueEntry = {
       ja: ['MFA をオフにしつつ MFA を設定している', 'MfaConfiguration を OFF にするとエラー', 'MFA を無効化できない'],
     },
   },
+  symptoms: {
+    en: [
+      'The template or call sets MfaConfiguration OFF while also carrying an SMS, email or TOTP MFA configuration, and it is rejected.',
+      'SetUserPoolMfaConfig with MFA off plus factor settings fails as an invalid MFA configuration.',
+    ],
+    ja: [
+      'MfaConfiguration を OFF にしながら SMS やメール、TOTP の設定も同時に渡して拒否される。',
+      'MFA をオフにする呼び出しに MFA の要素の設定を一緒に入れると無効な MFA 設定と言われる。',
+    ],
+  },
   text: {
     en: {
       title: 'MFA was turned off and configured in the same call',

@@ -19,6 +19,16 @@ export const entry: CatalogueEntry = {
       ja: ['MFA の方法が登録されていない', 'MFA 必須なのにユーザーに MFA 要素がない', 'MFAMethodNotFound'],
     },
   },
+  symptoms: {
+    en: [
+      'Sign-in fails at the MFA step because the user has no phone number, no email and no authenticator registered.',
+      'Cognito wants to challenge the user for MFA but finds no factor it can use for this user.',
+    ],
+    ja: [
+      'ユーザーに電話番号も認証アプリも登録されておらず、MFA の段階でサインインが失敗する。',
+      'MFA を求めたいのにユーザーに使える MFA の手段が何もない。',
+    ],
+  },
   text: {
     en: {
       title: 'The user has no MFA method Cognito can use',

@@ -47,6 +47,16 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'A passkey (WebAuthn) sign-in should count as MFA, but the pool or the user is not set up so that it does.',
+      'Turning on passkey MFA fails: passkeys are not one of the pool MFA factors unless the pool allows multi-factor with user verification.',
+    ],
+    ja: [
+      'パスキー（WebAuthn）でのサインインを MFA として扱いたいが、プールやユーザーの設定が足りない。',
+      'パスキーは MFA の要素として数えられず、MFA の設定更新が拒否される。',
+    ],
+  },
   text: {
     en: {
       title: 'A passkey counts as MFA only when the pool and the user are set up for it',

@@ -41,6 +41,18 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'The user waits a few minutes on the MFA code screen or the new password screen and then the submission fails.',
+      'The sign-in session times out after about three minutes before the code is entered; the user has to start over.',
+      'Slow users who download an authenticator app during setup lose their session; the authentication flow session duration is too short.',
+    ],
+    ja: [
+      'MFA コードの入力画面で数分待ってから送信するとサインインが失敗する。',
+      'コードを入力する前に 3 分ほどでセッションが切れてしまい、最初からやり直しになる。',
+      '認証アプリを入れている間にセッションの有効期限が切れる。認証フローのセッション時間が短すぎる。',
+    ],
+  },
   text: {
     en: {
       title: 'The sign-in session expired before the MFA step was answered',

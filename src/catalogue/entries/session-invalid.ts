@@ -28,6 +28,18 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'RespondToAuthChallenge is refused because the session string belongs to another sign-in, user or app client.',
+      'After the new password step or an email code step, the next challenge answer fails with an invalid session.',
+      'The app restarted the sign-in or mixed up sessions, so the session it sends is not the one Cognito expects.',
+    ],
+    ja: [
+      'RespondToAuthChallenge で送ったセッションが別のサインインやユーザーのもので無効と言われる。',
+      '新しいパスワードの設定やメールコードのあと、次のチャレンジ応答でセッションが無効になる。',
+      'サインインをやり直したのに古いセッションを送っていて受け付けられない。',
+    ],
+  },
   text: {
     en: {
       title: 'The call carried a session string Cognito did not expect',

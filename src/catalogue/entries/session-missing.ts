@@ -23,6 +23,16 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'The MFA code is sent without the session from the challenge: the Session field in the request is null or empty.',
+      'confirmSignIn or sendMFACode fails because the user object no longer holds the session, for example after a page reload or on another server.',
+    ],
+    ja: [
+      'MFA コードを送るリクエストに Session が入っておらず null や空になっている。',
+      'ページの再読み込みや別のサーバーで処理したために、チャレンジのセッションを渡せていない。',
+    ],
+  },
   text: {
     en: {
       title: 'The challenge answer was sent without its session',

@@ -27,6 +27,16 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'Answering the same challenge a second time with the same session is refused; a retry after a failure or a double submit fails.',
+      'The submit button fires twice, or the app retries RespondToAuthChallenge, and the second call is rejected.',
+    ],
+    ja: [
+      '同じセッションで同じチャレンジにもう一度応答すると拒否される。',
+      '送信ボタンの二重送信やリトライで、2 回目の RespondToAuthChallenge が失敗する。',
+    ],
+  },
   text: {
     en: {
       title: 'A sign-in session string was used twice',

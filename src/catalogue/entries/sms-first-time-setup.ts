@@ -69,6 +69,20 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'SMS codes never arrive, or arrive only for a few numbers, because the account is still in the SNS SMS sandbox.',
+      'Texts stop after a while because the monthly SMS spending limit of one dollar is reached.',
+      'Messages to some countries are sent from another region or need an origination number or sender ID.',
+      'Cognito reports the code as sent, but it arrives only on the few test phones registered in the SNS sandbox, not on real phones.',
+    ],
+    ja: [
+      'SMS のコードが届かない、または一部の番号にしか届かない。SNS の SMS サンドボックスのまま。',
+      'しばらくすると SMS が送られなくなる。月 1 ドルの SMS 利用上限に達している。',
+      '国によっては別リージョンから送られたり、送信元番号の登録が必要になる。',
+      'コードは送信済みになるのに、SNS サンドボックスで検証した番号にしか SMS が届かない。',
+    ],
+  },
   text: {
     en: {
       title: 'Finish the first-time SMS setup before using SMS MFA',

@@ -44,6 +44,18 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'Creating or updating the pool with MFA on fails because the SMS configuration or phone number auto-verification is missing.',
+      'A CloudFormation, CDK or Terraform deploy with MFA required and only TOTP or email refuses without an SMS role.',
+      'Turning SMS MFA off is refused while the pool still has an SMS configuration.',
+    ],
+    ja: [
+      'MFA を有効にしてプールを作成・更新すると SMS の設定や電話番号の自動検証がないと言われて失敗する。',
+      'CloudFormation や CDK で TOTP だけの MFA 必須にするとデプロイが失敗する。',
+      'SMS の設定が残っているので SMS MFA をオフにできない。',
+    ],
+  },
   text: {
     en: {
       title: 'The MFA configuration is missing values SMS MFA needs',

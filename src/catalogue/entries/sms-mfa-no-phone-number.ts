@@ -24,6 +24,16 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'SMS MFA is enabled or preferred for a user who has no phone number attribute.',
+      'Setting the MFA preference fails because the user has no phone number, even when the app meant TOTP.',
+    ],
+    ja: [
+      '電話番号のないユーザーに SMS MFA を有効にしようとして失敗する。',
+      'MFA の優先設定をすると電話番号がないと言われる。',
+    ],
+  },
   text: {
     en: {
       title: 'SMS MFA was turned on for a user without a phone number',

@@ -57,6 +57,16 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'The IAM role for SMS is not allowed to publish: sns:Publish is missing or denied by a permissions boundary or an organisation SCP.',
+      'Deploying the user pool with an SMS role fails because the role cannot publish with SNS.',
+    ],
+    ja: [
+      'SMS 用の IAM ロールに sns:Publish の権限がない、または SCP やアクセス許可の境界で拒否されている。',
+      'SMS ロール付きのユーザープールのデプロイが、ロールに SNS の送信権限がなくて失敗する。',
+    ],
+  },
   text: {
     en: {
       title: 'The SMS IAM role may not send the message (sns:Publish or sms-voice:SendTextMessage)',

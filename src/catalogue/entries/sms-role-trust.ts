@@ -60,6 +60,16 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'Cognito cannot assume the SMS IAM role: its trust policy does not allow cognito-idp.amazonaws.com or the external ID differs.',
+      'The SMS role was deleted or replaced, so sign-up or updating the pool fails on the role trust.',
+    ],
+    ja: [
+      'SMS 用の IAM ロールの信頼ポリシーが cognito-idp.amazonaws.com を許可していない、または外部 ID が違う。',
+      'SMS ロールが削除されたり作り直されたりして、プールの更新やサインアップが失敗する。',
+    ],
+  },
   text: {
     en: {
       title: 'Cognito is not allowed to assume the SMS IAM role',

@@ -22,6 +22,18 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'Users verify only their email at sign-up and the SMS MFA code goes to a phone number that was never verified.',
+      'phone_number_verified stays false until the first SMS MFA succeeds; the code can still be sent to the unverified number.',
+      'Does a user need a verified phone number before SMS MFA can send the code to it?',
+    ],
+    ja: [
+      'サインアップではメールだけを検証していて、SMS MFA のコードは未検証の電話番号に送られる。',
+      '最初の SMS MFA が成功するまで phone_number_verified は false のまま。未検証でもコードは送られる。',
+      'SMS MFA を使う前に電話番号を検証済みにしておく必要があるのか。',
+    ],
+  },
   text: {
     en: {
       title: 'SMS MFA works with an unverified phone number',

@@ -33,6 +33,16 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'With adaptive authentication set to require MFA on risky sign-ins, users without any MFA factor are blocked.',
+      'Threat protection asks for MFA from a user who never registered a phone or authenticator, and the sign-in is refused.',
+    ],
+    ja: [
+      'アダプティブ認証でリスク時に MFA 必須にすると、MFA の要素を持たないユーザーがブロックされる。',
+      '脅威保護が MFA を要求するが、ユーザーが電話番号も認証アプリも登録していないのでサインインできない。',
+    ],
+  },
   text: {
     en: {
       title: 'Threat protection asks for MFA from users who have no factor, and blocks them',

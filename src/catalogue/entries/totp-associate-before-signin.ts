@@ -29,6 +29,20 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'associateSoftwareToken or setupTOTP fails with user is not authenticated because the user has not signed in yet.',
+      'The pool requires MFA, the first sign-in returns the MFA_SETUP challenge, and the app cannot register the authenticator because there is no access token.',
+      'We want to force every user to set up TOTP at first login, or to set up the authenticator for users before they sign in.',
+      'An administrator wants to issue the TOTP secret when creating the user, before the user ever signs in.',
+    ],
+    ja: [
+      'サインインが終わる前に associateSoftwareToken や setupTOTP を呼んで、認証されていないと言われる。',
+      'MFA 必須のプールで初回サインインに MFA_SETUP チャレンジが返り、アクセストークンがないので認証アプリを登録できない。',
+      '初回ログイン時に TOTP の設定を強制したい、ログイン前にユーザーの認証アプリを登録しておきたい。',
+      '管理者がユーザーを作成した時点で TOTP のシークレットを発行しておきたい。',
+    ],
+  },
   text: {
     en: {
       title: 'A TOTP token can be associated only once the user signs in',

@@ -21,6 +21,16 @@ export const entry: CatalogueEntry = {
       ja: ['ソフトウェアトークンはすでに使用されています', '同じ TOTP コードを 2 回使った', 'TOTP コードの再利用'],
     },
   },
+  symptoms: {
+    en: [
+      'The same authenticator code is used twice, for setup and then sign-in, or for two sign-ins in the same 30 seconds, and the second use is refused.',
+      'Automated tests sign in right after verifying TOTP and fail until the next code appears.',
+    ],
+    ja: [
+      '同じ認証アプリのコードを 2 回使うと、2 回目が拒否される。設定直後のサインインや 30 秒以内の再ログイン。',
+      '自動テストで TOTP 登録直後にサインインすると、次のコードに変わるまで失敗する。',
+    ],
+  },
   text: {
     en: {
       title: 'The same TOTP code was used twice',

@@ -28,6 +28,16 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'After signing in through the hosted UI or an OAuth flow, user calls such as associateSoftwareToken or getUserAttributes are not authorized.',
+      'The access token does not carry the aws.cognito.signin.user.admin scope because the app client or the authorize request did not ask for it.',
+    ],
+    ja: [
+      'Hosted UI や OAuth でサインインしたあと、associateSoftwareToken やユーザー属性の取得が権限なしで失敗する。',
+      'アクセストークンに aws.cognito.signin.user.admin スコープが含まれていない。アプリクライアントで許可していない。',
+    ],
+  },
   text: {
     en: {
       title: 'The access token lacks the aws.cognito.signin.user.admin scope',

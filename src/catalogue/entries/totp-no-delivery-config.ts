@@ -34,6 +34,16 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'setUserMFAPreference, setPreferredMFA or AdminSetUserMFAPreference refuses to enable TOTP because the user has no verified software token.',
+      'Changing the preferred MFA fails because the authenticator setup was never verified or was restarted.',
+    ],
+    ja: [
+      'setUserMFAPreference や setPreferredMFA で TOTP を有効にしようとすると、ソフトウェアトークンが未設定だと拒否される。',
+      '認証アプリの設定が検証されていないので、優先 MFA を変更できない。',
+    ],
+  },
   text: {
     en: {
       title: 'TOTP MFA was turned on for a user who has not set it up',

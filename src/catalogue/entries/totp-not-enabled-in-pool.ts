@@ -27,6 +27,16 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'Authenticator app MFA is not switched on for the user pool, so associating or verifying a software token fails.',
+      'setupTOTP fails until software token MFA is enabled in the pool MFA settings.',
+    ],
+    ja: [
+      'ユーザープールで認証アプリ（TOTP）の MFA が有効になっていないので、ソフトウェアトークンの関連付けが失敗する。',
+      'プールの MFA 設定で TOTP を有効にするまで setupTOTP が失敗する。',
+    ],
+  },
   text: {
     en: {
       title: 'TOTP MFA is not enabled on the user pool',

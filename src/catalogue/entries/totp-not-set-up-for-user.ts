@@ -25,6 +25,16 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'The sign-in asks for a TOTP code, or a TOTP call is made, for a user who has no authenticator token registered.',
+      'The user never finished TOTP setup, so answering SOFTWARE_TOKEN_MFA fails for this one user.',
+    ],
+    ja: [
+      '認証アプリを登録していないユーザーに TOTP のコードを求めて失敗する。',
+      'このユーザーだけ TOTP の設定を終えていないので SOFTWARE_TOKEN_MFA の応答が失敗する。',
+    ],
+  },
   text: {
     en: {
       title: 'This user has no TOTP token',

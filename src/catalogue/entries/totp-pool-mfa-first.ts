@@ -29,6 +29,16 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'TOTP setup is attempted while MFA is still off for the user pool; MFA must be turned on (optional or required) first.',
+      'The app tries to register an authenticator before the pool allows MFA at all.',
+    ],
+    ja: [
+      'ユーザープールの MFA がオフのまま TOTP の登録をしようとしている。先に MFA を任意か必須にする必要がある。',
+      'プールで MFA を許可する前に認証アプリを登録しようとしている。',
+    ],
+  },
   text: {
     en: {
       title: 'Turn on MFA in the user pool before setting up TOTP',

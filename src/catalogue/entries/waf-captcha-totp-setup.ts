@@ -56,6 +56,16 @@ export const entry: CatalogueEntry = {
       ],
     },
   },
+  symptoms: {
+    en: [
+      'An AWS WAF CAPTCHA rule on the user pool blocks registering the authenticator app in managed login or the hosted UI.',
+      'Password sign-in works, but TOTP registration fails behind the captcha.',
+    ],
+    ja: [
+      'ユーザープールの AWS WAF の CAPTCHA ルールが、マネージドログインでの認証アプリの登録を止めている。',
+      'パスワードでのログインは通るのに、CAPTCHA のせいで TOTP の登録ができない。',
+    ],
+  },
   text: {
     en: {
       title: 'An AWS WAF CAPTCHA rule stops TOTP registration in managed login',

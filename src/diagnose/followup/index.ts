@@ -49,6 +49,14 @@ const MIN_SHARED_GENERAL = 2;
 /** A general topic must beat the entry's best follow-up by this much: the thread's own subject comes first. */
 const ENTRY_PREFERENCE = 0.05;
 const MAX_SUGGESTIONS = 5;
+/**
+ * Unprompted, the best follow-up must clearly beat the next one (the runner-up under this share of its score): when two
+ * topics score alike the question does not name its topic, and a wrong answer in someone's thread costs more than
+ * silence. A mention still gets the best guess.
+ */
+const CLEAR_LEAD = 0.9;
+/** ...unless the best match is this close to one of its phrasings: then the question names its topic anyway. */
+const NAMES_ITS_TOPIC = 0.5;
 
 // Only text with an error's shape is worth a diagnosis run; questions about the thread's error are not new errors.
 const MAY_HOLD_ERROR =
@@ -71,14 +79,24 @@ function newError(decoded: string, entryId: string | null, lang: Lang): Diagnose
 function bestQuestion(
   entryId: string | null,
   decoded: string,
-): { scored: ScoredFollowUp; general: boolean } | undefined {
+): { scored: ScoredFollowUp; general: boolean; runnerUp: number } | undefined {
   const { entry, general } = getMatcher().rank(entryId, decoded);
   const topEntry = entry[0];
   const topGeneral = general[0];
+  const all = [...entry, ...general].sort((a, b) => b.score - a.score);
   if (topGeneral && (!topEntry || topGeneral.score > topEntry.score + ENTRY_PREFERENCE)) {
-    return { scored: topGeneral, general: true };
+    return { scored: topGeneral, general: true, runnerUp: runnerUpOf(all, topGeneral) };
   }
-  return topEntry ? { scored: topEntry, general: false } : undefined;
+  return topEntry ? { scored: topEntry, general: false, runnerUp: runnerUpOf(all, topEntry) } : undefined;
+}
+
+function namesItsTopic(best: { scored: ScoredFollowUp; runnerUp: number } | undefined): boolean {
+  if (!best) return false;
+  return best.scored.score >= NAMES_ITS_TOPIC || best.runnerUp < CLEAR_LEAD * best.scored.score;
+}
+
+function runnerUpOf(all: ScoredFollowUp[], chosen: ScoredFollowUp): number {
+  return all.find((s) => s !== chosen)?.score ?? 0;
 }
 
 function suggestionsFor(entryId: string | null): FollowUp[] {
@@ -121,6 +139,7 @@ export function answerFollowUp(input: FollowUpInput): FollowUpDecision {
     !mentioned &&
     looksLikeQuestion(decoded) &&
     !isForPeople(decoded) &&
+    namesItsTopic(best) &&
     (!best?.general || best.scored.shared >= MIN_SHARED_GENERAL);
   const threshold = mentioned ? MENTIONED_THRESHOLD : ANSWER_THRESHOLD + (best?.general ? GENERAL_MARGIN : 0);
   if (best && best.scored.score >= threshold && (mentioned || unprompted)) {
