@@ -5,6 +5,8 @@
 import type { Lang } from './catalogue/types';
 import { type Localized, LocalizedError } from './checks/localized';
 
+import { DEFAULT_INTERVAL_MINUTES, parseRegions, parseWatches, type WatchSettings } from './watch/settings';
+
 /** A setting the bot cannot start with. `message` is the English (for logs); `localized` has both languages. */
 export class ConfigError extends LocalizedError {
   override name = 'ConfigError';
@@ -107,6 +109,8 @@ export interface Config {
   };
   /** DynamoDB table that records handled Slack event ids, shared by every instance; unset = in-memory (one process). */
   idempotencyTable?: string;
+  /** MFA_WATCH and its settings: pools re-checked on a schedule, their changes posted. */
+  watch: WatchSettings;
 }
 
 type Env = Record<string, string | undefined>;
@@ -195,6 +199,45 @@ function count(env: Env, name: string, fallback: number): number {
   return value;
 }
 
+/** MFA_WATCH_*: validated against the /mfa-check aliases and allow-lists, as a watch runs the same checks. */
+function watch(env: Env, check: Config['check']): WatchSettings {
+  const policy = { ...check, emulator: check.emulator };
+  let watches: WatchSettings['watches'];
+  let regions: string[];
+  try {
+    watches = parseWatches(read(env, 'MFA_WATCH') ?? '', policy);
+    regions = parseRegions(read(env, 'MFA_WATCH_REGIONS') ?? '');
+  } catch (error) {
+    // The entry as written and the variable name read the same in both languages; the reason is English only.
+    const message = (error as Error).message;
+    throw new ConfigError({ en: message, ja: message });
+  }
+  if (watches.some((w) => w.pool === '*') && regions.length === 0)
+    throw new ConfigError({
+      en: 'MFA_WATCH has a * watch (every pool of an account): set MFA_WATCH_REGIONS to where to list them.',
+      ja: 'MFA_WATCH に * の監視 (アカウントのすべてのプール) があります: 一覧を取るリージョンを MFA_WATCH_REGIONS に設定してください。',
+    });
+  const lang = read(env, 'MFA_WATCH_LANG') ?? 'en';
+  if (lang !== 'en' && lang !== 'ja')
+    throw new ConfigError({
+      en: `MFA_WATCH_LANG should be en or ja, not "${lang}".`,
+      ja: `MFA_WATCH_LANG は "${lang}" ではなく en か ja にしてください。`,
+    });
+  const table = expect(env, 'MFA_WATCH_TABLE', /^[\w.-]{3,255}$/, {
+    en: 'a DynamoDB table name such as mfa-check-bot-prod-watch',
+    ja: 'mfa-check-bot-prod-watch のような DynamoDB テーブル名',
+  });
+  const stateFile = read(env, 'MFA_WATCH_STATE_FILE');
+  return {
+    watches,
+    regions,
+    intervalMinutes: count(env, 'MFA_WATCH_INTERVAL_MINUTES', DEFAULT_INTERVAL_MINUTES),
+    ...(stateFile ? { stateFile } : {}),
+    ...(table ? { table } : {}),
+    lang,
+  };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const botToken = expect(env, 'SLACK_BOT_TOKEN', /^xoxb-[\w-]+$/, {
     en: 'xoxb-... (the Bot User OAuth Token)',
@@ -243,6 +286,20 @@ export function loadConfig(env: Env = process.env): Config {
     ja: 'mfa-check-bot-prod-idempotency のような DynamoDB テーブル名',
   });
 
+  const check: Config['check'] = {
+    accounts: accounts(env),
+    allowedPools: list(env, 'MFA_CHECK_ALLOWED_POOLS'),
+    allowedUsers: list(env, 'MFA_CHECK_ALLOWED_USERS'),
+    allowedChannels: list(env, 'MFA_CHECK_ALLOWED_CHANNELS'),
+    rateLimit: {
+      perUser: count(env, 'MFA_CHECK_RATE_PER_USER', DEFAULT_CHECK_RATE_LIMIT.perUser),
+      overall: count(env, 'MFA_CHECK_RATE_OVERALL', DEFAULT_CHECK_RATE_LIMIT.overall),
+      windowSeconds: count(env, 'MFA_CHECK_RATE_WINDOW_SECONDS', DEFAULT_CHECK_RATE_LIMIT.windowSeconds),
+      ...(idempotencyTable ? { table: idempotencyTable } : {}),
+    },
+    emulator: Boolean(read(env, 'AWS_ENDPOINT_URL') ?? read(env, 'AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER')),
+  };
+
   return {
     mode,
     slack: { botToken, appToken, signingSecret, apiUrl, botId, botUserId },
@@ -259,22 +316,11 @@ export function loadConfig(env: Env = process.env): Config {
         ja: 'ボット ID (B0123456789) かアプリ ID (A0123456789)',
       }),
     },
-    check: {
-      accounts: accounts(env),
-      allowedPools: list(env, 'MFA_CHECK_ALLOWED_POOLS'),
-      allowedUsers: list(env, 'MFA_CHECK_ALLOWED_USERS'),
-      allowedChannels: list(env, 'MFA_CHECK_ALLOWED_CHANNELS'),
-      rateLimit: {
-        perUser: count(env, 'MFA_CHECK_RATE_PER_USER', DEFAULT_CHECK_RATE_LIMIT.perUser),
-        overall: count(env, 'MFA_CHECK_RATE_OVERALL', DEFAULT_CHECK_RATE_LIMIT.overall),
-        windowSeconds: count(env, 'MFA_CHECK_RATE_WINDOW_SECONDS', DEFAULT_CHECK_RATE_LIMIT.windowSeconds),
-        ...(idempotencyTable ? { table: idempotencyTable } : {}),
-      },
-      emulator: Boolean(read(env, 'AWS_ENDPOINT_URL') ?? read(env, 'AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER')),
-    },
+    check,
     threadCacheTtlSeconds: positive(env, 'THREAD_CACHE_TTL_SECONDS', DEFAULT_THREAD_CACHE_TTL_SECONDS),
     lambda,
     idempotencyTable,
+    watch: watch(env, check),
   };
 }
 

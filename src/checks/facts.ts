@@ -165,6 +165,8 @@ export interface SnsFacts {
   /** Masked sandbox destination numbers and their status. */
   sandboxNumbers?: Outcome<{ phoneNumber: string; status: string }[]>;
   attributes: Outcome<Record<string, string>>;
+  /** CloudWatch `AWS/SNS` `SMSMonthToDateSpentUSD` in the same region, USD; `null` when nothing was sent this month. */
+  spend: Outcome<number | null>;
 }
 
 export interface Facts {

@@ -17,6 +17,8 @@ export interface Finding {
   client?: { id: string; name?: string };
   /** For `unknown` findings caused by a denied read: the IAM actions the bot's role needs. */
   missingActions?: string[];
+  /** An `unknown` caused only by throttling or a timeout: likely gone next time, so a watch waits a round. */
+  transient?: boolean;
 }
 
 /** A rule: a pure function of the facts, one per file in rules/. */

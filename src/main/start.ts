@@ -2,13 +2,28 @@
  * `npm start`: the mode comes from the environment. SLACK_APP_TOKEN -> Socket Mode; else SLACK_SIGNING_SECRET ->
  * HTTP on PORT (POST /slack/events); neither -> the local console.
  */
-import { CONFIG_ERROR_LABEL, ConfigError, loadConfig, localeLang } from '../config';
+import { CONFIG_ERROR_LABEL, type Config, ConfigError, loadConfig, localeLang } from '../config';
 import { runConsole } from '../console';
 import { EVENTS_PATH, startHttp } from './http';
 import { startSocket } from './socket';
 import { START_STRINGS } from './start-strings';
 import { stopOnSignals } from './stop-signals';
 import { logUnhandledRejections } from './unhandled-rejections';
+
+/** MFA_WATCH in a long-running process: the rounds on a timer (watch/timer.ts), loaded only when a pool is watched. */
+async function startWatch(config: Config, logger: { warn(message: string): void }) {
+  if (config.watch.watches.length === 0) return undefined;
+  const [{ startWatchTimer }, { processWatchStore, runWatchRound }] = await Promise.all([
+    import('../watch/timer'),
+    import('../watch/run'),
+  ]);
+  const store = await processWatchStore(config);
+  return startWatchTimer(
+    () => runWatchRound(config, undefined, { logger, store }),
+    config.watch.intervalMinutes,
+    logger,
+  );
+}
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -22,7 +37,12 @@ async function main(): Promise<void> {
     await runConsole({ input: process.stdin, output: process.stdout, config, lang });
     return;
   }
-  const { app, stop } = config.mode === 'socket' ? await startSocket(config) : await startHttp(config);
+  const { app, stop: stopSlack } = config.mode === 'socket' ? await startSocket(config) : await startHttp(config);
+  const watch = await startWatch(config, app.logger);
+  const stop = async () => {
+    await watch?.stop();
+    await stopSlack();
+  };
   // A long-running process serves many conversations: a stray rejection is logged, not fatal, and a stop request
   // lets running checks finish (or tells their requesters) before it exits.
   logUnhandledRejections(app.logger);

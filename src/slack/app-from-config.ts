@@ -47,6 +47,11 @@ export async function appFromConfig(config: Config, parts: AppParts): Promise<Ap
     alertLedger: createAlertLedger(config.idempotencyTable),
     logLevel: boltLogLevel(config),
     check: config.check,
+    // Loaded on the first `/mfa-check watch`, so an app without watches never loads the watch code.
+    watch: {
+      watches: config.watch.watches,
+      store: async () => (await import('../watch/run')).processWatchStore(config),
+    },
     threadCacheTtlSeconds: config.threadCacheTtlSeconds,
     idempotency: parts.idempotency ?? createIdempotencyStore(config.idempotencyTable),
     clientOptions: parts.clientOptions,

@@ -9,7 +9,7 @@ import { registerListeners } from './listeners';
 import { installStaleAnswers } from './listeners/stale';
 import { ignoreRetries } from './middleware/ignore-retries';
 import { installRequesterLang } from './requester-lang';
-import { type BotSettings, withSettings } from './settings';
+import { type BotSettings, type WatchView, withSettings } from './settings';
 import { installThreadContexts } from './threads/install';
 import { slackClientOptions } from './web-api/client-options';
 
@@ -35,6 +35,8 @@ export interface CreateAppOptions {
   clientOptions?: webApi.WebClientOptions;
   /** /mfa-check account aliases and allow-lists (MFA_CHECK_*). */
   check?: CheckSettings;
+  /** The watches `/mfa-check watch` lists, and their state. */
+  watch?: WatchView;
   /** Where slow work runs after the ack; default: in this process. Lambda passes its self-invoking deferrer. */
   deferrer?: Deferrer;
   /** Handled event ids; default: in memory (one process). Several instances pass a shared (DynamoDB) store. */
@@ -74,6 +76,7 @@ export function createApp(options: CreateAppOptions): App {
       bots: options.alerts?.bots ?? [],
       ledger: options.alertLedger ?? createMemoryAlertLedger(),
     },
+    ...(options.watch ? { watch: options.watch } : {}),
   };
   app.use(ignoreRetries);
   installDeliveryDeduplication(app, options.idempotency ?? createMemoryIdempotencyStore({ logger: app.logger }));

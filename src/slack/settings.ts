@@ -1,4 +1,6 @@
 import type { Context } from '@slack/bolt';
+import type { Watch } from '../watch/settings';
+import type { WatchStore } from '../watch/state';
 import type { AlertSettings } from './alerts/is-alert';
 import type { AlertLedger } from './alerts/ledger';
 import type { FeedbackRecord } from './feedback';
@@ -10,6 +12,13 @@ export interface BotSettings {
   recordFeedback: (record: FeedbackRecord) => void;
   /** Alert channels (ALERT_CHANNELS, ALERT_BOTS) and where their answers are counted. */
   alerts: AlertSettings & { ledger: AlertLedger };
+  /** MFA_WATCH and where its state is, for `/mfa-check watch`. */
+  watch?: WatchView;
+}
+
+export interface WatchView {
+  watches: readonly Watch[];
+  store: () => Promise<WatchStore>;
 }
 
 const KEY = 'mfaBot';

@@ -12,6 +12,7 @@ const SDK_PREFIX: Record<string, string> = {
   '@aws-sdk/client-iam': 'iam',
   '@aws-sdk/client-sns': 'sns',
   '@aws-sdk/client-sts': 'sts',
+  '@aws-sdk/client-cloudwatch': 'cloudwatch',
 };
 
 function sources(dir: string): string[] {
@@ -28,7 +29,9 @@ function actionsInCode(): Set<string> {
     exports: require(pkg) as Record<string, unknown>,
   }));
   const actions = new Set<string>();
-  for (const file of sources(join(__dirname, '..', '..', 'src', 'checks'))) {
+  const src = join(__dirname, '..', '..', 'src');
+  // The watch lists the pools of `*` watches (ListUserPools) with the same role; its state store is the bot's own.
+  for (const file of [...sources(join(src, 'checks')), join(src, 'watch', 'list-pools.ts')]) {
     const code = readFileSync(file, 'utf8');
     for (const [, name] of code.matchAll(/\b([A-Z][A-Za-z0-9]+)Command\b/g)) {
       const owner = modules.filter((m) => typeof m.exports[`${name}Command`] === 'function');
@@ -40,7 +43,7 @@ function actionsInCode(): Set<string> {
 }
 
 // AdminGetUser is a read (IAM access level Read) despite its Admin prefix.
-const READ_ONLY = /^(cognito-idp|iam|sns):(Admin)?(Describe|Get|List|Simulate)[A-Za-z]+$/;
+const READ_ONLY = /^(cognito-idp|iam|sns|cloudwatch):(Admin)?(Describe|Get|List|Simulate)[A-Za-z]+$/;
 
 describe('iam/mfa-check-readonly.json', () => {
   const code = actionsInCode();
@@ -51,6 +54,8 @@ describe('iam/mfa-check-readonly.json', () => {
     expect(code).toContain('cognito-idp:DescribeUserPool');
     expect(code).toContain('iam:SimulatePrincipalPolicy');
     expect(code).toContain('sts:AssumeRole');
+    expect(code).toContain('cognito-idp:ListUserPools');
+    expect(code).toContain('cloudwatch:GetMetricStatistics');
   });
 
   it('grants every action the code can call', () => {

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
-it('importing the checks and their renderings loads no AWS SDK package (they load when a check runs)', () => {
+it('importing the checks, their renderings and the Lambda handler (with the watch) loads no AWS SDK package (they load when a check runs)', () => {
   const script = `
     require('./src/checks');
     require('./src/render/blocks/report');
+    require('./src/main/lambda');
     const before = Object.keys(require.cache).filter((k) => k.includes('@aws-sdk')).length;
     require('./src/checks/aws/clients').createClients({ region: 'eu-west-1' }).then(() => {
       const after = Object.keys(require.cache).filter((k) => k.includes('@aws-sdk')).length;

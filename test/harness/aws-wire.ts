@@ -1,6 +1,7 @@
 /**
  * Serves realistic AWS wire bodies (test/fixtures/aws) through nock to the real SDK clients:
- * cognito-idp as JSON 1.1 routed by X-Amz-Target, IAM/SNS/STS as query requests answered with XML.
+ * cognito-idp as JSON 1.1 and CloudWatch as JSON 1.0 routed by X-Amz-Target, IAM/SNS/STS as query requests answered
+ * with XML.
  * A healthy pool by default; a test overrides single operations.
  */
 import { readFileSync } from 'node:fs';
@@ -24,6 +25,8 @@ export interface Reply {
   contentType: string;
   /** Extra delay for this reply only, ms. */
   delayMs?: number;
+  /** Extra response headers (CloudWatch's query-compatible error code). */
+  headers?: Record<string, string>;
 }
 
 export function fixture(path: string, vars: Record<string, string> = {}): string {
@@ -41,6 +44,7 @@ export const encodedPolicy = (name: string) =>
 export const encodePolicy = (doc: unknown) => encodeURIComponent(JSON.stringify(doc));
 
 const JSON_TYPE = 'application/x-amz-json-1.1';
+const JSON_1_0_TYPE = 'application/x-amz-json-1.0';
 const XML_TYPE = 'text/xml';
 
 export const reply = {
@@ -52,6 +56,24 @@ export const reply = {
   },
   cognitoError(code: string, message: string, status = 400): Reply {
     return { status, body: fixture('cognito-idp/error.json', { code, message }), contentType: JSON_TYPE };
+  },
+  /** GetMetricStatistics with one Maximum datapoint per value (USD spent so far this month), none when empty. */
+  smsSpend(...maxima: number[]): Reply {
+    const datapoints = maxima.map((Maximum, i) => ({ Timestamp: 1764547200 + i * 86_400, Maximum, Unit: 'None' }));
+    return {
+      status: 200,
+      body: fixture('cloudwatch/GetMetricStatistics.json', { datapoints: JSON.stringify(datapoints) }),
+      contentType: JSON_1_0_TYPE,
+    };
+  },
+  /** A query-compatible JSON 1.0 error: `__type` in the body, the query code in x-amzn-query-error. */
+  cloudwatchError(type: string, code: string, message: string, status: number): Reply {
+    return {
+      status,
+      body: fixture('cloudwatch/error.json', { type, message }),
+      contentType: JSON_1_0_TYPE,
+      headers: { 'x-amzn-query-error': `${code};Sender` },
+    };
   },
   xml(service: 'iam' | 'sns' | 'sts', op: string, vars: Record<string, string> = {}): Reply {
     return { status: 200, body: fixture(`${service}/${op}.xml`, vars), contentType: XML_TYPE };
@@ -94,6 +116,8 @@ export function accessDenied(action: string): Reply {
   const message = `User: arn:aws:sts::${ACCOUNT}:assumed-role/mfa-check-bot/mfa-check-fn is not authorized to perform: ${action} on resource: * because no identity-based policy allows the ${action} action`;
   if (service === 'cognito-idp') return reply.cognitoError('AccessDeniedException', message);
   if (service === 'sns') return reply.xmlError('sns', 'AuthorizationError', message, 403);
+  if (service === 'cloudwatch')
+    return reply.cloudwatchError('com.amazon.coral.service#AccessDeniedException', 'AccessDenied', message, 403);
   return reply.xmlError(service as 'iam' | 'sts', 'AccessDenied', message, 403);
 }
 
@@ -101,6 +125,13 @@ export function throttled(action: string): Reply {
   const [service] = action.split(':') as [string];
   if (service === 'cognito-idp') return reply.cognitoError('TooManyRequestsException', 'Too many requests', 400);
   if (service === 'sns') return reply.xmlError('sns', 'Throttled', 'Rate exceeded', 429);
+  if (service === 'cloudwatch')
+    return reply.cloudwatchError(
+      'com.amazon.coral.availability#ThrottlingException',
+      'Throttling',
+      'Rate exceeded',
+      400,
+    );
   return reply.xmlError(service as 'iam', 'Throttling', 'Rate exceeded', 400);
 }
 
@@ -124,6 +155,7 @@ function healthy(): Record<string, Reply> {
       entries: '<entry><key>MonthlySpendLimit</key><value>50</value></entry>',
     }),
     'sns:ListSMSSandboxPhoneNumbers': reply.xml('sns', 'ListSMSSandboxPhoneNumbers', { members: '' }),
+    'cloudwatch:GetMetricStatistics': reply.smsSpend(3.2, 12.5),
     'sts:AssumeRole': reply.xml('sts', 'AssumeRole'),
   };
 }
@@ -174,6 +206,17 @@ export function responder(overrides: Overrides = {}): {
 
 export { parseBody };
 
+/** The JSON protocols name the service in X-Amz-Target's prefix: `GraniteServiceVersion20100801.X` is CloudWatch. */
+const TARGET_SERVICES: Record<string, string> = {
+  AWSCognitoIdentityProviderService: 'cognito-idp',
+  GraniteServiceVersion20100801: 'cloudwatch',
+};
+
+export function targetAction(target: string | string[] | undefined): string {
+  const [prefix = '', op = ''] = String(target).split('.');
+  return `${TARGET_SERVICES[prefix] ?? prefix}:${op}`;
+}
+
 export function serve(
   overrides: Overrides = {},
   opts: { delayMs?: number; region?: string; snsRegion?: string } = {},
@@ -184,12 +227,13 @@ export function serve(
     string,
     (req: { headers: Record<string, string | string[] | undefined> }, body: Record<string, string>) => string,
   ][] = [
-    [
-      `https://cognito-idp.${region}.amazonaws.com`,
-      (req) => `cognito-idp:${String(req.headers['x-amz-target']).split('.')[1]}`,
-    ],
+    [`https://cognito-idp.${region}.amazonaws.com`, (req) => targetAction(req.headers['x-amz-target'])],
     ['https://iam.amazonaws.com', (_, b) => `iam:${b.Action}`],
     [`https://sns.${opts.snsRegion ?? region}.amazonaws.com`, (_, b) => `sns:${b.Action}`],
+    [
+      `https://monitoring.${opts.snsRegion ?? region}.amazonaws.com`,
+      (req) => targetAction(req.headers['x-amz-target']),
+    ],
     [`https://sts.${region}.amazonaws.com`, (_, b) => `sts:${b.Action}`],
   ];
   for (const [host, route] of hosts) {
@@ -206,7 +250,7 @@ export function serve(
       const response: [number, string, Record<string, string>] = [
         r.status,
         r.body,
-        { 'content-type': r.contentType, 'x-amzn-requestid': 'EXAMPLE-request-id' },
+        { 'content-type': r.contentType, 'x-amzn-requestid': 'EXAMPLE-request-id', ...r.headers },
       ];
       if (r.delayMs) {
         const timer = setTimeout(() => {

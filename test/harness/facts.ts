@@ -99,6 +99,7 @@ export function healthyFacts(): Facts {
       sandbox: ok(false),
       sandboxNumbers: ok([]),
       attributes: ok({ MonthlySpendLimit: '50' }),
+      spend: ok(12.5),
     },
   };
 }

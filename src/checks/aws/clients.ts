@@ -1,3 +1,4 @@
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { IAMClient, IAMClientConfig } from '@aws-sdk/client-iam';
 import type { SNSClient } from '@aws-sdk/client-sns';
@@ -19,6 +20,8 @@ export interface AwsClients {
   iam: IAMClient;
   /** SNS is per region: the pool's SMS region may differ from the pool's. */
   sns(region: string): SNSClient;
+  /** CloudWatch of the SMS region: SNS publishes the month's SMS spend there. */
+  cloudwatch(region: string): CloudWatchClient;
 }
 
 export interface ClientOptions {
@@ -39,10 +42,11 @@ export const DEFAULT_CONNECTION_TIMEOUT_MS = 3_000;
  * configuration (`AWS_ENDPOINT_URL`, `AWS_ENDPOINT_URL_<SERVICE>`, profiles); none is set here.
  */
 export async function createClients(ref: Pick<PoolRef, 'region'>, options: ClientOptions = {}): Promise<AwsClients> {
-  const [cognito, iam, sns] = await Promise.all([
+  const [cognito, iam, sns, cloudwatch] = await Promise.all([
     import('@aws-sdk/client-cognito-identity-provider'),
     import('@aws-sdk/client-iam'),
     import('@aws-sdk/client-sns'),
+    import('@aws-sdk/client-cloudwatch'),
   ]);
   const base = {
     ...(options.credentials ? { credentials: options.credentials } : {}),
@@ -54,19 +58,27 @@ export async function createClients(ref: Pick<PoolRef, 'region'>, options: Clien
       throwOnRequestTimeout: true,
     },
   };
-  const snsClients = new Map<string, SNSClient>();
+  const snsClients = perRegion((region) => new sns.SNSClient({ ...base, region }));
+  const cloudwatchClients = perRegion((region) => new cloudwatch.CloudWatchClient({ ...base, region }));
   return {
     cognito: new cognito.CognitoIdentityProviderClient({ ...base, region: ref.region }),
     // IAM is global per partition; the SDK's endpoint rules map any region of the partition to it.
     iam: new iam.IAMClient({ ...base, region: ref.region }),
-    sns(region: string): SNSClient {
-      let client = snsClients.get(region);
-      if (!client) {
-        client = new sns.SNSClient({ ...base, region });
-        snsClients.set(region, client);
-      }
-      return client;
-    },
+    sns: snsClients,
+    cloudwatch: cloudwatchClients,
+  };
+}
+
+/** One client per region, made on first use. */
+function perRegion<C>(make: (region: string) => C): (region: string) => C {
+  const made = new Map<string, C>();
+  return (region) => {
+    let client = made.get(region);
+    if (!client) {
+      client = make(region);
+      made.set(region, client);
+    }
+    return client;
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * The one place that reads AWS for a check, one module per service (cognito.ts, iam.ts, sns.ts). Each read is made
+ * The one place that reads AWS for a check, one module per service (cognito.ts, iam.ts, sns.ts, cloudwatch.ts). Each read is made
  * once; independent reads run in parallel, so the critical path is at most four round trips: (1) the pool reads ->
  * (2) app clients, SMS role, simulator, SNS -> (3, 4) the role's policy documents, only when the simulator did not
  * answer `allowed`. Loaded on demand by run.ts, so importing the checks does not load the AWS SDK.
@@ -9,6 +9,7 @@ import type { AwsClients } from '../aws/clients';
 import type { Facts } from '../facts';
 import type { PoolRef } from '../pool-ref';
 import { smsTarget } from '../sms-path';
+import { collectSmsSpend } from './cloudwatch';
 import { startPoolReads } from './cognito';
 import { collectSmsRole } from './iam';
 import { collectSns } from './sns';
@@ -20,6 +21,8 @@ export interface CollectInput {
   ctx: CallContext;
   /** The account of the credentials in use, when known (an assumed alias role). */
   account?: string;
+  /** The month the SMS spend is read for; default now. */
+  now?: Date;
 }
 
 export async function collectFacts(input: CollectInput): Promise<Facts> {
@@ -37,12 +40,15 @@ export async function collectFacts(input: CollectInput): Promise<Facts> {
     const [smsRole, sns] = await Promise.all([
       collectSmsRole({ ctx, iam: clients.iam, target, account }),
       target.path === 'sns'
-        ? collectSns({
-            ctx,
-            sns: clients.sns(target.region),
-            region: target.region,
-            regionSource: config?.snsRegion ? 'configured' : 'pool-region',
-          })
+        ? Promise.all([
+            collectSns({
+              ctx,
+              sns: clients.sns(target.region),
+              region: target.region,
+              regionSource: config?.snsRegion ? 'configured' : 'pool-region',
+            }),
+            collectSmsSpend({ ctx, cloudwatch: clients.cloudwatch(target.region), now: input.now ?? new Date() }),
+          ]).then(([facts, spend]) => ({ ...facts, spend }))
         : undefined,
     ]);
     return { account, smsRole, sns };

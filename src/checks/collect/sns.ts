@@ -19,7 +19,7 @@ export async function collectSns(input: {
   sns: SNSClient;
   region: string;
   regionSource: SnsFacts['regionSource'];
-}): Promise<SnsFacts> {
+}): Promise<Omit<SnsFacts, 'spend'>> {
   const { region, regionSource } = input;
   const sns = service(input.ctx, 'sns', input.sns);
   const [sandbox, sandboxNumbers, attributes] = await Promise.all([

@@ -3,7 +3,7 @@ import type { CallError, CallErrorKind, Facts, MfaMode, Outcome } from '../facts
 import { asIs, type Localized, type Phrases, say } from '../localized';
 import type { Finding, Rule, Status } from '../types';
 
-type Extra = Pick<Finding, 'client' | 'missingActions'>;
+type Extra = Pick<Finding, 'client' | 'missingActions' | 'transient'>;
 
 export function finding(
   rule: Pick<Rule, 'id' | 'entry'>,
@@ -138,7 +138,12 @@ export function unknownFrom(
     return p.failed(thing, first.action, first.code);
   });
   const evidence = list.map(callEvidence);
-  return finding(rule, 'unknown', summary, evidence, actions.length ? { ...extra, missingActions: actions } : extra);
+  const transient = list.every((e) => e.kind === 'throttled' || e.kind === 'timeout');
+  return finding(rule, 'unknown', summary, evidence, {
+    ...extra,
+    ...(actions.length ? { missingActions: actions } : {}),
+    ...(transient ? { transient } : {}),
+  });
 }
 
 /** The pool's MFA mode: GetUserPoolMfaConfig first, DescribeUserPool when that read failed. */

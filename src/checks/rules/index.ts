@@ -9,6 +9,7 @@ import { poolTotpEnabled } from './pool-totp-enabled';
 import { smsConfigurationFailure } from './sms-configuration-failure';
 import { smsRolePermission } from './sms-role-permission';
 import { smsRoleTrust } from './sms-role-trust';
+import { snsSmsMonthlySpend } from './sns-sms-monthly-spend';
 import { snsSmsSandbox } from './sns-sms-sandbox';
 import { snsSmsSpendLimit } from './sns-sms-spend-limit';
 import { userFederated } from './user-federated';
@@ -26,6 +27,7 @@ export const rules: readonly Rule[] = [
   smsConfigurationFailure,
   snsSmsSandbox,
   snsSmsSpendLimit,
+  snsSmsMonthlySpend,
   poolMfaEnabled,
   poolTotpEnabled,
   poolSmsConfiguration,

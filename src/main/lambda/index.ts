@@ -1,11 +1,13 @@
 /**
  * AWS Lambda entry point (bundled by `npm run bundle` into dist/lambda/index.js). One function serves both paths:
  * API Gateway (HTTP API) events from Slack, answered by Bolt's AwsLambdaReceiver, and the asynchronous invocations
- * it sends itself to finish slow work after the ack.
+ * it sends itself to finish slow work after the ack, and the watch: its schedule, CloudTrail events through
+ * EventBridge, and the batches the schedule fans out to itself.
  */
 import { isWorkerPayload } from '../../slack/deferred/worker-payload';
 import { type ApiGatewayEvent, oddBodyResponse } from './refuse-odd-bodies';
 import { buildRuntime, type LambdaRuntime } from './runtime';
+import { isWatchEvent, runWatchEvent } from './watch';
 import { runWorker } from './worker';
 
 type Env = Record<string, string | undefined>;
@@ -33,9 +35,13 @@ export function createHandler(env: Env) {
   return async (event: unknown, context: Parameters<SlackHandler>[1]) => {
     const rt = await ready();
     if (isWorkerPayload(event)) return runWorker(event, rt, remainingMs(context));
+    if (isWatchEvent(event))
+      return runWatchEvent(event, rt.config, { remainingMs: remainingMs(context), logger: rt.app.logger });
     if (!isHttpEvent(event)) {
       // A test invoke from the console or a misrouted trigger: say what was expected instead of a parse error.
-      rt.app.logger.error('unexpected event: neither an API Gateway HTTP request nor a deferred job (mfaBotJob)');
+      rt.app.logger.error(
+        'unexpected event: neither an API Gateway HTTP request, a deferred job (mfaBotJob) nor a watch event',
+      );
       return { statusCode: 400, body: 'Expected a Slack request through API Gateway or a deferred job.' };
     }
     const refused = oddBodyResponse(event, rt.config.slack.signingSecret ?? '', rt.app.logger);

@@ -9,7 +9,7 @@ import type { SlackReply } from './diagnosis';
 import { fitToLimits } from './limits';
 
 const md = escapeMrkdwn;
-const ICON: Record<Status, string> = {
+export const ICON: Record<Status, string> = {
   fail: ':x:',
   warn: ':warning:',
   unknown: ':grey_question:',
@@ -41,7 +41,8 @@ function packed(chunks: string[]): KnownBlock[] {
 
 const name = (f: Finding) => `\`${f.rule}\`${f.client ? ` · ${md(f.client.name ?? f.client.id)}` : ''}`;
 
-function findingBlocks(f: Finding, lang: Lang, ui: ReportStrings, fixed: Set<string>): KnownBlock[] {
+/** One acting finding with its catalogue fix steps (once per entry: `fixed` remembers which were shown). */
+export function findingBlocks(f: Finding, lang: Lang, ui: ReportStrings, fixed: Set<string>): KnownBlock[] {
   const evidence = f.evidence.slice(0, MAX_EVIDENCE).map((e) => `• ${md(e[lang])}`);
   const blocks: KnownBlock[] = [
     section([`${ICON[f.status]} *${ui.status[f.status]}* ${name(f)}`, md(f.summary[lang]), ...evidence].join('\n')),

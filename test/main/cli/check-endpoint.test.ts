@@ -6,7 +6,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import nock from 'nock';
-import { encodedPolicy, POOL_ID, parseBody, reply, responder, STATIC_CREDENTIALS } from '../../harness/aws-wire';
+import {
+  encodedPolicy,
+  POOL_ID,
+  parseBody,
+  reply,
+  responder,
+  STATIC_CREDENTIALS,
+  targetAction,
+} from '../../harness/aws-wire';
 import { runCli } from '../../harness/run-cli';
 
 const KEYS = [
@@ -38,10 +46,10 @@ beforeAll(async () => {
       const body = parseBody(Buffer.concat(chunks).toString('utf8'));
       const target = req.headers['x-amz-target'];
       const action = target
-        ? `cognito-idp:${String(target).split('.')[1]}`
+        ? targetAction(target)
         : `${SNS_ACTIONS.has(body.Action ?? '') ? 'sns' : 'iam'}:${body.Action}`;
       const out = r.answer(action, body, req.headers.authorization);
-      res.writeHead(out.status, { 'content-type': out.contentType }).end(out.body);
+      res.writeHead(out.status, { 'content-type': out.contentType, ...out.headers }).end(out.body);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -148,6 +148,7 @@ describe('cognito-mfa check against cognito-local', () => {
       'sms-configuration-failure': 'pass',
       'sns-sms-sandbox': 'pass',
       'sns-sms-spend-limit': 'pass',
+      'sns-sms-monthly-spend': 'pass',
       'pool-mfa-enabled': 'warn',
       'pool-totp-enabled': 'warn',
       'pool-sms-configuration': 'pass',

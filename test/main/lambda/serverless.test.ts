@@ -49,8 +49,49 @@ describe('serverless.yml', () => {
     expect(functions[0]).toMatchObject({
       handler: 'dist/lambda/index.handler',
       maximumRetryAttempts: 0,
-      events: [{ httpApi: { method: 'POST', path: '/slack/events' } }],
     });
+    expect((functions[0] as { events: unknown[] }).events[0]).toEqual({
+      httpApi: { method: 'POST', path: '/slack/events' },
+    });
+  });
+
+  it('runs the watch on its schedule and on the CloudTrail events the issue names, each event source once', () => {
+    type Pattern = { source: string[]; 'detail-type': string[]; detail: { eventName: string[] } };
+    const events = service.functions.slack.events as Record<string, { rate?: string; pattern?: Pattern }>[];
+    expect(events.filter((e) => e.schedule).map((e) => e.schedule?.rate)).toEqual([
+      'rate(${param:mfaWatchIntervalMinutes} minutes)',
+    ]);
+    const patterns = events.flatMap((e) => (e.eventBridge?.pattern ? [e.eventBridge.pattern] : []));
+    const names = Object.fromEntries(patterns.map((p) => [p.source[0], p.detail.eventName]));
+    for (const p of patterns) expect(p['detail-type']).toEqual(['AWS API Call via CloudTrail']);
+    expect(names).toEqual({
+      'aws.cognito-idp': [
+        'UpdateUserPool',
+        'SetUserPoolMfaConfig',
+        'UpdateUserPoolClient',
+        'CreateUserPoolClient',
+        'DeleteUserPoolClient',
+        'CreateIdentityProvider',
+        'UpdateIdentityProvider',
+        'DeleteIdentityProvider',
+      ],
+      'aws.iam': [
+        'UpdateAssumeRolePolicy',
+        'PutRolePolicy',
+        'DeleteRolePolicy',
+        'AttachRolePolicy',
+        'DetachRolePolicy',
+        'PutRolePermissionsBoundary',
+        'DeleteRolePermissionsBoundary',
+        'DeleteRole',
+      ],
+      'aws.sns': ['SetSMSAttributes'],
+    });
+    // The deployed defaults are a configuration the function accepts.
+    const env: Record<string, string> = {};
+    for (const v of ['MFA_WATCH', 'MFA_WATCH_REGIONS', 'MFA_WATCH_INTERVAL_MINUTES', 'MFA_WATCH_LANG'])
+      env[v] = String(deployed(v));
+    expect(loadConfig(env).watch).toMatchObject({ watches: [], intervalMinutes: 60, lang: 'en' });
   });
 
   it('names the secrets by parameter and never carries their values or resolves them at deploy time', () => {
@@ -104,7 +145,7 @@ describe('serverless.yml', () => {
       expect((policy.Statement as Statement[]).every((s) => s.Effect === 'Allow')).toBe(true);
     });
 
-    it('adds only: reading its own two secrets, invoking itself, claiming deliveries and counting checks in its table, assuming the check role', () => {
+    it('adds only: reading its own two secrets, invoking itself, claiming deliveries, reading the watch state and counting checks in its table, assuming the check role', () => {
       const granted = statements.map((s) => ({ actions: actionsOf(s), resource: s.Resource }));
       expect(granted).toEqual([
         {
@@ -128,6 +169,7 @@ describe('serverless.yml', () => {
           },
         },
         { actions: ['dynamodb:PutItem'], resource: { 'Fn::GetAtt': 'IdempotencyTable.Arn' } },
+        { actions: ['dynamodb:GetItem'], resource: { 'Fn::GetAtt': 'IdempotencyTable.Arn' } },
         { actions: ['dynamodb:UpdateItem'], resource: { 'Fn::GetAtt': 'IdempotencyTable.Arn' } },
         {
           actions: ['sts:AssumeRole'],

@@ -1,5 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { startCheck } from '../../deferred/jobs/start-check';
+import { requesterLang } from '../../requester-lang';
+import { settingsOf } from '../../settings';
 import type { AckAnswer } from '../guard';
 
 /**
@@ -19,6 +21,14 @@ export async function mfaCheckAnswer({
   command,
   context,
 }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<AckAnswer> {
+  // `/mfa-check watch`: the watches, privately. A pool id never reads "watch", so no check is shadowed.
+  if (/^\s*watch\s*$/i.test(command.text)) {
+    const view = settingsOf(context).watch;
+    const lang = (await requesterLang(context, command.user_id)) ?? 'en';
+    const { watchList } = await import('../../../watch/list');
+    const { createMemoryStore } = await import('../../../watch/state');
+    return { text: await watchList(view?.watches ?? [], view ? await view.store() : createMemoryStore(), lang) };
+  }
   const { text } = await startCheck(context, {
     text: command.text,
     requestedBy: { user: command.user_id, channel: command.channel_id, team: command.team_id },

@@ -1,0 +1,63 @@
+/**
+ * Which pools an incoming event concerns. EventBridge delivers the schedule (`Scheduled Event` from `aws.events`) and
+ * CloudTrail's management events (`AWS API Call via CloudTrail`): a Cognito call names its pool, an IAM call on a role
+ * concerns the pools that send SMS with that role, SetSMSAttributes concerns the pools that send SMS in that region.
+ * The last two are known only from each pool's kept state. Pure.
+ */
+import type { PoolState } from './diff';
+
+export type WatchTrigger =
+  | { kind: 'schedule' }
+  | { kind: 'pool'; poolId: string }
+  | { kind: 'role'; roleName: string }
+  | { kind: 'sms-region'; region: string };
+
+interface EventBridgeEvent {
+  source?: unknown;
+  'detail-type'?: unknown;
+  region?: unknown;
+  detail?: { eventName?: unknown; awsRegion?: unknown; requestParameters?: Record<string, unknown> | null };
+}
+
+const CLOUDTRAIL = 'AWS API Call via CloudTrail';
+
+/** The trigger an EventBridge event carries, or undefined when it is not one the watch handles. */
+export function triggerOf(event: unknown): WatchTrigger | undefined {
+  if (typeof event !== 'object' || event === null) return undefined;
+  const e = event as EventBridgeEvent;
+  if (e.source === 'aws.events' && e['detail-type'] === 'Scheduled Event') return { kind: 'schedule' };
+  if (e['detail-type'] !== CLOUDTRAIL) return undefined;
+  const params = e.detail?.requestParameters ?? {};
+  const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  if (e.source === 'aws.cognito-idp') {
+    const poolId = text(params.userPoolId);
+    return poolId ? { kind: 'pool', poolId } : undefined;
+  }
+  if (e.source === 'aws.iam') {
+    const roleName = text(params.roleName);
+    return roleName ? { kind: 'role', roleName } : undefined;
+  }
+  if (e.source === 'aws.sns' && e.detail?.eventName === 'SetSMSAttributes') {
+    const region = text(e.detail?.awsRegion) ?? text(e.region);
+    return region ? { kind: 'sms-region', region } : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a pool (with its kept state, if any) is concerned by the trigger. */
+export function concerns(trigger: WatchTrigger, poolId: string, state: PoolState | undefined): boolean {
+  switch (trigger.kind) {
+    case 'schedule':
+      return true;
+    case 'pool':
+      return trigger.poolId === poolId;
+    case 'role':
+      // A role ARN ends with its path and name: `role/service-role/CognitoSmsRole`.
+      return state?.smsRole?.endsWith(`/${trigger.roleName}`) ?? false;
+    case 'sms-region':
+      return state?.smsRegion === trigger.region;
+  }
+}
+
+/** Whether the trigger can be matched from the target alone, before any state is read. */
+export const needsState = (trigger: WatchTrigger) => trigger.kind === 'role' || trigger.kind === 'sms-region';
