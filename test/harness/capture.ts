@@ -22,10 +22,10 @@ export function captureConsole(method: 'error' | 'warn' | 'log' | 'debug'): stri
 }
 
 /**
- * The /mfa-check audit lines (JSON on stdout) of this test, parsed. Anything else written to stdout passes
- * through untouched.
+ * The JSON lines on stdout of this test whose text starts with `prefix`, parsed. Anything else written to stdout
+ * passes through untouched.
  */
-export function captureAuditLines(): Record<string, unknown>[] {
+function captureJsonLines(prefix: string): Record<string, unknown>[] {
   const lines: Record<string, unknown>[] = [];
   const write = process.stdout.write.bind(process.stdout);
   const spy = jest.spyOn(process.stdout, 'write').mockImplementation(((
@@ -33,10 +33,20 @@ export function captureAuditLines(): Record<string, unknown>[] {
     ...rest: never[]
   ) => {
     const text = String(chunk);
-    if (!text.startsWith('{"event":"mfa_check"')) return write(chunk, ...rest);
+    if (!text.startsWith(prefix)) return write(chunk, ...rest);
     lines.push(JSON.parse(text) as Record<string, unknown>);
     return true;
   }) as typeof process.stdout.write);
   releases.push(() => spy.mockRestore());
   return lines;
+}
+
+/** The /mfa-check audit lines (JSON on stdout) of this test, parsed. */
+export function captureAuditLines(): Record<string, unknown>[] {
+  return captureJsonLines('{"event":"mfa_check"');
+}
+
+/** The Helpful / Not it feedback records (JSON on stdout) of this test, parsed. */
+export function captureFeedbackLines(): Record<string, unknown>[] {
+  return captureJsonLines('{"type":"mfa_feedback"');
 }

@@ -8,6 +8,7 @@ import nock from 'nock';
 import { diagnose } from '../../../src/diagnose';
 import { packDiagnosis } from '../../../src/render/blocks/diagnosis-value';
 import { createApp } from '../../../src/slack/app';
+import { captureFeedbackLines } from '../../harness/capture';
 import { FAKE_TIME } from '../../harness/clock';
 import { RecordingLogger } from '../../harness/logger';
 import { apiGatewayEvent } from '../../harness/signed';
@@ -217,10 +218,13 @@ describe('time limits', () => {
       container: { ...(body.container as object), is_ephemeral: true },
       actions: [{ ...(body.actions as object[])[0], action_id: 'diagnosis_helpful', value }],
     };
+    const feedback = captureFeedbackLines();
     const bot = productionBot();
     const done = bot.send(press);
     await jest.advanceTimersByTimeAsync(10_100);
     await done;
     expect(bot.logger.errors()).toEqual([expect.stringContaining('no answer within 10 s')]);
+    // The press still counts, whatever became of its response_url.
+    expect(feedback).toEqual([expect.objectContaining({ verdict: 'helpful', entry: 'session-expired' })]);
   });
 });

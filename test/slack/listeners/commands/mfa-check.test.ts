@@ -244,7 +244,8 @@ describe('Share in channel', () => {
     expect(audit).toEqual([expect.objectContaining({ pool: POOL_ID, outcome: 'ok' })]);
   });
 
-  it('applies the allow-lists again when the button is pressed', async () => {
+  it('applies the allow-lists again when the button is pressed, and audits the refusal', async () => {
+    const audit = captureAuditLines();
     const aws = serve();
     const slack = new SlackApiRecorder();
     const { send, idle } = inProcessBot({ allowedChannels: ['C0OTHER001'] });
@@ -253,6 +254,7 @@ describe('Share in channel', () => {
     expect(aws.calls).toEqual([]);
     const [refusal] = slack.only('respond');
     expect(String(refusal?.text)).toMatch(/^Not shared: .*MFA_CHECK_ALLOWED_CHANNELS/);
+    expect(audit).toEqual([expect.objectContaining({ outcome: 'refused', reason: 'not-allowed' })]);
   });
 
   it('refuses a button whose username is a secret (a report from before secrets were refused), asking AWS nothing', async () => {
