@@ -159,4 +159,9 @@ describe('App Home', () => {
     for (const entry of catalogue) expect(text).toContain(entry.text.en.title.replace(/"/g, '\\"'));
     expect(text).toMatch(/Errors I explain[\s\S]*Setup steps/);
   });
+
+  it('tells how to see the watched pools, in either language', () => {
+    expect(JSON.stringify(renderHome(catalogue, 'en').blocks)).toContain('`/mfa-check watch`: the pools I watch');
+    expect(JSON.stringify(renderHome(catalogue, 'ja').blocks)).toContain('`/mfa-check watch`: 監視中のユーザープール');
+  });
 });
