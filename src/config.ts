@@ -208,9 +208,8 @@ function watch(env: Env, check: Config['check']): WatchSettings {
     watches = parseWatches(read(env, 'MFA_WATCH') ?? '', policy);
     regions = parseRegions(read(env, 'MFA_WATCH_REGIONS') ?? '');
   } catch (error) {
-    // The entry as written and the variable name read the same in both languages; the reason is English only.
-    const message = (error as Error).message;
-    throw new ConfigError({ en: message, ja: message });
+    if (error instanceof LocalizedError) throw new ConfigError(error.localized);
+    throw error;
   }
   if (watches.some((w) => w.pool === '*') && regions.length === 0)
     throw new ConfigError({

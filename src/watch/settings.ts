@@ -4,9 +4,10 @@
  */
 
 import type { Lang } from '../catalogue/types';
-import { type Localized, type Phrases, say } from '../checks/localized';
+import { type Localized, LocalizedError, type Phrases, say } from '../checks/localized';
 import { glob } from '../checks/policy/match';
 import { parsePoolRef } from '../checks/pool-ref';
+import type { AccountAlias } from '../config';
 
 /** What is wrong with a watch target, per language (MFA_WATCH at start, the CLI's words). */
 const TARGET_PHRASES: Phrases<{
@@ -25,8 +26,6 @@ const TARGET_PHRASES: Phrases<{
     notAllowed: (pool) => `${pool} は MFA_CHECK_ALLOWED_POOLS で許可されていません`,
   },
 };
-
-import type { AccountAlias } from '../config';
 
 /** One watched pool (or every pool of an account, `pool: '*'`) and where its changes are posted. */
 export interface Watch {
@@ -81,23 +80,49 @@ export function parseWatchTarget(text: string, policy: WatchPolicy): Watch | Loc
   return alias ? { alias, pool } : { pool };
 }
 
-/** `[ALIAS:]POOL=CHANNEL`, comma- or space-separated. Throws the English problem; config.ts wraps it. */
+/** What is wrong with MFA_WATCH or MFA_WATCH_REGIONS, per language. */
+const SETTING_PHRASES: Phrases<{
+  shape: (item: string) => string;
+  notChannel: (item: string, channel: string) => string;
+  channelNotAllowed: (item: string, channel: string) => string;
+  entry: (item: string, why: string) => string;
+  notRegion: (region: string) => string;
+}> = {
+  en: {
+    shape: (item) => `MFA_WATCH entry "${item}" should look like [ALIAS:]POOL=CHANNEL`,
+    notChannel: (item, channel) => `MFA_WATCH entry "${item}": "${channel}" is not a channel id (C0123456789)`,
+    channelNotAllowed: (item, channel) => `MFA_WATCH entry "${item}": ${channel} is not in MFA_CHECK_ALLOWED_CHANNELS`,
+    entry: (item, why) => `MFA_WATCH entry "${item}": ${why}`,
+    notRegion: (region) => `MFA_WATCH_REGIONS: "${region}" is not a region such as eu-west-1`,
+  },
+  ja: {
+    shape: (item) => `MFA_WATCH の "${item}" は [ALIAS:]POOL=CHANNEL の形にしてください`,
+    notChannel: (item, channel) =>
+      `MFA_WATCH の "${item}": "${channel}" はチャンネル ID (C0123456789 など) ではありません`,
+    channelNotAllowed: (item, channel) =>
+      `MFA_WATCH の "${item}": ${channel} は MFA_CHECK_ALLOWED_CHANNELS に含まれていません`,
+    entry: (item, why) => `MFA_WATCH の "${item}": ${why}`,
+    notRegion: (region) => `MFA_WATCH_REGIONS: "${region}" は eu-west-1 のようなリージョンではありません`,
+  },
+};
+
+/** `[ALIAS:]POOL=CHANNEL`, comma- or space-separated. Throws what is wrong in each language; config.ts wraps it. */
 export function parseWatches(raw: string, policy: WatchPolicy): Watch[] {
   return raw
     .split(/[\s,]+/)
     .filter(Boolean)
     .map((item) => {
+      const shown = item.slice(0, 80);
       const eq = item.lastIndexOf('=');
-      if (eq <= 0) throw new Error(`MFA_WATCH entry "${item.slice(0, 80)}" should look like [ALIAS:]POOL=CHANNEL`);
+      if (eq <= 0) throw new LocalizedError(say(SETTING_PHRASES, (p) => p.shape(shown)));
       const channel = item.slice(eq + 1);
       if (!CHANNEL.test(channel))
-        throw new Error(
-          `MFA_WATCH entry "${item.slice(0, 80)}": "${channel.slice(0, 40)}" is not a channel id (C0123456789)`,
-        );
+        throw new LocalizedError(say(SETTING_PHRASES, (p) => p.notChannel(shown, channel.slice(0, 40))));
       if (policy.allowedChannels.length > 0 && !policy.allowedChannels.includes(channel))
-        throw new Error(`MFA_WATCH entry "${item.slice(0, 80)}": ${channel} is not in MFA_CHECK_ALLOWED_CHANNELS`);
+        throw new LocalizedError(say(SETTING_PHRASES, (p) => p.channelNotAllowed(shown, channel)));
       const target = parseWatchTarget(item.slice(0, eq), policy);
-      if (!('pool' in target)) throw new Error(`MFA_WATCH entry "${item.slice(0, 80)}": ${target.en}`);
+      if (!('pool' in target))
+        throw new LocalizedError(say(SETTING_PHRASES, (p, lang) => p.entry(shown, target[lang])));
       return { ...target, channel };
     });
 }
@@ -105,6 +130,6 @@ export function parseWatches(raw: string, policy: WatchPolicy): Watch[] {
 export function parseRegions(raw: string): string[] {
   const regions = raw.split(/[\s,]+/).filter(Boolean);
   const bad = regions.find((r) => !REGION.test(r));
-  if (bad !== undefined) throw new Error(`MFA_WATCH_REGIONS: "${bad.slice(0, 40)}" is not a region such as eu-west-1`);
+  if (bad !== undefined) throw new LocalizedError(say(SETTING_PHRASES, (p) => p.notRegion(bad.slice(0, 40))));
   return regions;
 }

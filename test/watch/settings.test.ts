@@ -42,4 +42,23 @@ describe('MFA_WATCH in the configuration', () => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
   });
+
+  it.each([
+    [{ MFA_WATCH: 'eu-west-1_AbC123def' }, /^MFA_WATCH の "eu-west-1_AbC123def" は \[ALIAS:\]POOL=CHANNEL の形に/],
+    [{ MFA_WATCH: 'eu-west-1_AbC123def=#security' }, /"#security" はチャンネル ID/],
+    [
+      { MFA_WATCH: 'staging:eu-west-1_AbC123def=C0SEC0001' },
+      /"staging" は MFA_CHECK_ACCOUNTS のエイリアスではありません/,
+    ],
+    [{ MFA_WATCH_REGIONS: 'Europe' }, /"Europe" は eu-west-1 のようなリージョンではありません/],
+  ])('tells what is wrong with %j in Japanese too', (env, japanese) => {
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).localized.ja).toMatch(japanese);
+  });
 });
