@@ -9,12 +9,14 @@ import type { PoolState } from './diff';
 export type WatchTrigger =
   | { kind: 'schedule' }
   | { kind: 'pool'; poolId: string }
-  | { kind: 'role'; roleName: string }
+  /** `account`: the account the role lives in (the event's); a role of the same name elsewhere is another role. */
+  | { kind: 'role'; roleName: string; account?: string }
   | { kind: 'sms-region'; region: string };
 
 interface EventBridgeEvent {
   source?: unknown;
   'detail-type'?: unknown;
+  account?: unknown;
   region?: unknown;
   detail?: { eventName?: unknown; awsRegion?: unknown; requestParameters?: Record<string, unknown> | null };
 }
@@ -35,7 +37,8 @@ export function triggerOf(event: unknown): WatchTrigger | undefined {
   }
   if (e.source === 'aws.iam') {
     const roleName = text(params.roleName);
-    return roleName ? { kind: 'role', roleName } : undefined;
+    const account = text(e.account);
+    return roleName ? { kind: 'role', roleName, ...(account ? { account } : {}) } : undefined;
   }
   if (e.source === 'aws.sns' && e.detail?.eventName === 'SetSMSAttributes') {
     const region = text(e.detail?.awsRegion) ?? text(e.region);
@@ -52,8 +55,9 @@ export function concerns(trigger: WatchTrigger, poolId: string, state: PoolState
     case 'pool':
       return trigger.poolId === poolId;
     case 'role':
-      // A role ARN ends with its path and name: `role/service-role/CognitoSmsRole`.
-      return state?.smsRole?.endsWith(`/${trigger.roleName}`) ?? false;
+      // A role ARN ends with its path and name (`role/service-role/CognitoSmsRole`) and names its account.
+      if (!state?.smsRole?.endsWith(`/${trigger.roleName}`)) return false;
+      return trigger.account === undefined || state.smsRole.split(':')[4] === trigger.account;
     case 'sms-region':
       return state?.smsRegion === trigger.region;
   }

@@ -83,6 +83,12 @@ it('runs the schedule, the batch, a cold start and CloudTrail events with the st
   expect(await run(createHandler(env()), cloudTrail('aws.iam', 'PutRolePolicy', { roleName: 'Other' }))).toMatchObject({
     pools: 0,
   });
+  // A role of the same name in another account is another role.
+  const elsewhere = {
+    ...cloudTrail('aws.iam', 'PutRolePolicy', { roleName: 'CognitoSmsRole' }),
+    account: '999988887777',
+  };
+  expect(await run(createHandler(env()), elsewhere)).toMatchObject({ pools: 0 });
   nock.removeInterceptor({ hostname: 'monitoring.eu-west-1.amazonaws.com', path: '/', method: 'POST', proto: 'https' });
   serve({ 'cloudwatch:GetMetricStatistics': reply.smsSpend(50) });
   const role = await run(createHandler(env()), cloudTrail('aws.iam', 'PutRolePolicy', { roleName: 'CognitoSmsRole' }));
