@@ -23,7 +23,7 @@ const STRINGS: Record<
 One watch round: checks the pools (else those of MFA_WATCH), compares with the last round and prints what changed.
   --state     the state file (default MFA_WATCH_STATE_FILE, else memory: every run is then a first round)
   --json      one line per change: {"pool","rule","entry","from","to"} (and "client" for an app client's finding)
-  --lang      the language of the lines and posts (default MFA_WATCH_LANG, else en)
+  --lang      the language of the lines and posts (default MFA_WATCH_LANG, else the locale's, else en)
 With SLACK_BOT_TOKEN set, a pool watched in MFA_WATCH is also posted to its channel.
 exit: 0 nothing got worse, 1 a finding got worse, 2 could not run
 `,
@@ -39,11 +39,11 @@ exit: 0 nothing got worse, 1 a finding got worse, 2 could not run
 監視を 1 回実行します: プール (省略時は MFA_WATCH のプール) をチェックし、前回と比べて変化を出力します。
   --state     状態ファイル (省略時は MFA_WATCH_STATE_FILE、それもなければメモリ: 毎回が初回になります)
   --json      変化 1 件につき 1 行: {"pool","rule","entry","from","to"} (アプリクライアントの項目には "client")
-  --lang      出力と投稿の言語 (省略時は MFA_WATCH_LANG、それもなければ en)
+  --lang      出力と投稿の言語 (省略時は MFA_WATCH_LANG、なければロケールの言語、それもなければ en)
 SLACK_BOT_TOKEN を設定すると、MFA_WATCH で監視しているプールはそのチャンネルにも投稿されます。
 終了コード: 0 悪化なし、1 悪化した項目あり、2 実行できなかった
 `,
-    needsOnce: 'watch は --once で 1 回だけ実行します (定期的な監視はボットの中で動きます)',
+    needsOnce: '--once を付けて 1 回だけ実行してください (定期的な監視はボットの中で動きます)',
     needsFile: '--state にはファイル名が必要です',
     needsRegions: '* の監視 (アカウントのすべてのプール) には MFA_WATCH_REGIONS の設定が必要です',
     langValues: '--lang には en か ja を指定します',
@@ -92,10 +92,11 @@ export async function watch(args: string[], io: CliIO): Promise<number> {
     config = loadConfig();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    io.stderr.write(`cognito-mfa watch: ${error.message}\n`);
+    io.stderr.write(`cognito-mfa watch: ${error.localized[parsed.lang ?? io.lang ?? 'en']}\n`);
     return EXIT.unusable;
   }
-  const lang = parsed.lang ?? config.watch.lang;
+  // MFA_WATCH_LANG is what the team chose for the watch's posts; without it the terminal's locale speaks.
+  const lang = parsed.lang ?? (process.env.MFA_WATCH_LANG ? config.watch.lang : (io.lang ?? config.watch.lang));
   const strings = STRINGS[lang];
   const refuse = (message: string, withUsage = false) => {
     io.stderr.write(`cognito-mfa watch: ${message}\n${withUsage ? `\n${strings.usage}` : ''}`);

@@ -60,6 +60,9 @@ describe('the CLI under a Japanese locale', () => {
     ['check with an unknown option', ['check', '--yaml']],
     ['check without a pool', ['check']],
     ['check of something not a pool', ['check', 'my pool']],
+    ['watch without --once', ['watch']],
+    ['watch of something not a pool', ['watch', '--once', 'my-pool']],
+    ['watch with no pool to watch', ['watch', '--once']],
   ])('%s is refused in Japanese (exit 2)', async (_, argv) => {
     const result = await run(argv, 'ja');
     expect(result.code).toBe(2);
