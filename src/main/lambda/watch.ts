@@ -7,7 +7,7 @@ import type { ClientOptions } from '../../checks/aws/clients';
 import type { Config } from '../../config';
 import { triggerOf } from '../../watch/events';
 import { fanOut, isWatchBatch, type WatchBatchPayload } from '../../watch/fanout';
-import type { PoolOutcome } from '../../watch/round';
+import { type PoolOutcome, runRound } from '../../watch/round';
 import { batchTargets, roundDeps, targetsFor, type WatchRunOptions } from '../../watch/run';
 import type { WatchStore } from '../../watch/state';
 
@@ -60,7 +60,6 @@ export async function runWatchEvent(event: unknown, config: Config, deps: Lambda
   const round = await roundDeps(config, options);
   if (deps.remainingMs !== undefined) round.startBy = Date.now() + deps.remainingMs - CHECK_DEADLINE_MS;
   if (isWatchBatch(event)) {
-    const { runRound } = await import('../../watch/round');
     return summary(await runRound(batchTargets(config, event), round));
   }
   const trigger = triggerOf(event);
@@ -73,6 +72,5 @@ export async function runWatchEvent(event: unknown, config: Config, deps: Lambda
     const batches = await fanOut(targets, invoke);
     return { status: 'fanned-out', pools: targets.length, batches };
   }
-  const { runRound } = await import('../../watch/round');
   return summary(await runRound(targets, round));
 }
