@@ -11,13 +11,13 @@ export const FAKE_TIME: Parameters<typeof jest.useFakeTimers>[0] = {
 
 /**
  * Starts `work` under jest's fake timers (on from the call) and moves the clock in `stepMs` steps until the work
- * settles; returns how it settled and how much fake time it took. "Answers within 3 s" then holds exactly, on any
+ * settles; returns how it settled and how much fake time it took (`fakeTimeMs`: jest fakes Date.now too, so no wall clock is read). "Answers within 3 s" then holds exactly, on any
  * machine: a slow dependency delays the answer in fake time, where a busy CPU cannot blur it.
  */
 export async function inFakeTime<T>(
   work: () => Promise<T>,
   { stepMs = 100, limitMs = 60_000 } = {},
-): Promise<{ result: PromiseSettledResult<T>; elapsedMs: number }> {
+): Promise<{ result: PromiseSettledResult<T>; fakeTimeMs: number }> {
   jest.useFakeTimers(FAKE_TIME);
   const started = Date.now();
   let result: PromiseSettledResult<T> | undefined;
@@ -36,7 +36,7 @@ export async function inFakeTime<T>(
     if (!result) await jest.advanceTimersByTimeAsync(stepMs);
   }
   await settled;
-  return { result: result as PromiseSettledResult<T>, elapsedMs: Date.now() - started };
+  return { result: result as PromiseSettledResult<T>, fakeTimeMs: Date.now() - started };
 }
 
 /** Work that takes `ms` of time, on jest's fake clock: only for tests that run under FAKE_TIME. */
