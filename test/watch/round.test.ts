@@ -5,9 +5,9 @@
 import { loadConfig } from '../../src/config';
 import { runWatchRound } from '../../src/watch/run';
 import { type Reply, STATIC_CREDENTIALS, serve } from '../harness/aws-wire';
-import { watchEnvironment } from '../harness/watch-env';
+import { cliEnvironment } from '../harness/cli-env';
 
-watchEnvironment();
+cliEnvironment();
 
 const page = (ids: string[], next?: string): Reply => ({
   status: 200,

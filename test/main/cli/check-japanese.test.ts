@@ -1,33 +1,10 @@
 /** `cognito-mfa check --lang ja`: the report, its JSON and every error the command writes are Japanese. */
-import { join } from 'node:path';
-import { POOL_ID, reply, STATIC_CREDENTIALS, serve } from '../../harness/aws-wire';
+import { POOL_ID, reply, serve } from '../../harness/aws-wire';
+import { cliEnvironment } from '../../harness/cli-env';
 import { englishRuns } from '../../harness/english-runs';
 import { runCli } from '../../harness/run-cli';
 
-const KEYS = [
-  'AWS_ACCESS_KEY_ID',
-  'AWS_SECRET_ACCESS_KEY',
-  'AWS_MAX_ATTEMPTS',
-  'AWS_CONFIG_FILE',
-  'AWS_SHARED_CREDENTIALS_FILE',
-];
-const saved: Record<string, string | undefined> = {};
-beforeEach(() => {
-  for (const k of KEYS) saved[k] = process.env[k];
-  Object.assign(process.env, {
-    AWS_ACCESS_KEY_ID: STATIC_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: STATIC_CREDENTIALS.secretAccessKey,
-    AWS_MAX_ATTEMPTS: '1',
-    AWS_CONFIG_FILE: join(__dirname, 'no-such-aws-config'),
-    AWS_SHARED_CREDENTIALS_FILE: join(__dirname, 'no-such-aws-config'),
-  });
-});
-afterEach(() => {
-  for (const k of KEYS) {
-    if (saved[k] === undefined) delete process.env[k];
-    else process.env[k] = saved[k];
-  }
-});
+cliEnvironment();
 
 /** The usage block lists the options by name: what the test reads is the line before it. */
 const message = (stderr: string) => stderr.split('\n\n')[0] as string;

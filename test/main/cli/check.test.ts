@@ -2,7 +2,6 @@
  * `cognito-mfa check` end to end: the dispatcher, the real SDK clients on the standard credential chain (from the
  * environment here), nock answering with wire bodies.
  */
-import { join } from 'node:path';
 import {
   accessDenied,
   CLIENT_SECRET,
@@ -12,46 +11,12 @@ import {
   POOL_ARN,
   POOL_ID,
   reply,
-  STATIC_CREDENTIALS,
   serve,
 } from '../../harness/aws-wire';
+import { cliEnvironment } from '../../harness/cli-env';
 import { runCli } from '../../harness/run-cli';
 
-const ENV_KEYS = [
-  'AWS_ACCESS_KEY_ID',
-  'AWS_SECRET_ACCESS_KEY',
-  'AWS_SESSION_TOKEN',
-  'AWS_PROFILE',
-  'AWS_MAX_ATTEMPTS',
-  'AWS_CONFIG_FILE',
-  'AWS_SHARED_CREDENTIALS_FILE',
-  'AWS_EC2_METADATA_DISABLED',
-  'MFA_CHECK_ACCOUNTS',
-];
-const saved: Record<string, string | undefined> = {};
-const NOWHERE = join(__dirname, 'no-such-aws-config');
-
-beforeEach(() => {
-  for (const k of ENV_KEYS) saved[k] = process.env[k];
-  Object.assign(process.env, {
-    AWS_ACCESS_KEY_ID: STATIC_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: STATIC_CREDENTIALS.secretAccessKey,
-    AWS_MAX_ATTEMPTS: '1',
-    AWS_CONFIG_FILE: NOWHERE,
-    AWS_SHARED_CREDENTIALS_FILE: NOWHERE,
-    AWS_EC2_METADATA_DISABLED: 'true',
-  });
-  delete process.env.AWS_PROFILE;
-  delete process.env.AWS_SESSION_TOKEN;
-  delete process.env.MFA_CHECK_ACCOUNTS;
-});
-
-afterEach(() => {
-  for (const k of ENV_KEYS) {
-    if (saved[k] === undefined) delete process.env[k];
-    else process.env[k] = saved[k];
-  }
-});
+cliEnvironment();
 
 describe('cognito-mfa check --json', () => {
   it('reports a healthy pool with no fail and exits 0, in the DESIGN.md shape', async () => {

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import type { Lang } from '../../../src/catalogue/types';
 import { main } from '../../../src/main/cli';
-import { POOL_ID, STATIC_CREDENTIALS, serve } from '../../harness/aws-wire';
+import { POOL_ID, serve } from '../../harness/aws-wire';
+import { cliEnvironment } from '../../harness/cli-env';
 import { englishRuns } from '../../harness/english-runs';
 
 let dir: string;
@@ -137,30 +138,7 @@ describe('--lang picks the CLI language over the locale', () => {
 });
 
 describe('check under a Japanese locale', () => {
-  const KEYS = [
-    'AWS_ACCESS_KEY_ID',
-    'AWS_SECRET_ACCESS_KEY',
-    'AWS_MAX_ATTEMPTS',
-    'AWS_CONFIG_FILE',
-    'AWS_SHARED_CREDENTIALS_FILE',
-  ];
-  const saved: Record<string, string | undefined> = {};
-  beforeEach(() => {
-    for (const k of KEYS) saved[k] = process.env[k];
-    Object.assign(process.env, {
-      AWS_ACCESS_KEY_ID: STATIC_CREDENTIALS.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: STATIC_CREDENTIALS.secretAccessKey,
-      AWS_MAX_ATTEMPTS: '1',
-      AWS_CONFIG_FILE: join(__dirname, 'no-such-aws-config'),
-      AWS_SHARED_CREDENTIALS_FILE: join(__dirname, 'no-such-aws-config'),
-    });
-  });
-  afterEach(() => {
-    for (const k of KEYS) {
-      if (saved[k] === undefined) delete process.env[k];
-      else process.env[k] = saved[k];
-    }
-  });
+  cliEnvironment();
 
   it('prints the report in Japanese', async () => {
     serve();

@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
 import { FULL_PHONE, POOL_ID, reply, serve, throttled } from '../../harness/aws-wire';
+import { cliEnvironment } from '../../harness/cli-env';
 import { runCli } from '../../harness/run-cli';
 import { SLACK_API_URL, slackStandIn } from '../../harness/slack-stand-in';
-import { watchEnvironment } from '../../harness/watch-env';
 
-watchEnvironment();
+cliEnvironment();
 
 let dir: string;
 beforeEach(() => {

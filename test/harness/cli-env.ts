@@ -1,4 +1,7 @@
-/** The process environment a watch test runs in: static AWS keys, no profile, and the watch variables it sets. */
+/**
+ * The process environment a CLI, check or watch test runs in: static AWS keys, no profile, no instance metadata, and
+ * none of the bot's own variables from the developer's shell.
+ */
 import { join } from 'node:path';
 import { STATIC_CREDENTIALS } from './aws-wire';
 
@@ -23,7 +26,7 @@ const KEYS = [
 ];
 
 /** Sets the environment before each test of the file and restores it after. */
-export function watchEnvironment(): void {
+export function cliEnvironment(): void {
   const saved: Record<string, string | undefined> = {};
   const nowhere = join(__dirname, 'no-such-aws-config');
   beforeEach(() => {
