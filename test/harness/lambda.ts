@@ -1,4 +1,5 @@
 /** The Lambda function as the tests run it: its name, region and env (the signed events come from signed.ts). */
+import nock from 'nock';
 import { BOT_ID, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET } from './slack';
 
 export const FUNCTION_NAME = 'mfa-check-bot-test';
@@ -18,3 +19,17 @@ export function lambdaEnv(extra: Record<string, string> = {}): Record<string, st
 }
 
 export const lambdaContext = { functionName: FUNCTION_NAME, awsRequestId: 'req-1' };
+
+/** Intercepts this function's asynchronous self-invocations and keeps their payloads. */
+export function interceptInvocations(): Record<string, unknown>[] {
+  const payloads: Record<string, unknown>[] = [];
+  nock(`https://lambda.${REGION}.amazonaws.com`)
+    .persist()
+    .matchHeader('x-amz-invocation-type', 'Event')
+    .post(INVOKE_PATH, (body) => {
+      payloads.push(body);
+      return true;
+    })
+    .reply(202);
+  return payloads;
+}

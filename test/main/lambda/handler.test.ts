@@ -10,7 +10,7 @@ import { captureAuditLines, captureConsole } from '../../harness/capture';
 import { inFakeTime } from '../../harness/clock';
 import { useFakeAwsCredentials } from '../../harness/deferred';
 import { dynamoDbTable } from '../../harness/dynamodb-table';
-import { INVOKE_PATH, lambdaContext, lambdaEnv, REGION } from '../../harness/lambda';
+import { INVOKE_PATH, interceptInvocations, lambdaContext, lambdaEnv, REGION } from '../../harness/lambda';
 import { apiGatewayEvent } from '../../harness/signed';
 import { fixture, SlackApiRecorder } from '../../harness/slack';
 
@@ -31,20 +31,6 @@ type Handler = ReturnType<typeof createHandler>;
 const call = async (handler: Handler, event: unknown) =>
   // biome-ignore lint/suspicious/noExplicitAny: the Lambda context is not used by Bolt
   (await handler(event, lambdaContext as any)) as { statusCode: number; body: string };
-
-/** Intercepts this function's asynchronous self-invocations and keeps their payloads. */
-function interceptInvocations() {
-  const payloads: Record<string, unknown>[] = [];
-  nock(`https://lambda.${REGION}.amazonaws.com`)
-    .persist()
-    .matchHeader('x-amz-invocation-type', 'Event')
-    .post(INVOKE_PATH, (body) => {
-      payloads.push(body);
-      return true;
-    })
-    .reply(202);
-  return payloads;
-}
 
 describe('Lambda handler: /mfa-check', () => {
   it('acks within 3 seconds with AWS slowed to 5 s a call, and hands the check to an async invocation', async () => {

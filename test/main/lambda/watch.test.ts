@@ -8,7 +8,7 @@ import { createHandler } from '../../../src/main/lambda';
 import { POOL_ID, reply, serve } from '../../harness/aws-wire';
 import { useFakeAwsCredentials } from '../../harness/deferred';
 import { dynamoDbTable } from '../../harness/dynamodb-table';
-import { INVOKE_PATH, lambdaContext, lambdaEnv, REGION } from '../../harness/lambda';
+import { interceptInvocations, lambdaContext, lambdaEnv, REGION } from '../../harness/lambda';
 import { SlackApiRecorder } from '../../harness/slack';
 
 useFakeAwsCredentials(REGION);
@@ -37,19 +37,6 @@ const cloudTrail = (source: string, eventName: string, requestParameters: Record
   resources: [],
   detail: { eventSource: `${source.slice(4)}.amazonaws.com`, eventName, awsRegion: REGION, requestParameters },
 });
-
-function interceptInvocations() {
-  const payloads: Record<string, unknown>[] = [];
-  nock(`https://lambda.${REGION}.amazonaws.com`)
-    .persist()
-    .matchHeader('x-amz-invocation-type', 'Event')
-    .post(INVOKE_PATH, (body) => {
-      payloads.push(body);
-      return true;
-    })
-    .reply(202);
-  return payloads;
-}
 
 // biome-ignore lint/suspicious/noExplicitAny: the Lambda context is not used by the watch
 const run = (handler: ReturnType<typeof createHandler>, event: unknown) => handler(event, lambdaContext as any);
