@@ -48,7 +48,14 @@ export async function run(): Promise<void> {
     const acks: Promise<{ ack: { text: string } }>[] = [];
     const start = Date.now();
     for (let i = 0; i < COMMANDS; i++) {
-      const body = { ...fixture('slash-command'), command: '/mfa-check', text: `${POOL_ID} alice`, user_id: user(i) };
+      const body = {
+        ...fixture('slash-command'),
+        command: '/mfa-check',
+        text: `${POOL_ID} alice`,
+        user_id: user(i),
+        // Each command is its own: a repeated trigger_id is a replay, refused before the rate limit sees it.
+        trigger_id: `${1000 + i}.2222.flood${i}`,
+      };
       acks.push(send(body));
     }
     const texts = (await Promise.all(acks)).map(({ ack }) => ack.text);
