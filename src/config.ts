@@ -216,8 +216,8 @@ function watch(env: Env, check: Config['check']): WatchSettings {
       en: 'MFA_WATCH has a * watch (every pool of an account): set MFA_WATCH_REGIONS to where to list them.',
       ja: 'MFA_WATCH に * の監視 (アカウントのすべてのプール) があります: 一覧を取るリージョンを MFA_WATCH_REGIONS に設定してください。',
     });
-  const lang = read(env, 'MFA_WATCH_LANG') ?? 'en';
-  if (lang !== 'en' && lang !== 'ja')
+  const lang = read(env, 'MFA_WATCH_LANG');
+  if (lang !== undefined && lang !== 'en' && lang !== 'ja')
     throw new ConfigError({
       en: `MFA_WATCH_LANG should be en or ja, not "${lang}".`,
       ja: `MFA_WATCH_LANG は "${lang}" ではなく en か ja にしてください。`,
@@ -233,7 +233,7 @@ function watch(env: Env, check: Config['check']): WatchSettings {
     intervalMinutes: count(env, 'MFA_WATCH_INTERVAL_MINUTES', DEFAULT_INTERVAL_MINUTES),
     ...(stateFile ? { stateFile } : {}),
     ...(table ? { table } : {}),
-    lang,
+    ...(lang ? { lang } : {}),
   };
 }
 

@@ -60,7 +60,7 @@ export async function roundDeps(config: Config, options: WatchRunOptions = {}): 
       ...slackClientOptions(() => logger),
       ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
     });
-    post = slackPost(client, config.watch.lang);
+    post = slackPost(client, config.watch.lang ?? 'en');
   }
   return {
     policy: { ...config.check },

@@ -45,7 +45,8 @@ export interface WatchSettings {
   stateFile?: string;
   /** DynamoDB table for the state on Lambda; unset = IDEMPOTENCY_TABLE. */
   table?: string;
-  lang: Lang;
+  /** MFA_WATCH_LANG; unset = posts in English, and `watch --once` speaks the terminal's language. */
+  lang?: Lang;
 }
 
 export const DEFAULT_INTERVAL_MINUTES = 60;

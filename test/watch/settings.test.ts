@@ -17,9 +17,9 @@ describe('MFA_WATCH in the configuration', () => {
       ],
       regions: ['eu-west-1', 'us-east-1'],
       intervalMinutes: 60,
-      lang: 'en',
     });
     expect(loadConfig({}).watch.watches).toEqual([]);
+    expect(loadConfig({ MFA_WATCH_LANG: 'ja' }).watch.lang).toBe('ja');
   });
 
   it.each([

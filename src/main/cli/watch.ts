@@ -96,7 +96,7 @@ export async function watch(args: string[], io: CliIO): Promise<number> {
     return EXIT.unusable;
   }
   // MFA_WATCH_LANG is what the team chose for the watch's posts; without it the terminal's locale speaks.
-  const lang = parsed.lang ?? (process.env.MFA_WATCH_LANG ? config.watch.lang : (io.lang ?? config.watch.lang));
+  const lang = parsed.lang ?? config.watch.lang ?? io.lang ?? 'en';
   const strings = STRINGS[lang];
   const refuse = (message: string, withUsage = false) => {
     io.stderr.write(`cognito-mfa watch: ${message}\n${withUsage ? `\n${strings.usage}` : ''}`);
