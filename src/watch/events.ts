@@ -5,6 +5,7 @@
  * The last two are known only from each pool's kept state. Pure.
  */
 import type { PoolState } from './diff';
+import { isWatchBatch } from './fanout';
 
 export type WatchTrigger =
   | { kind: 'schedule' }
@@ -65,3 +66,8 @@ export function concerns(trigger: WatchTrigger, poolId: string, state: PoolState
 
 /** Whether the trigger can be matched from the target alone, before any state is read. */
 export const needsState = (trigger: WatchTrigger) => trigger.kind === 'role' || trigger.kind === 'sms-region';
+
+/** Whether a Lambda event is the watch's: its schedule, a CloudTrail call it handles, or a batch it fanned out. */
+export function isWatchEvent(event: unknown): boolean {
+  return isWatchBatch(event) || triggerOf(event) !== undefined;
+}

@@ -5,9 +5,9 @@
  * EventBridge, and the batches the schedule fans out to itself.
  */
 import { isWorkerPayload } from '../../slack/deferred/worker-payload';
+import { isWatchEvent } from '../../watch/events';
 import { type ApiGatewayEvent, oddBodyResponse } from './refuse-odd-bodies';
 import { buildRuntime, type LambdaRuntime } from './runtime';
-import { isWatchEvent, runWatchEvent } from './watch';
 import { runWorker } from './worker';
 
 type Env = Record<string, string | undefined>;
@@ -35,8 +35,11 @@ export function createHandler(env: Env) {
   return async (event: unknown, context: Parameters<SlackHandler>[1]) => {
     const rt = await ready();
     if (isWorkerPayload(event)) return runWorker(event, rt, remainingMs(context));
-    if (isWatchEvent(event))
+    if (isWatchEvent(event)) {
+      // Loaded on the watch's own invocations: the checks it runs are no part of a Slack request's cold start.
+      const { runWatchEvent } = await import('./watch');
       return runWatchEvent(event, rt.config, { remainingMs: remainingMs(context), logger: rt.app.logger });
+    }
     if (!isHttpEvent(event)) {
       // A test invoke from the console or a misrouted trigger: say what was expected instead of a parse error.
       rt.app.logger.error(

@@ -27,10 +27,6 @@ export interface LambdaWatchDeps {
   logger?: { warn(message: string): void };
 }
 
-export function isWatchEvent(event: unknown): boolean {
-  return isWatchBatch(event) || triggerOf(event) !== undefined;
-}
-
 function selfInvoke(functionName: string) {
   return async (payload: WatchBatchPayload) => {
     const { LambdaClient, InvokeCommand } = await import('@aws-sdk/client-lambda');
