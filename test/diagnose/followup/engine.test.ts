@@ -118,7 +118,10 @@ describe('commands in the thread', () => {
   });
 
   it('does not take a pool id in a question for a check', () => {
-    expect(ask('our pool us-east-1_AbC123def is on 3 minutes, how do I make it longer?').kind).toBe('answer');
+    // Mentioned: unprompted, "3 minutes ... longer" fits raising the duration and going past 15 alike, and stays quiet.
+    expect(
+      ask('our pool us-east-1_AbC123def is on 3 minutes, how do I make it longer?', { mentioned: true }).kind,
+    ).toBe('answer');
   });
 
   it('finds in a thread the pools /mfa-check takes, in every partition', () => {
