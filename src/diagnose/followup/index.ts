@@ -39,15 +39,15 @@ export type FollowUpDecision =
   | { kind: 'silent' };
 
 /**
- * Unprompted, the bot answers only a question that names its topic: both views of the matcher must lean the same way
- * (a score of MAX_SCORE is both at full strength) ...
+ * Unprompted, the bot answers only a question that names its topic: the best follow-up must score at least `score`
+ * (MAX_SCORE is both views of the matcher at full strength) with the runner-up under `lead` of it. When two topics
+ * score alike the question does not say which one it is, and a wrong answer in someone's thread costs more than
+ * silence; a weaker match may answer when nothing else comes close.
  */
-const ANSWER_AT = 0.9;
-/**
- * ... and the runner-up must stay under this share of the best score: when two topics score alike the question does
- * not say which one it is, and a wrong answer in someone's thread costs more than silence.
- */
-const CLEAR_LEAD = 0.9;
+const UNPROMPTED: readonly { score: number; lead: number }[] = [
+  { score: 0.9, lead: 0.9 },
+  { score: 0.65, lead: 0.6 },
+];
 /** When mentioned, the bot answers its best guess above this score and otherwise says what it can answer. */
 const MENTIONED_AT = 0.4;
 const MAX_SUGGESTIONS = 5;
@@ -109,8 +109,7 @@ export function answerFollowUp(input: FollowUpInput): FollowUpDecision {
   const answers = mentioned
     ? best !== undefined && best.score >= MENTIONED_AT
     : best !== undefined &&
-      best.score >= ANSWER_AT &&
-      (runnerUp?.score ?? 0) <= CLEAR_LEAD * best.score &&
+      UNPROMPTED.some(({ score, lead }) => best.score >= score && (runnerUp?.score ?? 0) <= lead * best.score) &&
       looksLikeQuestion(decoded) &&
       !isForPeople(decoded);
   if (best && answers) {
