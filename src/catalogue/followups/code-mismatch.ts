@@ -5,6 +5,8 @@ export const followUps: FollowUp[] = [
     id: 'code-mismatch/call-order',
     questions: {
       en: [
+        'what do I call after associating the software token',
+        'which call comes after CONTINUE_SIGN_IN_WITH_TOTP_SETUP in the api flow',
         'what is the right order of calls for totp setup?',
         'which apis do I call to set up totp and in what order',
         'how do I do the MFA_SETUP challenge',
@@ -14,6 +16,8 @@ export const followUps: FollowUp[] = [
         'in which order do the totp calls go',
       ],
       ja: [
+        'AssociateSoftwareToken の後に呼ぶ API は何ですか',
+        'TOTP 登録の API はどの順番で呼びますか',
         'TOTP 設定の正しい API の呼び出し順は？',
         'MFA_SETUP チャレンジはどう処理すればいいですか',
         'VerifySoftwareToken と RespondToAuthChallenge はどちらを先に呼びますか',
@@ -55,6 +59,7 @@ export const followUps: FollowUp[] = [
     id: 'code-mismatch/clock-skew',
     questions: {
       en: [
+        'is a time drift on the device the reason',
         'could the phone clock be the problem?',
         'the code is right but still rejected',
         'how much clock skew is allowed',
@@ -62,6 +67,8 @@ export const followUps: FollowUp[] = [
         'codes work sometimes and fail other times',
       ],
       ja: [
+        'ユーザーの端末の時計がずれている可能性は',
+        'スマホの時刻のずれでコードが拒否されますか',
         'スマホの時刻がずれているせいですか？',
         'コードは合っているのに拒否されます',
         '時刻のずれはどこまで許容されますか',
@@ -89,6 +96,7 @@ export const followUps: FollowUp[] = [
         'how do I answer the SOFTWARE_TOKEN_MFA challenge',
       ],
       ja: [
+        'コードは SMS_MFA_CODE と SOFTWARE_TOKEN_MFA_CODE のどっちに入れますか',
         'RespondToAuthChallenge ではどのキーにコードを入れますか？',
         'SOFTWARE_TOKEN_MFA_CODE と SMS_MFA_CODE のどちらですか',
         'SOFTWARE_TOKEN_MFA チャレンジへの応答方法は',
@@ -110,11 +118,13 @@ export const followUps: FollowUp[] = [
     id: 'code-mismatch/signup-code',
     questions: {
       en: [
+        'does this explain an invalid confirmation code at sign up',
         'is this the same as the sign up verification code error?',
         'I get Invalid verification code provided, is that this',
         'does this apply to forgot password codes',
       ],
       ja: [
+        'サインアップ確認コードが無効と言われるのも同じですか',
         'サインアップの確認コードのエラーと同じですか？',
         'Invalid verification code provided はこれと同じですか',
         'パスワードリセットのコードにも当てはまりますか',

@@ -12,6 +12,7 @@ export const followUps: FollowUp[] = [
         'which Session value do I use',
       ],
       ja: [
+        'verify の前に前のセッションを使いますか、もう一度サインインしますか',
         'どのセッションを渡せばいいですか？',
         'セッションはどこから取得しますか',
         '認証 API はどの順番で呼べばいいですか',

@@ -10,6 +10,7 @@ export const followUps: FollowUp[] = [
         'what value goes in Session',
       ],
       ja: [
+        'どのレスポンスからセッションを取り出しますか',
         'Session はどこから取得しますか？',
         'どの API が Session を返しますか',
         'Session には何を入れればいいですか',
@@ -29,11 +30,13 @@ export const followUps: FollowUp[] = [
     id: 'session-missing/which-calls',
     questions: {
       en: [
+        'is Session needed for RespondToAuthChallenge',
         'which calls need the session?',
         'does AssociateSoftwareToken need a session or an access token',
         'when is Session required',
       ],
       ja: [
+        'RespondToAuthChallenge には Session が必要ですか',
         'どの API で Session が必要ですか？',
         'AssociateSoftwareToken にはセッションとアクセストークンのどちらが必要ですか',
         'Session が必須になるのはどんなときですか',

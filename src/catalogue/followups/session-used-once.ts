@@ -5,6 +5,7 @@ export const followUps: FollowUp[] = [
     id: 'session-used-once/why-twice',
     questions: {
       en: [
+        'can a double click submit the session twice',
         'why is the session used twice?',
         'we only call it once, how can the session be reused',
         'could a retry send the request twice',
@@ -12,6 +13,7 @@ export const followUps: FollowUp[] = [
         'does a retry count as a second use',
       ],
       ja: [
+        'ボタンの二重クリックでセッションが 2 回使われますか',
         'なぜセッションが 2 回使われるのですか？',
         '1 回しか呼んでいないのに再利用扱いになります',
         'リトライでリクエストが 2 回送られることはありますか',
@@ -30,12 +32,16 @@ export const followUps: FollowUp[] = [
     id: 'session-used-once/recover',
     questions: {
       en: [
+        'how should our app handle this error',
+        'what is the right way to retry after the session was consumed',
         'how do I recover from this?',
         'what should the app do when it happens',
         'can I reuse the session after this error',
         'do I need to restart the login',
       ],
       ja: [
+        'アプリ側でこのエラーをどう扱うのが正しいですか',
+        'セッションが使用済みになった後の正しいリトライ方法は',
         'このエラーからどう復帰すればいいですか？',
         '発生したときアプリはどうすべきですか',
         'ログインを最初からやり直す必要がありますか',

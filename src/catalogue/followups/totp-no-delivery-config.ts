@@ -5,12 +5,14 @@ export const followUps: FollowUp[] = [
     id: 'totp-no-delivery-config/order',
     questions: {
       en: [
+        'why does SetUserMFAPreference fail before the token is verified',
         'what do I need to do before SetUserMFAPreference?',
         'in which order do I enable totp for a user',
         'why cant I set totp as preferred',
         'how do I make totp the preferred mfa',
       ],
       ja: [
+        'トークンを検証する前に SetUserMFAPreference が失敗するのはなぜ',
         'SetUserMFAPreference の前に何が必要ですか？',
         'ユーザーの TOTP を有効にする順番は',
         'TOTP を優先の MFA に設定できないのはなぜですか',
@@ -31,6 +33,7 @@ export const followUps: FollowUp[] = [
     id: 'totp-no-delivery-config/check-user',
     questions: {
       en: [
+        'which command lists the user mfa settings',
         'how do I check if the user has totp set up?',
         'where can I see the users mfa settings',
         'how to see UserMFASettingList',
