@@ -45,14 +45,22 @@ export function createKeywordIndex(
       return fields;
     });
   const build = (followUps: readonly FollowUp[]) => ({ followUps, bm25: buildBm25(documentsOf(followUps)) });
-  const byEntryIndex = new Map<string, { followUps: readonly FollowUp[]; bm25: Bm25Index }>(
-    Object.entries(byEntry).map(([id, own]) => [id, build([...own, ...general])]),
-  );
-  const generalOnly = build(general);
+  // Built per thread entry when first asked: Japanese segmentation makes the whole set cost a few hundred ms, and an
+  // instance (a Lambda above all) meets few entries.
+  const built = new Map<string | null, { followUps: readonly FollowUp[]; bm25: Bm25Index }>();
+  const indexFor = (entryId: string | null) => {
+    const key = entryId !== null && Object.hasOwn(byEntry, entryId) ? entryId : null;
+    let index = built.get(key);
+    if (!index) {
+      index = build(key === null ? general : [...(byEntry[key] ?? []), ...general]);
+      built.set(key, index);
+    }
+    return index;
+  };
 
   return {
     score(entryId, decoded) {
-      const { followUps, bm25 } = (entryId !== null && byEntryIndex.get(entryId)) || generalOnly;
+      const { followUps, bm25 } = indexFor(entryId);
       const query = new Map<string, number>();
       for (const word of wordsOf(decoded)) query.set(word, 1);
       const result = new Map<FollowUp, number>();
