@@ -105,6 +105,8 @@ export function checkRequest(decoded: string, mentioned: boolean): CheckRequest 
 // rather than one alternation: the same answer, and the ReDoS gate analyses them in a sixth of the time.
 const EN_QUESTION = [
   /\b(?:how|hw|what|whats|why|where|when|which|explain|tell me|show me)\b/i,
+  // A request written as a noun phrase: "cli to set the phone_number attribute", "example policy for the sms role".
+  /^(?:the\s+|an?\s+)?(?:aws\s+)?(?:cli|command|example|sample|steps|syntax|snippet|docs?)\s+(?:to|for)\b/i,
   /(?:^|[.!,;:]\s*)(?:can|could|should|would|does|do|did|is|are|will|any (?:idea|way))\b/i,
 ];
 
@@ -112,7 +114,7 @@ function isEnglishQuestion(text: string): boolean {
   return EN_QUESTION.some((p) => p.test(text));
 }
 const JA_QUESTION =
-  /か[?？]?$|ですか|ますか|でしょうか|教えて|方法|なぜ|どうして|なんで|どこ|どう|何|なに|いつ|どれ|どの|どっち|どちら|できる|ください|下さい|知りたい|たい$|には[?？]?$|ヘルプ/;
+  /か[?？]?$|ですか|ますか|でしょうか|教えて|方法|なぜ|どうして|なんで|どこ|どう|何|なに|いつ|どれ|どの|どっち|どちら|できる|ください|下さい|知りたい|たい(?:です|んですが|のですが|んだけど)?$|[^\s]は[?？]?$|ヘルプ/;
 
 /** Does the message ask something (a question mark, a question word, a request) rather than state something? */
 export function looksLikeQuestion(decoded: string): boolean {
