@@ -5,8 +5,6 @@ export const followUps: FollowUp[] = [
     id: 'code-mismatch/call-order',
     questions: {
       en: [
-        'what do I call after associating the software token',
-        'which call comes after CONTINUE_SIGN_IN_WITH_TOTP_SETUP in the api flow',
         'what is the right order of calls for totp setup?',
         'which apis do I call to set up totp and in what order',
         'how do I do the MFA_SETUP challenge',
@@ -14,16 +12,18 @@ export const followUps: FollowUp[] = [
         'what is the correct flow to register an authenticator app',
         'totp setup sequence pls',
         'in which order do the totp calls go',
+        'what do I call after associating the software token',
+        'which call comes after CONTINUE_SIGN_IN_WITH_TOTP_SETUP in the api flow',
       ],
       ja: [
-        'AssociateSoftwareToken の後に呼ぶ API は何ですか',
-        'TOTP 登録の API はどの順番で呼びますか',
         'TOTP 設定の正しい API の呼び出し順は？',
         'MFA_SETUP チャレンジはどう処理すればいいですか',
         'VerifySoftwareToken と RespondToAuthChallenge はどちらを先に呼びますか',
         '認証アプリを登録する正しいフローを教えてください',
         'TOTP のセットアップ手順を知りたい',
         'API を呼ぶ順序は',
+        'AssociateSoftwareToken の後に呼ぶ API は何ですか',
+        'TOTP 登録の API はどの順番で呼びますか',
       ],
     },
     answer: {
@@ -59,22 +59,22 @@ export const followUps: FollowUp[] = [
     id: 'code-mismatch/clock-skew',
     questions: {
       en: [
-        'is a time drift on the device the reason',
         'could the phone clock be the problem?',
         'the code is right but still rejected',
         'how much clock skew is allowed',
         'does the device time matter for totp',
         'codes work sometimes and fail other times',
+        'is a time drift on the device the reason',
       ],
       ja: [
-        'ユーザーの端末の時計がずれている可能性は',
-        'スマホの時刻のずれでコードが拒否されますか',
         'スマホの時刻がずれているせいですか？',
         'コードは合っているのに拒否されます',
         '時刻のずれはどこまで許容されますか',
         'TOTP に端末の時刻は関係ありますか',
         'コードが通るときと通らないときがあります',
         '時計がずれているとコードは通りませんか',
+        'ユーザーの端末の時計がずれている可能性は',
+        'スマホの時刻のずれでコードが拒否されますか',
       ],
     },
     answer: {
@@ -96,11 +96,11 @@ export const followUps: FollowUp[] = [
         'how do I answer the SOFTWARE_TOKEN_MFA challenge',
       ],
       ja: [
-        'コードは SMS_MFA_CODE と SOFTWARE_TOKEN_MFA_CODE のどっちに入れますか',
         'RespondToAuthChallenge ではどのキーにコードを入れますか？',
         'SOFTWARE_TOKEN_MFA_CODE と SMS_MFA_CODE のどちらですか',
         'SOFTWARE_TOKEN_MFA チャレンジへの応答方法は',
         'ChallengeResponses に何を入れればいいですか',
+        'コードは SMS_MFA_CODE と SOFTWARE_TOKEN_MFA_CODE のどっちに入れますか',
       ],
     },
     answer: {
@@ -118,16 +118,16 @@ export const followUps: FollowUp[] = [
     id: 'code-mismatch/signup-code',
     questions: {
       en: [
-        'does this explain an invalid confirmation code at sign up',
         'is this the same as the sign up verification code error?',
         'I get Invalid verification code provided, is that this',
         'does this apply to forgot password codes',
+        'does this explain an invalid confirmation code at sign up',
       ],
       ja: [
-        'サインアップ確認コードが無効と言われるのも同じですか',
         'サインアップの確認コードのエラーと同じですか？',
         'Invalid verification code provided はこれと同じですか',
         'パスワードリセットのコードにも当てはまりますか',
+        'サインアップ確認コードが無効と言われるのも同じですか',
       ],
     },
     answer: {

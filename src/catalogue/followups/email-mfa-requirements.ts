@@ -7,18 +7,18 @@ export const followUps: FollowUp[] = [
     id: 'email-mfa-requirements/plan',
     questions: {
       en: [
-        'is email mfa only available on essentials',
-        'can we use email mfa on the lite tier',
         'which plan do I need for email mfa?',
         'how do I switch the feature plan to essentials',
         'what does FeatureUnavailableInTierException mean',
         'is email mfa available on lite',
+        'is email mfa only available on essentials',
+        'can we use email mfa on the lite tier',
       ],
       ja: [
-        'メール MFA は Essentials プランでないと使えませんか',
         'E メール MFA にはどのプランが必要ですか？',
         '機能プランを Essentials に変更するには',
         'FeatureUnavailableInTierException とはどういう意味ですか',
+        'メール MFA は Essentials プランでないと使えませんか',
       ],
     },
     answer: {
@@ -62,17 +62,17 @@ export const followUps: FollowUp[] = [
     id: 'email-mfa-requirements/enable',
     questions: {
       en: [
-        'how do I add EMAIL_OTP once ses is set up',
         'how do I turn on email mfa?',
         'cli to enable EMAIL_OTP',
         'enable email mfa in cdk',
+        'how do I add EMAIL_OTP once ses is set up',
       ],
       ja: [
-        'メールのコードを MFA として有効にするには',
-        'SES を設定した後に EMAIL_OTP を有効にする方法',
         'E メール MFA を有効にするには？',
         'CLI で EMAIL_OTP を有効にしたい',
         'CDK でメール MFA をオンにする方法',
+        'メールのコードを MFA として有効にするには',
+        'SES を設定した後に EMAIL_OTP を有効にする方法',
       ],
     },
     answer: {

@@ -5,18 +5,18 @@ export const followUps: FollowUp[] = [
     id: 'federated-users-no-mfa/enforce-at-idp',
     questions: {
       en: [
-        'how do we make people who log in with google do mfa',
-        'where do we require mfa for entra or okta users',
         'how do I require mfa for google or saml users?',
         'can cognito force mfa on federated users',
         'how do we enforce mfa for sso users',
         'mfa for users from okta or entra id',
+        'how do we make people who log in with google do mfa',
+        'where do we require mfa for entra or okta users',
       ],
       ja: [
-        'Google でログインする人に MFA をかけるにはどうしますか',
         'Google や SAML のユーザーに MFA を必須にするには？',
         'フェデレーションユーザーに Cognito で MFA を強制できますか',
         'SSO ユーザーの MFA はどう設定しますか',
+        'Google でログインする人に MFA をかけるにはどうしますか',
       ],
     },
     answer: {
@@ -32,18 +32,18 @@ export const followUps: FollowUp[] = [
     id: 'federated-users-no-mfa/is-federated',
     questions: {
       en: [
-        'how do I find out whether a user signed up through an identity provider',
-        'does the user have an identities attribute from google or saml',
         'how can I tell if a user is federated?',
         'what does EXTERNAL_PROVIDER mean',
         'how do I check the user status',
+        'how do I find out whether a user signed up through an identity provider',
+        'does the user have an identities attribute from google or saml',
       ],
       ja: [
-        'ユーザーが IdP 経由で作られたかどうかを見分けるには',
-        'identities 属性でフェデレーションユーザーか確認できますか',
         'ユーザーがフェデレーションユーザーかどうか確認するには？',
         'EXTERNAL_PROVIDER とはどういう意味ですか',
         'ユーザーのステータスを確認する方法',
+        'ユーザーが IdP 経由で作られたかどうかを見分けるには',
+        'identities 属性でフェデレーションユーザーか確認できますか',
       ],
     },
     answer: {

@@ -9,21 +9,21 @@ export const generalTopics: FollowUp[] = [
     id: 'general/mfa-factors',
     questions: {
       en: [
-        'what are the tradeoffs between sms and authenticator apps',
-        'text message, authenticator or email code, which one should we pick',
         'should we use sms or totp?',
         'sms vs totp vs email mfa, which is better',
         'what mfa options does cognito have',
         'which mfa factor do you recommend',
         'pros and cons of sms mfa',
+        'what are the tradeoffs between sms and authenticator apps',
+        'text message, authenticator or email code, which one should we pick',
       ],
       ja: [
-        'SMS と認証アプリのメリットとデメリットは',
-        'Cognito で選べる二要素認証の方式は',
         'SMS と TOTP のどちらを使うべきですか？',
         'SMS、TOTP、メールの MFA の違いは',
         'Cognito で使える MFA の種類を教えてください',
         'おすすめの MFA の方式は',
+        'SMS と認証アプリのメリットとデメリットは',
+        'Cognito で選べる二要素認証の方式は',
       ],
     },
     answer: {
@@ -39,17 +39,17 @@ export const generalTopics: FollowUp[] = [
     id: 'general/feature-plans',
     questions: {
       en: [
-        'what is in essentials that lite does not have',
         'what are the cognito feature plans?',
         'lite vs essentials vs plus',
         'which plan has threat protection',
         'what do I get with the plus plan',
+        'what is in essentials that lite does not have',
       ],
       ja: [
-        '脅威保護が含まれるのはどのティアですか',
         'Cognito の機能プランの違いは？',
         'Lite、Essentials、Plus の違いを教えてください',
         '脅威保護はどのプランで使えますか',
+        '脅威保護が含まれるのはどのティアですか',
       ],
     },
     answer: {
@@ -67,17 +67,17 @@ export const generalTopics: FollowUp[] = [
     id: 'general/plan-change-cost',
     questions: {
       en: [
-        'how much more per monthly active user is essentials',
-        'will switching the pool plan raise our aws bill',
         'does changing the feature plan cost more?',
         'how much more is essentials than lite',
         'what happens to our bill if we move the pool to plus',
+        'how much more per monthly active user is essentials',
+        'will switching the pool plan raise our aws bill',
       ],
       ja: [
-        'プランを変えると AWS の請求は増えますか',
         '機能プランを変えると料金は上がりますか？',
         'Essentials は Lite よりどれくらい高いですか',
         'プールを Plus に変更すると請求はどうなりますか',
+        'プランを変えると AWS の請求は増えますか',
       ],
     },
     answer: {
@@ -93,19 +93,19 @@ export const generalTopics: FollowUp[] = [
     id: 'general/remembered-devices',
     questions: {
       en: [
-        'how do we trust a browser so mfa is skipped',
         'can users skip mfa on a trusted device?',
         'how do remembered devices work',
         'how do I enable device tracking',
         'remember this device so mfa is not asked every time',
+        'how do we trust a browser so mfa is skipped',
       ],
       ja: [
-        '同じパソコンからのログインで毎回コードを聞かないようにできますか',
-        'ブラウザを信頼済みにして MFA を省略するには',
         '信頼済みの端末では MFA を省略できますか？',
         '記憶済みデバイスの仕組みを教えてください',
         'デバイスの追跡を有効にするには',
         '毎回 MFA を聞かれないようにしたい',
+        '同じパソコンからのログインで毎回コードを聞かないようにできますか',
+        'ブラウザを信頼済みにして MFA を省略するには',
       ],
     },
     answer: {
@@ -125,19 +125,19 @@ export const generalTopics: FollowUp[] = [
     id: 'general/threat-protection',
     questions: {
       en: [
-        'can cognito require mfa only when a sign in looks suspicious',
-        'what does risk based step up mfa need',
         'what is adaptive authentication?',
         'can cognito ask for mfa only on risky sign ins',
         'how do I turn on threat protection',
         'advanced security features risk based mfa',
+        'can cognito require mfa only when a sign in looks suspicious',
+        'what does risk based step up mfa need',
       ],
       ja: [
-        'リスクに応じて MFA を求める設定に必要なものは',
         'アダプティブ認証とは何ですか？',
         'リスクの高いサインインのときだけ MFA を求められますか',
         '脅威保護を有効にするには',
         '高度なセキュリティ機能でリスクベースの MFA は使えますか',
+        'リスクに応じて MFA を求める設定に必要なものは',
       ],
     },
     answer: {
@@ -175,10 +175,10 @@ export const generalTopics: FollowUp[] = [
     id: 'general/federated-mfa',
     questions: {
       en: [
-        'do users who sign in with an external identity provider get cognito mfa',
         'does mfa work for federated users?',
         'do google sign in users get cognito mfa',
         'mfa with saml or oidc identity providers',
+        'do users who sign in with an external identity provider get cognito mfa',
       ],
       ja: [
         'フェデレーションユーザーにも MFA はかかりますか？',
@@ -199,18 +199,18 @@ export const generalTopics: FollowUp[] = [
     id: 'general/passkeys',
     questions: {
       en: [
-        'is passwordless sign in with webauthn supported',
         'does cognito support passkeys?',
         'can we use webauthn or security keys',
         'can a passkey count as mfa',
         'how do I enable passkeys',
+        'is passwordless sign in with webauthn supported',
       ],
       ja: [
-        'パスキーや YubiKey でサインインできますか',
-        'WebAuthn でパスワードなしのサインインはできますか',
         'Cognito はパスキーに対応していますか？',
         'WebAuthn やセキュリティキーは使えますか',
         'パスキーを MFA として使えますか',
+        'パスキーや YubiKey でサインインできますか',
+        'WebAuthn でパスワードなしのサインインはできますか',
       ],
     },
     answer: {
@@ -229,20 +229,20 @@ export const generalTopics: FollowUp[] = [
     id: 'general/reset-user-mfa',
     questions: {
       en: [
-        'how does an admin reset the totp of a user who lost the authenticator',
-        'how can a user recover the account after deleting the authenticator app',
         'a user lost their phone, how do I reset their mfa?',
         'how can an admin disable mfa for one user',
         'reset totp for a user',
         'user got a new phone and cannot log in',
         'how do I delete a user authenticator app',
+        'how does an admin reset the totp of a user who lost the authenticator',
+        'how can a user recover the account after deleting the authenticator app',
       ],
       ja: [
-        '認証アプリを消してしまったユーザーのアカウント復旧方法は',
         'ユーザーがスマホをなくしました。MFA をリセットするには？',
         '管理者が特定ユーザーの MFA を無効にする方法',
         'ユーザーの TOTP をリセットしたい',
         'ユーザーの認証アプリの登録を削除したい',
+        '認証アプリを消してしまったユーザーのアカウント復旧方法は',
       ],
     },
     answer: {
@@ -286,8 +286,8 @@ export const generalTopics: FollowUp[] = [
   {
     id: 'general/bot-help',
     questions: {
-      en: ['what does this bot help with', 'what can you do?', 'what can I ask you', 'help', 'how do I use this bot'],
-      ja: ['どんな質問ができますか', '何ができますか？', '何を聞けばいいですか', 'ヘルプ', 'このボットの使い方'],
+      en: ['what can you do?', 'what can I ask you', 'help', 'how do I use this bot', 'what does this bot help with'],
+      ja: ['何ができますか？', '何を聞けばいいですか', 'ヘルプ', 'このボットの使い方', 'どんな質問ができますか'],
     },
     answer: {
       en: {

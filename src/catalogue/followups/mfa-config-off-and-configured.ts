@@ -5,17 +5,17 @@ export const followUps: FollowUp[] = [
     id: 'mfa-config-off-and-configured/turn-off',
     questions: {
       en: [
-        'what do I leave out when MfaConfiguration is OFF',
         'how do I turn off mfa correctly?',
         'how to disable mfa on the pool',
         'what should the cloudformation look like with mfa OFF',
         'remove EnabledMfas when mfa is off?',
+        'what do I leave out when MfaConfiguration is OFF',
       ],
       ja: [
-        'MfaConfiguration を OFF にするとき何を外しますか',
         'MFA を正しく無効にするには？',
         'プールの MFA をオフにする方法',
         'MFA を OFF にするときの CloudFormation はどう書きますか',
+        'MfaConfiguration を OFF にするとき何を外しますか',
       ],
     },
     answer: {

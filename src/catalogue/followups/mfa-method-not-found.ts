@@ -5,11 +5,11 @@ export const followUps: FollowUp[] = [
     id: 'mfa-method-not-found/cause',
     questions: {
       en: [
-        'what makes it say no mfa mechanism',
         'what causes no mfa mechanism registered?',
         'why does cognito say there is no mfa method',
         'the user has mfa, why this error',
         'when does MFAMethodNotFoundException happen',
+        'what makes it say no mfa mechanism',
       ],
       ja: [
         'No MFA mechanism registered の原因は？',
@@ -30,11 +30,11 @@ export const followUps: FollowUp[] = [
     id: 'mfa-method-not-found/fix',
     questions: {
       en: [
-        'how can the user sign in again, add a phone number or set up totp',
         'how do I fix it for this user?',
         'how can I check what mfa the user and the pool have',
         'what should I change',
         'what should I check on the pool and the user',
+        'how can the user sign in again, add a phone number or set up totp',
       ],
       ja: [
         'このユーザーはどう直せばいいですか？',

@@ -8,7 +8,6 @@ export const followUps: FollowUp[] = [
     id: 'session-expired/change-duration',
     questions: {
       en: [
-        'set the session to 15 minutes',
         'how do I make it longer?',
         'how can I increase the session timeout',
         'where do I change the authentication flow session duration',
@@ -17,10 +16,9 @@ export const followUps: FollowUp[] = [
         'increse the sesion lenght',
         'how do I set AuthSessionValidity in CloudFormation or CDK',
         'what is the cli command to change the session duration',
+        'set the session to 15 minutes',
       ],
       ja: [
-        '3分ではなく10分にしたい',
-        'セッションを 15 分に設定するには',
         'セッションの有効期間を延長する方法を教えてください',
         'セッションの有効時間を 15 分に増やすには',
         'セッション時間を長くしたい',
@@ -28,6 +26,8 @@ export const followUps: FollowUp[] = [
         'AuthSessionValidity を CloudFormation や CDK で設定するには？',
         'セッションタイムアウトを伸ばせますか',
         'セッションの期限を変更するコマンドは？',
+        '3分ではなく10分にしたい',
+        'セッションを 15 分に設定するには',
       ],
     },
     answer: {
@@ -47,23 +47,23 @@ export const followUps: FollowUp[] = [
     id: 'session-expired/default-and-range',
     questions: {
       en: [
-        'what are the lowest and highest session values allowed',
         'what is the default session duration?',
         'how long is the session by default',
         'whats the max value for AuthSessionValidity',
         'what range can the session validity have',
         'is 3 minutes the default?',
         'what is the upper limit',
+        'what are the lowest and highest session values allowed',
       ],
       ja: [
-        'セッション時間の最小値と最大値は',
-        '初期設定では何分ですか',
         'デフォルトのセッション時間は何分ですか？',
         'セッションの有効期間の初期値は？',
         'AuthSessionValidity の最大値はいくつですか',
         '設定できる範囲を教えてください',
         'デフォルトって3分なんですか',
         '既定値と上限を知りたい',
+        'セッション時間の最小値と最大値は',
+        '初期設定では何分ですか',
       ],
     },
     answer: {
@@ -79,19 +79,19 @@ export const followUps: FollowUp[] = [
     id: 'session-expired/refresh-tokens',
     questions: {
       en: [
-        'is the session related to RefreshTokenValidity',
         'does this affect refresh tokens?',
         'will changing it change the refresh token expiry',
         'is this the same as token validity',
         'does the session duration change how long users stay logged in',
         'does it affect access token or id token lifetime',
+        'is the session related to RefreshTokenValidity',
       ],
       ja: [
-        'これを延ばすとログイン状態も長く続きますか',
         'リフレッシュトークンにも影響しますか？',
         'トークンの有効期限とは別の設定ですか',
         'これを変えるとログイン状態の持続時間も変わりますか',
         'アクセストークンや ID トークンの有効期限に影響はありますか',
+        'これを延ばすとログイン状態も長く続きますか',
       ],
     },
     answer: {
@@ -107,20 +107,20 @@ export const followUps: FollowUp[] = [
     id: 'session-expired/longer-than-15',
     questions: {
       en: [
-        'we want a 30 minute session, is that possible',
-        'can the session go to 20 or 30 minutes',
         'can I set it longer than 15 minutes?',
         '15 minutes is not enough, what can we do',
         'is there a way to go past the 15 minute limit',
         'what if users need more time to enter the code',
+        'we want a 30 minute session, is that possible',
+        'can the session go to 20 or 30 minutes',
       ],
       ja: [
-        'セッションを 30 分にできますか',
-        '20 分や 30 分に設定するのは無理ですか',
         '15分より長くできますか？',
         '15分では足りない場合はどうすればいいですか',
         '上限の15分を超えて設定する方法はありますか',
         'コード入力にもっと時間がかかるユーザーへの対処は？',
+        'セッションを 30 分にできますか',
+        '20 分や 30 分に設定するのは無理ですか',
       ],
     },
     answer: {
@@ -143,13 +143,13 @@ export const followUps: FollowUp[] = [
         'does the 3 minute limit include the time to type the code',
       ],
       ja: [
-        'パスワードの後でセッションの時間はリセットされますか',
-        'タイマーはサインイン全体ですか、チャレンジごとですか',
         'MFA コードの入力時間も含まれますか？',
         'セッションの時間はいつから数えられますか',
         '3分はログイン全体ですか、それともステップごとですか',
         'MFA コードを入力している間に期限切れになるのはなぜですか',
         'チャレンジごとにセッションの時間は別ですか',
+        'パスワードの後でセッションの時間はリセットされますか',
+        'タイマーはサインイン全体ですか、チャレンジごとですか',
       ],
     },
     answer: {

@@ -10,11 +10,11 @@ export const followUps: FollowUp[] = [
         'what value goes in Session',
       ],
       ja: [
-        'どのレスポンスからセッションを取り出しますか',
         'Session はどこから取得しますか？',
         'どの API が Session を返しますか',
         'Session には何を入れればいいですか',
         'Session はどの API のレスポンスに入っていますか',
+        'どのレスポンスからセッションを取り出しますか',
       ],
     },
     answer: {
@@ -30,16 +30,16 @@ export const followUps: FollowUp[] = [
     id: 'session-missing/which-calls',
     questions: {
       en: [
-        'is Session needed for RespondToAuthChallenge',
         'which calls need the session?',
         'does AssociateSoftwareToken need a session or an access token',
         'when is Session required',
+        'is Session needed for RespondToAuthChallenge',
       ],
       ja: [
-        'RespondToAuthChallenge には Session が必要ですか',
         'どの API で Session が必要ですか？',
         'AssociateSoftwareToken にはセッションとアクセストークンのどちらが必要ですか',
         'Session が必須になるのはどんなときですか',
+        'RespondToAuthChallenge には Session が必要ですか',
       ],
     },
     answer: {

@@ -6,22 +6,22 @@ export const followUps: FollowUp[] = [
     id: 'sms-first-time-setup/sandbox',
     questions: {
       en: [
-        'is sms still limited to sandbox destination numbers',
-        'open a support case to get production sms access',
         'how do I know if we are in the SNS sandbox?',
         'how do I get out of the sms sandbox',
         'how to leave the sandbox for production',
         'can I test with the sandbox, how do I verify a phone number there',
         'sns sandbox exit request',
+        'is sms still limited to sandbox destination numbers',
+        'open a support case to get production sms access',
       ],
       ja: [
-        'SNS の SMS を本番環境に移行する申請方法は',
-        'サンドボックスの宛先電話番号以外にも送れるようにしたい',
-        '本番アクセスのリクエストはどこから出しますか',
         'SNS のサンドボックスに入っているか確認する方法は？',
         'SMS サンドボックスから抜けるにはどうすればいいですか',
         '本番利用のためにサンドボックスを解除したい',
         'サンドボックスで電話番号を検証するには',
+        'SNS の SMS を本番環境に移行する申請方法は',
+        'サンドボックスの宛先電話番号以外にも送れるようにしたい',
+        '本番アクセスのリクエストはどこから出しますか',
       ],
     },
     answer: {
@@ -47,21 +47,21 @@ export const followUps: FollowUp[] = [
     id: 'sms-first-time-setup/spend-limit',
     questions: {
       en: [
-        'is the one dollar a month sms quota per account',
-        'how do we request a higher sms spending limit from support',
         'what is the default sms spend limit?',
         'how do I raise the monthly spend limit',
         'sms stopped after a few messages, is it the spending quota',
         'where do I change MonthlySpendLimit',
+        'is the one dollar a month sms quota per account',
+        'how do we request a higher sms spending limit from support',
       ],
       ja: [
-        'SMS の月額費用の上限は 1 ドルですか',
-        '使用上限の引き上げをサポートに依頼する方法',
-        'SMS の費用上限に達したか確認するには',
         'SMS の利用上限額のデフォルトはいくらですか？',
         '月間の使用上限を引き上げるには',
         '何通か送ったら SMS が止まりました、上限のせいですか',
         'MonthlySpendLimit はどこで変更しますか',
+        'SMS の月額費用の上限は 1 ドルですか',
+        '使用上限の引き上げをサポートに依頼する方法',
+        'SMS の費用上限に達したか確認するには',
       ],
     },
     answer: {
@@ -79,20 +79,20 @@ export const followUps: FollowUp[] = [
     id: 'sms-first-time-setup/which-region',
     questions: {
       en: [
-        'are the mfa texts sent from another region than the user pool',
-        'which sns region is used for our pool',
         'which region does cognito send sms from?',
         'do I need to set up SNS in the same region as the pool',
         'where is the SnsRegion',
         'my pool is in seoul, which sns region',
+        'are the mfa texts sent from another region than the user pool',
+        'which sns region is used for our pool',
       ],
       ja: [
-        'SMS を送る SNS のリージョンはプールと別ですか',
-        'どのリージョンの SNS 設定を見ればいいですか',
         'Cognito はどのリージョンから SMS を送りますか？',
         'SNS はユーザープールと同じリージョンで設定する必要がありますか',
         'SnsRegion はどこで確認できますか',
         'ソウルのプールはどのリージョンの SNS を使いますか',
+        'SMS を送る SNS のリージョンはプールと別ですか',
+        'どのリージョンの SNS 設定を見ればいいですか',
       ],
     },
     answer: {
@@ -111,17 +111,17 @@ export const followUps: FollowUp[] = [
     id: 'sms-first-time-setup/origination-identity',
     questions: {
       en: [
-        'do we have to register a sender id or a 10dlc campaign',
-        'what sender number do texts to the united states need',
         'do I need an origination number?',
         'sms to US numbers not delivered, do we need a toll free number or 10DLC',
         'what is an origination identity',
+        'do we have to register a sender id or a 10dlc campaign',
+        'what sender number do texts to the united states need',
       ],
       ja: [
-        'アメリカ向けの SMS に登録が必要な送信元 ID は',
         '送信元番号 (オリジネーション ID) は必要ですか？',
         '米国の番号に SMS が届きません、トールフリー番号や 10DLC が必要ですか',
         'オリジネーションアイデンティティとは何ですか',
+        'アメリカ向けの SMS に登録が必要な送信元 ID は',
       ],
     },
     answer: {

@@ -11,11 +11,11 @@ export const followUps: FollowUp[] = [
         'what does already been used once mean',
       ],
       ja: [
-        '検証とサインインで同じコードを使ったからですか',
-        '同じ TOTP コードを二度使えない理由は',
         'なぜ既に使用済みと表示されるのですか？',
         'コードは 1 回しか入力していません',
         'TOTP を設定した直後にこのエラーが出るのはなぜ',
+        '検証とサインインで同じコードを使ったからですか',
+        '同じ TOTP コードを二度使えない理由は',
       ],
     },
     answer: {
@@ -32,10 +32,10 @@ export const followUps: FollowUp[] = [
     questions: {
       en: ['how do I fix it?', 'what should the user do', 'how long do I have to wait for a new code'],
       ja: [
-        'テストでコードを再利用しないようにするには',
         'どう直せばいいですか？',
         'ユーザーはどうすればいいですか',
         '新しいコードまでどれくらい待てばいいですか',
+        'テストでコードを再利用しないようにするには',
       ],
     },
     answer: {

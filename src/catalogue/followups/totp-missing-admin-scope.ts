@@ -8,20 +8,20 @@ export const followUps: FollowUp[] = [
     id: 'totp-missing-admin-scope/what-is-scope',
     questions: {
       en: [
-        'is it safe to allow the user.admin scope',
         'what is aws.cognito.signin.user.admin?',
         'what does the admin scope do',
         'what is that scope for',
         'is the user.admin scope dangerous, does it give admin rights',
         'which calls need this scope',
+        'is it safe to allow the user.admin scope',
       ],
       ja: [
-        'user.admin スコープを許可しても安全ですか',
-        'signin.user.admin スコープで管理者の操作ができてしまいますか',
         'aws.cognito.signin.user.admin とは何ですか？',
         'このスコープは何のためのものですか',
         'admin という名前ですが管理者権限ですか',
         'どの API でこのスコープが必要ですか',
+        'user.admin スコープを許可しても安全ですか',
+        'signin.user.admin スコープで管理者の操作ができてしまいますか',
       ],
     },
     answer: {
@@ -37,20 +37,20 @@ export const followUps: FollowUp[] = [
     id: 'totp-missing-admin-scope/allow-on-client',
     questions: {
       en: [
-        'add the admin scope to the allowed oauth scopes of the client',
         'how do I add the scope to the app client?',
         'how to allow aws.cognito.signin.user.admin on my client',
         'where do I enable the admin scope in the console',
         'how do I fix the missing scope',
         'set allowed oauth scopes with the cli',
+        'add the admin scope to the allowed oauth scopes of the client',
       ],
       ja: [
-        'クライアントの許可スコープに admin を入れる方法',
         'アプリクライアントにスコープを追加するには？',
         'aws.cognito.signin.user.admin を許可する方法を教えてください',
         'コンソールのどこでスコープを有効にしますか',
         'スコープ不足はどう直せばいいですか',
         'CLI で許可する OAuth スコープを設定したい',
+        'クライアントの許可スコープに admin を入れる方法',
       ],
     },
     answer: {
@@ -70,21 +70,21 @@ export const followUps: FollowUp[] = [
     id: 'totp-missing-admin-scope/hosted-ui',
     questions: {
       en: [
-        'how do I get the scope into tokens from the hosted ui',
         'does this apply to the hosted UI?',
         'how do I request the scope from managed login',
         'what about amplify with oauth, how do I ask for the scope',
         'the hosted ui token has no admin scope',
         'how do i put the scope in the authorize url',
+        'how do I get the scope into tokens from the hosted ui',
       ],
       ja: [
-        'Hosted UI で取得するトークンにスコープを含めるには',
-        'マネージドログインの authorize リクエストに scope を追加する方法',
         'ホストされた UI でも同じですか？',
         'マネージドログインでスコープを要求するには？',
         'Amplify の OAuth 設定でスコープを指定する方法は',
         'Hosted UI のトークンに admin スコープが入っていません',
         'authorize の URL にスコープを付けるには',
+        'Hosted UI で取得するトークンにスコープを含めるには',
+        'マネージドログインの authorize リクエストに scope を追加する方法',
       ],
     },
     answer: {
@@ -102,19 +102,19 @@ export const followUps: FollowUp[] = [
     id: 'totp-missing-admin-scope/why-initiateauth',
     questions: {
       en: [
-        'why does the password login token work but the oauth one does not',
-        'how come tokens from initiate auth include the admin scope',
         'why do InitiateAuth tokens have the scope?',
         'it works with the sdk login but not with the hosted ui, why',
         'why does the api sign in token work',
         'why is the scope there when I log in with InitiateAuth',
+        'why does the password login token work but the oauth one does not',
+        'how come tokens from initiate auth include the admin scope',
       ],
       ja: [
-        'パスワードでのサインインのトークンは動くのに OAuth のトークンは動かないのはなぜ',
         'InitiateAuth のトークンにはなぜスコープがあるのですか？',
         'SDK でのログインだと動くのに Hosted UI だと動かないのはなぜ',
         'API でサインインしたトークンでは問題ないのはどうして',
         'InitiateAuth で取得したトークンにスコープが含まれるのはなぜ',
+        'パスワードでのサインインのトークンは動くのに OAuth のトークンは動かないのはなぜ',
       ],
     },
     answer: {
@@ -130,17 +130,17 @@ export const followUps: FollowUp[] = [
     id: 'totp-missing-admin-scope/without-token',
     questions: {
       en: [
-        'can associate software token take a session rather than an access token',
         'can I set up TOTP without the access token?',
         'is there an admin api to associate the software token',
         'can the backend register totp for the user',
         'is there an admin api for totp setup',
+        'can associate software token take a session rather than an access token',
       ],
       ja: [
-        'アクセストークンではなくセッションで TOTP を関連付けられますか',
         'アクセストークンなしで TOTP を設定できますか？',
         'ソフトウェアトークンを関連付ける管理者 API はありますか',
         'バックエンドからユーザーの TOTP を登録できますか',
+        'アクセストークンではなくセッションで TOTP を関連付けられますか',
       ],
     },
     answer: {

@@ -5,17 +5,17 @@ export const followUps: FollowUp[] = [
     id: 'totp-no-delivery-config/order',
     questions: {
       en: [
-        'why does SetUserMFAPreference fail before the token is verified',
         'what do I need to do before SetUserMFAPreference?',
         'in which order do I enable totp for a user',
         'why cant I set totp as preferred',
         'how do I make totp the preferred mfa',
+        'why does SetUserMFAPreference fail before the token is verified',
       ],
       ja: [
-        'トークンを検証する前に SetUserMFAPreference が失敗するのはなぜ',
         'SetUserMFAPreference の前に何が必要ですか？',
         'ユーザーの TOTP を有効にする順番は',
         'TOTP を優先の MFA に設定できないのはなぜですか',
+        'トークンを検証する前に SetUserMFAPreference が失敗するのはなぜ',
       ],
     },
     answer: {
@@ -33,10 +33,10 @@ export const followUps: FollowUp[] = [
     id: 'totp-no-delivery-config/check-user',
     questions: {
       en: [
-        'which command lists the user mfa settings',
         'how do I check if the user has totp set up?',
         'where can I see the users mfa settings',
         'how to see UserMFASettingList',
+        'which command lists the user mfa settings',
       ],
       ja: [
         'ユーザーが TOTP を設定済みか確認するには？',

@@ -6,17 +6,17 @@ export const followUps: FollowUp[] = [
     id: 'totp-not-set-up-for-user/fix',
     questions: {
       en: [
-        'what does the user do to register an authenticator again',
         'how do I set up totp for this user?',
         'the user lost the authenticator, what now',
         'how does the user register totp again',
+        'what does the user do to register an authenticator again',
       ],
       ja: [
-        '管理者がソフトウェアトークンを削除した後ユーザーは何をしますか',
-        'ユーザーが認証アプリを登録し直す手順は',
         'このユーザーの TOTP を設定するには？',
         'ユーザーが認証アプリをなくしました',
         'TOTP を登録し直す方法',
+        '管理者がソフトウェアトークンを削除した後ユーザーは何をしますか',
+        'ユーザーが認証アプリを登録し直す手順は',
       ],
     },
     answer: {
@@ -39,10 +39,10 @@ export const followUps: FollowUp[] = [
         'difference from has not been enabled by the userPool',
       ],
       ja: [
-        'プールの設定は正しくてこのユーザーだけの問題ですか',
         'これはプールの設定の問題ですか？',
         'プールの TOTP は有効になっているということですか',
         'userPool で有効になっていないエラーとの違いは',
+        'プールの設定は正しくてこのユーザーだけの問題ですか',
       ],
     },
     answer: {

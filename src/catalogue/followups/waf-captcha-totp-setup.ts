@@ -29,18 +29,18 @@ export const followUps: FollowUp[] = [
     id: 'waf-captcha-totp-setup/other-factors',
     questions: {
       en: [
-        'are sms codes blocked by the captcha rule as well',
-        'does the web acl break sign in for people who already use totp',
         'does the captcha rule affect sms mfa too?',
         'will users who already have an authenticator be blocked',
         'is sign in with totp affected or only setup',
+        'are sms codes blocked by the captcha rule as well',
+        'does the web acl break sign in for people who already use totp',
       ],
       ja: [
-        'SMS のコードも CAPTCHA ルールでブロックされますか',
-        '登録済みの TOTP ユーザーのサインインも止まりますか',
         'CAPTCHA ルールは SMS MFA にも影響しますか？',
         'すでに認証アプリを登録済みのユーザーもブロックされますか',
         'TOTP でのサインインも影響を受けますか、それとも登録だけですか',
+        'SMS のコードも CAPTCHA ルールでブロックされますか',
+        '登録済みの TOTP ユーザーのサインインも止まりますか',
       ],
     },
     answer: {
