@@ -136,6 +136,7 @@ export const followUps: FollowUp[] = [
     id: 'session-expired/which-steps',
     questions: {
       en: [
+        'does every challenge step start a fresh session window',
         'does the timer cover the MFA code entry?',
         'when does the session start counting',
         'is the 3 minutes for the whole login or per step',
@@ -143,6 +144,7 @@ export const followUps: FollowUp[] = [
         'does the 3 minute limit include the time to type the code',
       ],
       ja: [
+        'チャレンジのたびに新しいセッションの期限が始まりますか',
         'MFA コードの入力時間も含まれますか？',
         'セッションの時間はいつから数えられますか',
         '3分はログイン全体ですか、それともステップごとですか',

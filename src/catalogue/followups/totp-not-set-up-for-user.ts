@@ -6,12 +6,14 @@ export const followUps: FollowUp[] = [
     id: 'totp-not-set-up-for-user/fix',
     questions: {
       en: [
+        'after AdminDeleteSoftwareToken how does the user enrol an authenticator again',
         'how do I set up totp for this user?',
         'the user lost the authenticator, what now',
         'how does the user register totp again',
         'what does the user do to register an authenticator again',
       ],
       ja: [
+        'AdminDeleteSoftwareToken の後ユーザーはどうやって認証アプリを再登録しますか',
         'このユーザーの TOTP を設定するには？',
         'ユーザーが認証アプリをなくしました',
         'TOTP を登録し直す方法',
