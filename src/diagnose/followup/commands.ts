@@ -124,9 +124,10 @@ export function looksLikeQuestion(decoded: string): boolean {
 
 const FOR_PEOPLE =
   /(?:^|[.!?,;]\s*)(?:who|whos)\b|\b(?:can|could|does|did|has|have|is|will|would)\s+(?:anyone|anybody|someone|somebody|everyone)\b|\b(?:did|have|were)\s+you\b|ましたか|\banyone\s+(?:know|tried|seen|else)\b|\b(?:you guys|yall)\b|誰か|だれか|どなたか|誰が|誰に|誰の|皆さん|みなさん/i;
-// The team's own work items: a question about a PR, a ticket or a meeting is for the people who own them.
+// The team's own work and its calendar: a question about a PR, a release, someone's phone or what happens tomorrow is for
+// the people who own them.
 const WORK_ITEM =
-  /\b(?:pr|prs|pull request|merge request|ticket|jira|standup|meeting|sprint|branch)\b|プルリク|チケット|定例|ミーティング|レビュー/i;
+  /\b(?:pr|prs|pull request|merge request|ticket|jira|standup|meeting|sprint|branch|release|rollout|staging|last time|today|tomorrow|yesterday|tonight|your (?:phone|device|machine|laptop|side|end|branch))\b|プルリク|チケット|定例|ミーティング|レビュー|リリース|ステージング|本番にも|本番環境に|今日|明日|昨日/i;
 
 /**
  * "who created that role?", "can someone review?", "誰かレビューできますか", "is the hosted ui change in the same PR?",

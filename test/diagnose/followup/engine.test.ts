@@ -114,6 +114,17 @@ describe('people talking to each other', () => {
     expect(ask(message, { entryId: entry })).toEqual({ kind: 'silent' });
   });
 
+  it.each([
+    ['code-mismatch', 'can you retest the totp flow on your phone?'],
+    ['totp-missing-admin-scope', 'did the scope change go out with the last release?'],
+    ['sms-first-time-setup', 'how long did the sandbox exit take last time?'],
+    ['session-expired', 'セッション時間の変更、本番にも入れますか？'],
+    ['session-expired', 'can we ship the session change tomorrow?'],
+  ])('leaves the team its own work and calendar (%s: "%s")', (entryId, message) => {
+    expect(ask(message, { entryId })).toEqual({ kind: 'silent' });
+    expect(ask(message, { entryId, mentioned: true }).kind).not.toBe('silent');
+  });
+
   it('answers a question addressed to someone else only when the bot is mentioned too', () => {
     expect(ask('<@U0ALICE1> how do I make it longer?')).toEqual({ kind: 'silent' });
     const both = answered(ask(`<@U0ALICE1> <@${BOT}> how do I make it longer?`));
