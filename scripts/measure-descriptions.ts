@@ -6,6 +6,7 @@
  *
  *   npx tsx scripts/measure-descriptions.ts                the figures of round 3
  *   npx tsx scripts/measure-descriptions.ts --round 4      the figures of round 4
+ *   npx tsx scripts/measure-descriptions.ts --round 5      the figures of round 5
  *   npx tsx scripts/measure-descriptions.ts --round tuning the figures of the sets tuned on (not held out)
  *   npx tsx scripts/measure-descriptions.ts --misses       and every case behind them, to see what broke, not to tune on
  */
@@ -20,6 +21,7 @@ import { phrasingAccuracy } from '../test/diagnose/followup/accuracy';
 import { questionPhrasings } from '../test/diagnose/followup/phrasings';
 import { round3Phrasings, round3SideTalk } from '../test/diagnose/followup/round3-phrasings';
 import { round4Phrasings, round4SideTalk } from '../test/diagnose/followup/round4-phrasings';
+import { round5Phrasings, round5SideTalk } from '../test/diagnose/followup/round5-phrasings';
 
 type PhrasingTable = Record<string, { en: string[]; ja: string[] }>;
 
@@ -30,6 +32,7 @@ const ROUNDS: Record<
 > = {
   '3': { set: 'heldout/round3-descriptions.yaml', phrasings: round3Phrasings, sideTalk: round3SideTalk },
   '4': { set: 'heldout/round4-descriptions.yaml', phrasings: round4Phrasings, sideTalk: round4SideTalk },
+  '5': { set: 'heldout/round5-descriptions.yaml', phrasings: round5Phrasings, sideTalk: round5SideTalk },
   // Not held out: the sets issue 13's ranking and follow-up changes were tuned on.
   tuning: { set: 'tuning/descriptions.yaml', phrasings: questionPhrasings, sideTalk: [] },
 };
