@@ -21,12 +21,24 @@ export const entry: CatalogueEntry = {
   },
   symptoms: {
     en: [
-      'Sign-in fails at the MFA step because the user has no phone number, no email and no authenticator registered.',
-      'Cognito wants to challenge the user for MFA but finds no factor it can use for this user.',
+      'Sign-in fails with "No MFA mechanism registered in the account" for a user who has no phone number, no email and no authenticator registered.',
+      'A user without a phone_number attribute signs in to a pool where SMS is the sole factor, and Cognito has nowhere to send a code.',
+      'An administrator turned a factor off in the pool after users had chosen it as their preferred MFA, and those users can no longer sign in.',
+      'The MFA preference of the user names a factor the pool has since disabled.',
+      'The phone_number attribute was deleted from a user whose only factor was SMS, and the MFA step fails from then on.',
+      'Why does Cognito say no MFA mechanism is registered when MFA is enabled on the pool?',
+      'AdminGetUser shows an empty UserMFASettingList and no PreferredMfaSetting for the user who fails at the MFA step.',
+      'How do we let these users register a factor again when they are locked out at sign-in?',
     ],
     ja: [
-      'ユーザーに電話番号も認証アプリも登録されておらず、MFA の段階でサインインが失敗する。',
-      'MFA を求めたいのにユーザーに使える MFA の手段が何もない。',
+      '電話番号もメールも認証アプリも登録していないユーザーで「No MFA mechanism registerd in the account」になりサインインできない。',
+      'SMS が唯一の要素のプールで、phone_number 属性のないユーザーがサインインすると、コードの送り先がない。',
+      '管理者がプールで SMS や TOTP を無効にしたあと、それを優先 MFA にしていたユーザーがログインできなくなった。',
+      'ユーザーの MFA の優先設定が、プールで無効にした要素を指したままになっている。',
+      'SMS だけを MFA にしていたユーザーから phone_number 属性を削除したら、MFA の段階で失敗するようになった。',
+      'プールで MFA を有効にしているのに、なぜ MFA の手段が登録されていないと言われるのか。',
+      'AdminGetUser を見ると、失敗するユーザーは UserMFASettingList が空で PreferredMfaSetting もない。',
+      'サインインを通過できないユーザーに、MFA の手段をもう一度登録してもらうにはどうすればいいか。',
     ],
   },
   text: {
