@@ -39,13 +39,13 @@ export const entry: CatalogueEntry = {
   symptoms: {
     en: [
       'The six digit SMS code is typed exactly as received, but confirmSignIn fails with CodeMismatchException, "Invalid code or auth state for the user", and another text arrives right after.',
-      'Sign-in is triggered twice (a second click on the sign-in button, or the server calls InitiateAuth once more), so two codes are sent and the digits from the first message are refused as wrong.',
+      'Sign-in is triggered twice (a double click on the sign-in button, or the server calls InitiateAuth once more), so two codes are sent and the digits from the first message are refused as wrong.',
       'Every attempt sends a new code and every code is rejected: the app pairs the code of an older sign-in attempt with the newer one.',
       'The authenticator code is accepted on one phone and rejected on another at login: the phone clock drifts, so its TOTP codes fall outside the time window.',
       'The phone clock is set by hand and a minute or more off, so every Google Authenticator code is refused at sign-in.',
-      'The user registered TOTP a second time but still reads the old entry in the authenticator app, so the code at login comes from a secret Cognito replaced.',
+      'The user registered TOTP anew but still reads the old entry in the authenticator app, so the code at login comes from the replaced registration.',
       'A user with both SMS and TOTP types the SMS digits where Cognito asked for the authenticator code, or the other way round, and even correct digits are refused.',
-      'With email MFA, restarting the sign-in sends a fresh email, and the code from the earlier email is refused.',
+      'With email MFA, restarting the sign-in sends another email, and the code from the earlier email is refused.',
       'The text arrives late, the user starts a new sign-in while waiting, then types the digits of the first message.',
       'Why does Cognito say the code is incorrect when the user typed it correctly? The message is a code mismatch, not an expired or invalid session.',
       'RespondToAuthChallenge answers MFA_SETUP with a code before associateSoftwareToken and verifySoftwareToken were done, and gets invalid code or auth state.',

@@ -33,16 +33,16 @@ export const entry: CatalogueEntry = {
   symptoms: {
     en: [
       'While registering the authenticator app, verifySoftwareToken refuses the first code with "Code mismatch and fail enable Software Token MFA", so TOTP never gets enabled.',
-      'The QR code scans fine, but the six digits typed on the enrolment screen never verify: the otpauth URI was built from the wrong secret or an empty value.',
+      'The QR code scans fine, but the six digits typed on the enrolment screen are refused: the otpauth URI was built from the wrong secret or an empty value.',
       'A re-render generates a new secret after the QR code was drawn, so the code from the scanned entry never matches.',
-      'The user scanned a QR code during an earlier enrolment attempt, and that stale entry in the authenticator produces codes for a replaced secret.',
+      'The user scanned a QR code in an earlier enrolment attempt, and that stale entry in the authenticator shows codes for a replaced secret.',
       'verifyTOTPSetup or Auth.verifyTotpToken fails with EnableSoftwareTokenMFAException whether the user scans with Google Authenticator, Authy or 1Password.',
-      'The otpauth URI asks for SHA256, 8 digits or a 60 second period, so the app makes codes Cognito cannot verify; only SHA1, 6 digits and 30 seconds work.',
-      'The secret key typed by hand into the authenticator has a typo or extra spaces, or the base32 SecretCode was encoded a second time before going into the QR image.',
+      'The otpauth URI asks for SHA256, 8 digits or a 60 second period, so the app makes codes Cognito refuses; only SHA1, 6 digits and 30 seconds work.',
+      'The secret key typed by hand into the authenticator has a typo or extra spaces, or the base32 SecretCode was encoded twice before going into the QR image.',
       'In the CONTINUE_SIGN_IN_WITH_TOTP_SETUP step of Amplify v6 the enrolment code is refused after scanning, and the user cannot finish registering the device.',
       'boto3 verify_software_token with UserCode returns EnableSoftwareTokenMFAException although associate_software_token had returned a SecretCode a moment before.',
-      'How do I register an authenticator app when the verification step always says the code does not match?',
-      'The device clock is off during enrolment, so even the newest code is outside the window when VerifySoftwareToken checks it.',
+      'How do I register an authenticator app when the verification step rejects each code as not matching?',
+      'The device clock is off at enrolment, so even the newest code is outside the window when VerifySoftwareToken checks it.',
     ],
     ja: [
       '認証アプリの登録で最初のコードを入れると、verifySoftwareToken が「Code mismatch and fail enable Software Token MFA」になり TOTP が有効にならない。',

@@ -22,16 +22,18 @@ export const entry: CatalogueEntry = {
   symptoms: {
     en: [
       'Sign-in fails with "No MFA mechanism registered in the account" for a user who has no phone number, no email and no authenticator registered.',
+      'MFA is required on the pool, but this user has no phone and no authenticator, so the sign-in fails at the MFA step.',
       'A user without a phone_number attribute signs in to a pool where SMS is the sole factor, and Cognito has nowhere to send a code.',
-      'An administrator turned a factor off in the pool after users had chosen it as their preferred MFA, and those users can no longer sign in.',
+      'An administrator turned a factor off in the pool after users had chosen it as their preferred MFA, and those users are now locked out.',
       'The MFA preference of the user names a factor the pool has since disabled.',
       'The phone_number attribute was deleted from a user whose only factor was SMS, and the MFA step fails from then on.',
       'Why does Cognito say no MFA mechanism is registered when MFA is enabled on the pool?',
       'AdminGetUser shows an empty UserMFASettingList and no PreferredMfaSetting for the user who fails at the MFA step.',
-      'How do we let these users register a factor again when they are locked out at sign-in?',
+      'How do we let these users register a new factor when they are locked out at sign-in?',
     ],
     ja: [
       '電話番号もメールも認証アプリも登録していないユーザーで「No MFA mechanism registerd in the account」になりサインインできない。',
+      'MFA 必須のプールで、このユーザーには電話番号も認証アプリもないので、MFA の段階でサインインが失敗する。',
       'SMS が唯一の要素のプールで、phone_number 属性のないユーザーがサインインすると、コードの送り先がない。',
       '管理者がプールで SMS や TOTP を無効にしたあと、それを優先 MFA にしていたユーザーがログインできなくなった。',
       'ユーザーの MFA の優先設定が、プールで無効にした要素を指したままになっている。',

@@ -27,7 +27,7 @@ export const entry: CatalogueEntry = {
     en: [
       'RespondToAuthChallenge fails with InvalidParameterException "Missing required parameter Session": the request carries the code but no Session at all.',
       'The sign-in runs in a Lambda behind API Gateway and each request builds a new CognitoUser, so sendMFACode has no session to send.',
-      'After a page reload the in-memory sign-in state is gone, and confirmSignIn goes out with a null or empty Session.',
+      'After a page reload or refresh the in-memory sign-in state is gone, and confirmSignIn goes out with a null or empty Session.',
       'How do I carry the session to the browser and back when a stateless backend handles the code entry?',
       'completeNewPasswordChallenge or sendMFACode is called outside the authenticateUser callbacks, on a user object that holds no session.',
       'boto3 respond_to_auth_challenge, a Java RespondToAuthChallengeRequest or .NET RespondToAuthChallengeAsync is built without the Session value the sign-in call returned.',
