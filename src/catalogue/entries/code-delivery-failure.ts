@@ -36,11 +36,11 @@ export const entry: CatalogueEntry = {
   symptoms: {
     en: [
       'CodeDeliveryFailureException: ResendConfirmationCode, ForgotPassword or a sign-up fails because Cognito could not deliver the code.',
-      'The phone number is stored in a local format without the country code, not E.164 such as +44 or +81, so the code cannot be delivered to it.',
+      'The phone attribute is stored in a local format without the country code, not E.164 such as +44 or +81, so the code cannot be delivered to it.',
       'Emails with codes stop after a few dozen a day because the pool sends with the Cognito default email and reached its daily quota.',
       'The SES sending identity configured on the pool cannot send to real users yet, so their mail fails while the team mailboxes work.',
       'resendSignUpCode or resetPassword in Amplify v6 (Auth.resendSignUp, Auth.forgotPassword in v5) throws because the message could not be delivered.',
-      'The delivery logs show the message to that number failed: opted out, blocked by the carrier, or an invalid destination.',
+      'The delivery logs show the message to that destination failed: opted out, blocked by the carrier, or an invalid destination.',
       'Why does Cognito say the code could not be delivered when the SES console can send mail to that user?',
       'The email bounces or the phone attribute has a typo, and every resend of the code fails to deliver.',
     ],
@@ -50,7 +50,7 @@ export const entry: CatalogueEntry = {
       'Cognito のデフォルトのメール送信を使っていて、1 日の送信上限に達すると確認コードのメールが送れなくなる。',
       'プールに設定した SES の送信元 ID がまだ一般のユーザーに送れる状態になっておらず、コードのメールが失敗する。',
       'Amplify の resendSignUpCode や resetPassword がコードの配信失敗の例外を投げる。',
-      '配信ログを見ると、その番号宛てのメッセージが失敗している (オプトアウト、キャリアのブロック、無効な宛先など)。',
+      '配信ログを見ると、その宛先へのメッセージが失敗している (オプトアウト、キャリアのブロック、無効な宛先など)。',
       'SES のコンソールからはメールを送れるのに、Cognito はコードを配信できないと言う。',
       'メールがバウンスしたり電話番号の属性が間違っていたりして、コードを再送しても配信に失敗する。',
     ],

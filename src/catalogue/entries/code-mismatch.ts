@@ -38,7 +38,7 @@ export const entry: CatalogueEntry = {
   },
   symptoms: {
     en: [
-      'The six digit SMS code is typed exactly as received, but confirmSignIn fails with CodeMismatchException, "Invalid code or auth state for the user", and another text arrives right after.',
+      'The six digit SMS code is typed exactly as received, but confirmSignIn or sendMFACode fails with CodeMismatchException, "Invalid code or auth state for the user", and another text arrives right after.',
       'Sign-in is triggered twice (a double click on the sign-in button, or the server calls InitiateAuth once more), so two codes are sent and the digits from the first message are refused as wrong.',
       'Every attempt sends a new code and every code is rejected: the app pairs the code of an older sign-in attempt with the newer one.',
       'The authenticator code is accepted on one phone and rejected on another at login: the phone clock drifts, so its TOTP codes fall outside the time window.',

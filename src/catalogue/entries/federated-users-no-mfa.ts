@@ -41,6 +41,7 @@ export const entry: CatalogueEntry = {
       'An OIDC identity provider signs users in through the Cognito domain and the pool MFA configuration does not apply to them; it has to be enforced at the IdP.',
       'How do I require a second factor for federated users when the pool MFA settings only cover users who sign in with a Cognito password?',
       'A security review found that MFA can be bypassed by choosing the social login instead of the password form.',
+      'Password users get the SOFTWARE_TOKEN_MFA or SMS_MFA challenge after signing in; users of the external identity provider never see it.',
     ],
     ja: [
       'ホストされた UI やマネージドログインで Google や Apple のボタンから入ると、パスワードでログインしたときのコード入力が出ない。',
@@ -52,6 +53,7 @@ export const entry: CatalogueEntry = {
       'OIDC の外部 IdP でログインしたユーザーにはプールの MFA 設定が効かないので、IdP 側で MFA を必須にする必要がある。',
       '外部 ID プロバイダーのユーザーにも二要素目を要求したいが、MFA 設定は Cognito のパスワードでサインインするユーザーにしか効かない。',
       'セキュリティレビューで、ソーシャルログインを選べば MFA を回避できると指摘された。',
+      'パスワードのユーザーにはサインイン後に SOFTWARE_TOKEN_MFA や SMS_MFA のチャレンジが来るが、外部 IdP のユーザーには来ない。',
     ],
   },
   text: {

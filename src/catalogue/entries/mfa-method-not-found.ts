@@ -22,13 +22,13 @@ export const entry: CatalogueEntry = {
   symptoms: {
     en: [
       'Sign-in fails with "No MFA mechanism registered in the account" for a user who has no phone number, no email and no authenticator registered.',
-      'MFA is required on the pool, but this user has no phone and no authenticator, so the sign-in fails at the MFA step.',
+      'The user registered neither a phone number nor an authenticator app, yet the pool requires MFA, so sign-in stops at the MFA step.',
       'A user without a phone_number attribute signs in to a pool where SMS is the sole factor, and Cognito has nowhere to send a code.',
-      'An administrator turned a factor off in the pool after users had chosen it as their preferred MFA, and those users are now locked out.',
+      'An administrator turned a factor off in the pool after users had chosen it as their MFA, and those users are now locked out.',
       'The MFA preference of the user names a factor the pool has since disabled.',
       'The phone_number attribute was deleted from a user whose only factor was SMS, and the MFA step fails from then on.',
       'Why does Cognito say no MFA mechanism is registered when MFA is enabled on the pool?',
-      'AdminGetUser shows an empty UserMFASettingList and no PreferredMfaSetting for the user who fails at the MFA step.',
+      'AdminGetUser shows an empty UserMFASettingList for the user who fails at the MFA step.',
       'How do we let these users register a new factor when they are locked out at sign-in?',
     ],
     ja: [
@@ -39,7 +39,7 @@ export const entry: CatalogueEntry = {
       'ユーザーの MFA の優先設定が、プールで無効にした要素を指したままになっている。',
       'SMS だけを MFA にしていたユーザーから phone_number 属性を削除したら、MFA の段階で失敗するようになった。',
       'プールで MFA を有効にしているのに、なぜ MFA の手段が登録されていないと言われるのか。',
-      'AdminGetUser を見ると、失敗するユーザーは UserMFASettingList が空で PreferredMfaSetting もない。',
+      'AdminGetUser を見ると、失敗するユーザーは UserMFASettingList が空になっている。',
       'サインインを通過できないユーザーに、MFA の手段をもう一度登録してもらうにはどうすればいいか。',
     ],
   },
