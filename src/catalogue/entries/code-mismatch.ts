@@ -40,10 +40,10 @@ export const entry: CatalogueEntry = {
     en: [
       'The six digit SMS code is typed exactly as received, but confirmSignIn or sendMFACode fails with CodeMismatchException, "Invalid code or auth state for the user", and another text arrives right after.',
       'Sign-in is triggered twice (a double click on the sign-in button, or the server calls InitiateAuth once more), so two codes are sent and the digits from the first message are refused as wrong.',
-      'Every attempt sends a new code and every code is rejected: the app pairs the code of an older sign-in attempt with the newer one.',
+      'Every attempt sends a new code and every code is rejected: the app pairs the code of an earlier sign-in attempt with the latest one.',
       'The authenticator code is accepted on one phone and rejected on another at login: the phone clock drifts, so its TOTP codes fall outside the time window.',
-      'The phone clock is set by hand and a minute or more off, so every Google Authenticator code is refused at sign-in.',
-      'The user registered TOTP anew but still reads the old entry in the authenticator app, so the code at login comes from the replaced registration.',
+      'The phone clock is set manually and a minute or more off, so every Google Authenticator code is refused at sign-in.',
+      'The user registered TOTP anew but still uses the stale entry in the authenticator app, so the code at login belongs to the replaced registration.',
       'A user with both SMS and TOTP types the SMS digits where Cognito asked for the authenticator code, or the other way round, and even correct digits are refused.',
       'With email MFA, restarting the sign-in sends another email, and the code from the earlier email is refused.',
       'The text arrives late, the user starts a new sign-in while waiting, then types the digits of the first message.',
@@ -62,6 +62,7 @@ export const entry: CatalogueEntry = {
       'SMS の到着が遅く、待ちきれずにもう一度ログインしてから最初のメッセージのコードを入れている。',
       'サーバー側で InitiateAuth を二重に呼んでからコードを送ると、コード不一致の例外になる。',
       'コードは正しいはずなのに「コードが無効」「認証状態が無効」と表示されてログインできない。',
+      'SMS のコードは合っているのに、コードミスマッチの例外 (CodeMismatchException) でログインできない。',
     ],
   },
   text: {

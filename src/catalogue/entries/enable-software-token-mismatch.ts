@@ -51,10 +51,11 @@ export const entry: CatalogueEntry = {
       '以前の登録で読み取った古いエントリが認証アプリに残っていて、置き換えられたシークレットのコードを入れている。',
       'verifyTOTPSetup や Auth.verifyTotpToken が EnableSoftwareTokenMFAException で失敗する。Google Authenticator でも Authy でも同じ。',
       'QR コードの URI で SHA256 や 8 桁、60 秒を指定していて、Cognito が受け付ける SHA1・6 桁・30 秒のコードにならない。',
-      'シークレットキーを手入力したときのタイプミスや空白、base32 の二重エンコードで、アプリのコードが検証に通らない。',
+      'シークレットキーを手入力したときの入力間違いや空白、base32 の二重エンコードで、アプリのコードが検証に通らない。',
       'Amplify v6 の CONTINUE_SIGN_IN_WITH_TOTP_SETUP で QR を読んだあとのコードが拒否され、デバイスの登録が終わらない。',
       'boto3 の verify_software_token に UserCode を渡すと EnableSoftwareTokenMFAException が返る。',
       'TOTP の登録画面で「コードが一致しません」と出て、認証アプリの設定を完了できない。',
+      'TOTP の登録時に、アプリに出た最初のコードが通らず、設定が完了しない。',
     ],
   },
   text: {

@@ -32,7 +32,7 @@ export const entry: CatalogueEntry = {
     en: [
       'RespondToAuthChallenge answers "Invalid session for the user" although the answer is sent within seconds: the session belongs to another sign-in attempt.',
       'After the new password is set, the next challenge answer (an email code, an SMS code) is refused as an invalid session.',
-      'Sign in with the temporary password, set the new password, enter the emailed code, and the last call says the session is invalid.',
+      'Steps: sign in with a temp password, complete the new password, enter the email code, and the last step fails because the session is not valid.',
       'The app starts another sign-in (a re-render, a timer, another tab) and answers the challenge with the session of the first one.',
       'The session was issued to one app client and answered with another client id, for example a mobile client for the sign-in and a backend client for AdminRespondToAuthChallenge.',
       'The answer names another user than the session was issued for, for example an email alias in ChallengeResponses instead of the name Cognito returned.',
