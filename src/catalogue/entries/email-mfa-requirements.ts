@@ -45,7 +45,7 @@ export const entry: CatalogueEntry = {
   symptoms: {
     en: [
       'Can we send the MFA code by email? Email is not offered as a second factor for our user pool.',
-      'The email message checkbox among the pool MFA methods is greyed out, or the console says its prerequisites are not met.',
+      'The email message checkbox among the pool MFA methods is greyed out, or it asks for prerequisites first.',
       'SetUserPoolMfaConfig with EmailMfaConfiguration fails with FeatureUnavailableInTierException because the pool is on the Lite feature plan.',
       'Email MFA needs the Essentials or Plus plan and a verified Amazon SES identity; with EmailSendingAccount COGNITO_DEFAULT the pool cannot use email OTP.',
       'updateMFAPreference for email in Amplify v6, or SetUserMFAPreference with EmailMfaSettings, is refused because email MFA is not enabled in the pool.',
@@ -53,7 +53,8 @@ export const entry: CatalogueEntry = {
       'After users choose email MFA, forgot password can no longer send the reset code to the same address: one email cannot be both the MFA factor and the recovery channel.',
       'Users often lose access to their phone, so we want an emailed one-time code as a fallback second factor.',
       'Do we have to upgrade the feature plan before the EMAIL_OTP challenge is available?',
-      'Our Cognito emails go out through the default sender, and enabling email MFA asks for an SES configuration first.',
+      'Our Cognito emails go out through the default sender, and email MFA wants an SES configuration first.',
+      'MFA codes always go to the phone by SMS; how do we deliver them to the user email address instead?',
     ],
     ja: [
       'メールで MFA のコードを送れますか？ユーザープールで E メールが二要素目の選択肢に出てこない。',
@@ -66,6 +67,7 @@ export const entry: CatalogueEntry = {
       'スマホを持っていないユーザーのために、メールで届くワンタイムコードを二要素目にしたい。',
       'EMAIL_OTP を使うには機能プランのアップグレードが必要なのか知りたい。',
       'Cognito のデフォルトのメール送信を使っているので、メール MFA を有効にするには SES の設定が必要だと言われた。',
+      'MFA のコードがいつも SMS で電話番号に送られるが、代わりにメールアドレスに送りたい。',
     ],
   },
   text: {

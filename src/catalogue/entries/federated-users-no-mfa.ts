@@ -42,6 +42,7 @@ export const entry: CatalogueEntry = {
       'How do I require a second factor for federated users when the pool MFA settings only cover users who sign in with a Cognito password?',
       'A security review found that MFA can be bypassed by choosing the social login instead of the password form.',
       'Password users get the SOFTWARE_TOKEN_MFA or SMS_MFA challenge after signing in; users of the external identity provider never see it.',
+      'The hosted UI social buttons skip the MFA challenge that the username and password form presents.',
     ],
     ja: [
       'ホストされた UI やマネージドログインで Google や Apple のボタンから入ると、パスワードでログインしたときのコード入力が出ない。',
@@ -54,6 +55,7 @@ export const entry: CatalogueEntry = {
       '外部 ID プロバイダーのユーザーにも二要素目を要求したいが、MFA 設定は Cognito のパスワードでサインインするユーザーにしか効かない。',
       'セキュリティレビューで、ソーシャルログインを選べば MFA を回避できると指摘された。',
       'パスワードのユーザーにはサインイン後に SOFTWARE_TOKEN_MFA や SMS_MFA のチャレンジが来るが、外部 IdP のユーザーには来ない。',
+      'ホストされた UI のソーシャルボタンから入ると、ユーザー名とパスワードのフォームで出る MFA のチャレンジが飛ばされる。',
     ],
   },
   text: {
