@@ -29,7 +29,7 @@ export const entry: CatalogueEntry = {
       'A Terraform plan that disables MFA on the aws_cognito_user_pool but keeps the software token block fails on update.',
       'A CloudFormation stack update that disables MFA while EnabledMfas still lists a factor is rolled back as an invalid MFA configuration.',
       'How do I go from optional MFA back to no MFA at all without the factor settings getting in the way?',
-      'A script reads the current settings with GetUserPoolMfaConfig, changes only MfaConfiguration and writes everything back, and Cognito refuses to disable MFA that way.',
+      'A script fetches the current settings with GetUserPoolMfaConfig, changes only MfaConfiguration and writes everything back, and Cognito refuses to disable MFA that way.',
       'Disabling MFA and enabling a factor in one request is a contradiction Cognito refuses; leave the factor blocks out when MFA is disabled.',
     ],
     ja: [

@@ -43,9 +43,9 @@ export const entry: CatalogueEntry = {
   },
   symptoms: {
     en: [
-      'The user waits a few minutes on the MFA code screen, then submits and gets NotAuthorizedException because the session is expired; typing the code right away works.',
-      'The window between InitiateAuth and RespondToAuthChallenge is only three minutes by default, so a code typed after that is refused and the user has to log in from the start.',
-      'Users leave the app to read the text message or open their mailbox, return too late, and the code entry fails with an expired session.',
+      'The user waits a few minutes on the MFA code screen, then submits and is told the session is expired; typing the code right away works.',
+      'The window from InitiateAuth to RespondToAuthChallenge is only three minutes by default, so a code typed after that is refused and the user has to sign in from the start.',
+      'Users leave the app to open the text message or their mailbox, return too late, and the code entry fails with an expired session.',
       'Installing an app on the phone at MFA enrolment takes longer than the session lasts, and the code typed afterwards fails as expired.',
       'The new password screen is left open for several minutes; submitting the new password then fails and the user must start over.',
       'How do I make the MFA code last longer than three minutes? Can we extend the login code timeout to ten or fifteen minutes?',
@@ -53,10 +53,10 @@ export const entry: CatalogueEntry = {
       'The app is sent to the background in the middle of sign-in, and when the user returns much later the saved session has expired.',
       'It fails only when the user is slow, never when they are quick: a timeout, not a wrong code.',
       'Should we catch the expired session and send the user to the login page to start over?',
-      'Users switch to their messages app to read the code, and on their return Cognito reports the session as expired.',
+      'Users switch to their messages app to see the code, and on their return Cognito reports the session as expired.',
     ],
     ja: [
-      'MFA のコード入力画面でしばらく放置してから送信すると、セッションの有効期限切れで NotAuthorizedException になる。すぐ入力すれば通る。',
+      'MFA のコード入力画面でしばらく放置してから送信すると、セッションの有効期限が切れて失敗する。すぐ入力すれば通る。',
       'InitiateAuth がチャレンジを返してから RespondToAuthChallenge まで 3 分を過ぎると、コードを入れてもサインインに失敗し、ログインからやり直しになる。',
       'SMS やメールのコードを確認しにアプリを切り替えて戻ってくるまでに時間切れになっている。',
       '認証アプリをインストールしている間に時間切れになり、その後のコード入力が期限切れで失敗する。',

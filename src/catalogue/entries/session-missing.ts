@@ -32,9 +32,9 @@ export const entry: CatalogueEntry = {
       'completeNewPasswordChallenge or sendMFACode is called outside the authenticateUser callbacks, on a user object that holds no session.',
       'boto3 respond_to_auth_challenge, a Java RespondToAuthChallengeRequest or .NET RespondToAuthChallengeAsync is built without the Session value the sign-in call returned.',
       'The code saved only the ChallengeName and the username from the first response and dropped the Session field.',
-      'A server action or server-side rendering loses the session between the password request and the code request because nothing keeps state.',
+      'A server action or server-side rendering loses the session from the password request to the code request because nothing keeps state.',
       'The browser network tab shows the challenge answer going out with an empty Session field.',
-      'The Session parameter is required with every challenge answer, and ours is undefined because it was never stored.',
+      'The Session parameter is required when answering an MFA challenge, and ours is undefined because it was never stored.',
     ],
     ja: [
       'RespondToAuthChallenge が「Missing required parameter Session」の InvalidParameterException になる。コードは送っているが Session を付けていない。',
@@ -46,7 +46,7 @@ export const entry: CatalogueEntry = {
       '最初のレスポンスから ChallengeName とユーザー名だけ保存して、Session を捨ててしまっている。',
       'Next.js などのサーバーサイド処理で、パスワード入力とコード入力のリクエストの間にセッションを保持する仕組みがない。',
       'ブラウザの開発者ツールで見ると、チャレンジ応答のリクエストに Session が含まれていない。',
-      'チャレンジ応答には毎回 Session パラメータが必須なのに、保存していなかったので undefined になっている。',
+      'MFA チャレンジへの応答には Session パラメータが必須なのに、保存していなかったので undefined になっている。',
     ],
   },
   text: {
