@@ -30,7 +30,7 @@ export const entry: CatalogueEntry = {
       'Setting the MFA preference fails because the user has no phone number, even when the app meant TOTP.',
       'AdminSetUserMFAPreference with SMSMfaSettings Enabled true fails for users who have no phone_number attribute, such as accounts created with an email address only.',
       'In Amplify v6, updateMFAPreference with sms ENABLED or PREFERRED fails for a user who has no phone number saved.',
-      "Older Amplify Auth.setPreferredMFA(user, 'TOTP') complains about a missing phone number because it sends SMS settings along for the user.",
+      "Older Amplify Auth.setPreferredMFA(user, 'TOTP') fails on a missing phone number because it sends SMS settings along for the user.",
       'A TOTP user with a verified authenticator app cannot make TOTP the preferred MFA: the call fails on the phone number they never had.',
       'A migration script turns SMS MFA on for every user of the pool and stops at the users without a phone number.',
       'The phone_number attribute is empty, not merely unverified: AdminGetUser lists no phone_number at all for the user.',

@@ -37,14 +37,14 @@ export const entry: CatalogueEntry = {
     en: [
       'With adaptive authentication set to require MFA on risky sign-ins, users without any MFA factor are blocked.',
       'Threat protection asks for MFA from a user who never registered a phone or authenticator, and the sign-in is refused.',
-      'Since threat protection (formerly advanced security) went to full-function mode, some users are blocked at sign-in instead of getting an MFA prompt.',
+      'Since threat protection (formerly advanced security) went to full-function mode, some users are blocked at sign-in rather than prompted for MFA.',
       'The high-risk action in adaptive authentication is Require MFA, and users without a phone number, email or authenticator are locked out on a new device or location.',
       'AdminListUserAuthEvents shows the sign-in rated high risk and blocked, for a user who has no MFA method.',
       'SetRiskConfiguration AccountTakeoverRiskConfiguration uses MFA_REQUIRED; should it be MFA_IF_CONFIGURED, optional MFA, so that users without a factor get through?',
       "The pool's own MFA is off or required while adaptive authentication asks for MFA; AWS recommends optional MFA for pools that use adaptive authentication.",
       'Only risky sign-ins fail: the same users sign in normally from their usual device, but a login from a VPN or another country is blocked.',
       "Which risk levels trigger Require MFA versus Optional MFA in the Plus plan's threat protection settings?",
-      'Pen-test logins were rated high risk and the accounts without MFA were blocked outright instead of being challenged.',
+      'Pen-test logins were rated high risk and the accounts without MFA were blocked outright, with no MFA challenge.',
     ],
     ja: [
       'アダプティブ認証でリスク時に MFA 必須にすると、MFA の要素を持たないユーザーがブロックされる。',

@@ -42,7 +42,7 @@ export const entry: CatalogueEntry = {
       'Our SDK wrapper only reports a failed login when a user has to enrol an authenticator first, because it does not surface the MFA_SETUP challenge.',
       'Can the backend pre-provision TOTP secrets for all users in bulk, or mail the otpauth link in the welcome email, before they log in?',
       "Can an administrator enrol the authenticator app on a user's behalf at onboarding, without the user signing in?",
-      "TOTP enrolment only happens in the user's own sign-in or signed-in session; no admin API attaches a TOTP device to an account ahead of time.",
+      'TOTP enrolment only happens in the user’s own sign-in or signed-in session; no admin API attaches a TOTP device to an account in advance.',
     ],
     ja: [
       'サインインが終わる前に associateSoftwareToken や setupTOTP を呼んで、認証されていないと言われる。',
@@ -51,7 +51,7 @@ export const entry: CatalogueEntry = {
       '管理者がユーザーを作成した時点で TOTP のシークレットを発行しておきたい。',
       'AdminCreateUser の直後に管理者側で認証アプリを紐づけておきたいが、AssociateSoftwareToken にはユーザー名を指定する引数がなく、本人以外は呼べない。',
       'MFA_SETUP の段階ではまだトークンが発行されておらず、アクセストークン前提の登録処理は動かない。',
-      'Amplify v6 でサインインの途中に setUpTOTP を呼ぶと失敗する。TOTP の設定情報はサインインの次のステップで返ってくる。',
+      'Amplify v6 でサインインの途中に setUpTOTP を実行すると失敗する。TOTP の設定情報はサインインの次のステップで返ってくる。',
       '管理者グループだけ次回ログインで TOTP 登録を強制したいが、MFA 任意のプールでは MFA_SETUP が返ってこないし、ユーザー単位で MFA 設定待ちにする API もない。',
       'ログイン前にバックエンドで全ユーザーの TOTP シークレットを一括発行して、招待メールで otpauth のリンクを配りたい。',
       'オンボーディングのときに、本人がサインインする前に管理者が代わりに認証アプリを登録できないか。',

@@ -42,7 +42,7 @@ export const entry: CatalogueEntry = {
       'An administrator calls AdminSetUserMFAPreference with SoftwareTokenMfaSettings Enabled true for a user who never scanned a QR code; an admin cannot turn TOTP on for them.',
       'Turning on authenticator app MFA for an existing user from the admin side (console, CLI, boto3) fails until that user completes AssociateSoftwareToken and VerifySoftwareToken.',
       'A bulk script runs admin-set-user-mfa-preference to make TOTP the preferred MFA for all users and fails with InvalidParameterException on users without an authenticator app.',
-      'The app meant to prefer SMS, but the client library also sent SoftwareTokenMfaSettings, and the preference call fails for a user who never set up TOTP.',
+      'The app meant to prefer SMS, but Amplify v5 setPreferredMFA also sent SoftwareTokenMfaSettings, and the preference call fails for a user who never set up TOTP.',
       'AdminGetUser shows no SOFTWARE_TOKEN_MFA in UserMFASettingList, yet the code tries to make TOTP the preferred factor.',
       'A user started a new TOTP setup and never verified it; from then on even a change of MFA preference is refused with a software token error.',
       'Can an admin enable MFA with an authenticator app for a user from the Cognito console, or must the user register the app first?',
