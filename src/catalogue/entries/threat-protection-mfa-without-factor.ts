@@ -45,6 +45,7 @@ export const entry: CatalogueEntry = {
       'Only risky sign-ins fail: the same users sign in normally from their usual device, but a login from a VPN or another country is blocked.',
       "Which risk levels trigger Require MFA versus Optional MFA in the Plus plan's threat protection settings?",
       'Pen-test logins were rated high risk and the accounts without MFA were blocked outright, with no MFA challenge.',
+      'The blocked user gets NotAuthorizedException with Unable to login because of security reasons, where an MFA challenge was expected.',
     ],
     ja: [
       'アダプティブ認証でリスク時に MFA 必須にすると、MFA の要素を持たないユーザーがブロックされる。',
@@ -55,6 +56,7 @@ export const entry: CatalogueEntry = {
       'SetRiskConfiguration で MFA_REQUIRED にしているが、MFA 未設定のユーザーを通すには MFA_IF_CONFIGURED（オプションの MFA）にすべき？',
       'アダプティブ認証を使うならプールの MFA は「任意」が推奨。オフや必須のままだと脅威保護が MFA を出すかどうかを決められない。',
       'いつもの端末からは問題ないのに、VPN や海外からのアクセスだけリスク判定でブロックされる。',
+      'ブロックされたユーザーには MFA のチャレンジではなく、NotAuthorizedException の Unable to login because of security reasons が返る。',
     ],
   },
   text: {
