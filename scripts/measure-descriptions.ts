@@ -55,6 +55,8 @@ interface Outcome {
   case: DescriptionCase;
   /** The engine's top entry (null when nothing matched). */
   top: string | null;
+  /** The top entry and the two a "Not it" press offers next: what a person asking sees within one click. */
+  firstThree: (string | null)[];
   /** The entry the bot would answer unprompted in a channel, if any. */
   loud: string | null;
 }
@@ -90,7 +92,8 @@ function loadCases(): DescriptionCase[] {
 function run(c: DescriptionCase): Outcome {
   const result = diagnose(c.text);
   const loud = result.diagnoses.find((d) => d.autoReply) ?? (result.best.autoReply ? result.best : undefined);
-  return { case: c, top: result.best.id, loud: loud?.id ?? null };
+  const firstThree = [result.best.id, ...result.best.candidates.map((x) => x.id)].slice(0, 3);
+  return { case: c, top: result.best.id, firstThree, loud: loud?.id ?? null };
 }
 
 const percent = (n: number, of: number): string => (of === 0 ? '-' : `${((100 * n) / of).toFixed(1)}%`);
@@ -114,16 +117,19 @@ function firstLine(text: string): string {
 
 function printDescriptions(positives: Outcome[], showMisses: boolean): void {
   console.log('\n## Descriptions of a catalogue problem (right top entry; answered unprompted, which should stay 0)\n');
-  console.log('| group | cases | right top entry | another entry | no entry | answered unprompted | of those, right |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log(
+    '| group | cases | right top entry | right in first three | another entry | no entry | answered unprompted | of those, right |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const [name, list] of groups(positives)) {
     const right = list.filter((o) => o.top === o.case.id).length;
+    const inThree = list.filter((o) => o.firstThree.includes(o.case.id)).length;
     const none = list.filter((o) => o.top === null).length;
     const loud = list.filter((o) => o.loud !== null);
     const loudRight = loud.filter((o) => o.loud === o.case.id).length;
     const other = list.length - right - none;
     console.log(
-      `| ${name} | ${list.length} | ${right} (${percent(right, list.length)}) | ${other} | ${none} | ${loud.length} | ${loudRight} |`,
+      `| ${name} | ${list.length} | ${right} (${percent(right, list.length)}) | ${inThree} (${percent(inThree, list.length)}) | ${other} | ${none} | ${loud.length} | ${loudRight} |`,
     );
   }
   if (!showMisses) return;
