@@ -43,7 +43,7 @@ export const entry: CatalogueEntry = {
       'SMS MFA を使う前に電話番号を検証済みにしておく必要があるのか。',
       'サインアップ時の自動検証の属性が email だけなので、SMS MFA 用に入力してもらった電話番号はずっと未確認のまま。',
       'AdminGetUser を見ると phone_number_verified が false なのに、優先 MFA は SMS_MFA になっている。この番号に送って大丈夫？',
-      '管理者が作成したユーザーや CSV インポートしたユーザーの電話番号は誰も確認していないが、SMS MFA のコードは届くのか。',
+      'AdminCreateUser で作ったユーザーや CSV で取り込んだユーザーは電話番号を誰も確認していないが、SMS MFA のコードは届くのか。',
       'SMS MFA を有効にする前に、GetUserAttributeVerificationCode と VerifyUserAttribute で電話番号の確認を自前で実装する必要がある？',
       '初回の SMS MFA でのサインインが成功すると、phone_number_verified が勝手に true に変わった。',
       '電話番号が未確認のままでも setUserMFAPreference や updateMFAPreference で SMS を優先 MFA にできてしまう。',
