@@ -8,6 +8,7 @@
  *   npx tsx scripts/measure-descriptions.ts --round 4      the figures of round 4
  *   npx tsx scripts/measure-descriptions.ts --round 5      the figures of round 5
  *   npx tsx scripts/measure-descriptions.ts --round tuning the figures of the sets tuned on (not held out)
+ *   npx tsx scripts/measure-descriptions.ts --round tuning2 the second tuning set, gathered from public threads (not held out)
  *   npx tsx scripts/measure-descriptions.ts --misses       and every case behind them, to see what broke, not to tune on
  */
 import { readFileSync } from 'node:fs';
@@ -35,6 +36,7 @@ const ROUNDS: Record<
   '5': { set: 'heldout/round5-descriptions.yaml', phrasings: round5Phrasings, sideTalk: round5SideTalk },
   // Not held out: the sets issue 13's ranking and follow-up changes were tuned on.
   tuning: { set: 'tuning/descriptions.yaml', phrasings: questionPhrasings, sideTalk: [] },
+  tuning2: { set: 'tuning/descriptions-2.yaml', phrasings: questionPhrasings, sideTalk: [] },
 };
 const roundArg = process.argv.indexOf('--round');
 const ROUND_NAME = roundArg >= 0 ? String(process.argv[roundArg + 1]) : '3';
