@@ -1,5 +1,6 @@
 import type { Outcome } from '../facts';
 import { classify } from './errors';
+import { timeBudget } from './time-budget';
 
 /** One AWS call as it happened, for benchmarks and tests (start/end in ms since the check began). */
 export interface CallRecord {
@@ -39,7 +40,7 @@ export function service(ctx: CallContext, prefix: string, client: Sendable): Rea
   return async <Out, T>(command: object, pick: (out: Out) => T): Promise<Outcome<T>> => {
     const action = actionOf(prefix, command);
     const start = Date.now() - ctx.startedAt;
-    const abortSignal = AbortSignal.any([ctx.signal, AbortSignal.timeout(ctx.callTimeoutMs)]);
+    const abortSignal = AbortSignal.any([ctx.signal, timeBudget(ctx.callTimeoutMs)]);
     let outcome: Outcome<T>;
     try {
       const out = (await client.send(command as never, { abortSignal })) as Out;
