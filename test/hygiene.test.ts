@@ -13,6 +13,17 @@ import { join, relative } from 'node:path';
 
 const TEST_DIR = __dirname;
 
+const SRC_DIR = join(__dirname, '..', 'src');
+
+/** Every .ts file under `dir`. */
+function sourcesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourcesUnder(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
 function testSources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -116,5 +127,26 @@ describe('test hygiene', () => {
     expect(found).toEqual([
       'checks/slow.test.ts:2: reply delay (nock .delay or delayMs; stall the reply and spend the budget in fake time)',
     ]);
+  });
+});
+
+const UNREACHABLE_TIMER = /AbortSignal\.timeout\s*\(/;
+
+describe('time budgets in src', () => {
+  it('are timers fake time can move: no AbortSignal.timeout (use timeBudget from src/checks/aws/time-budget.ts)', () => {
+    // AbortSignal.timeout's timer is out of jest's reach: a test could only wait such a budget out on the wall clock.
+    const found = sourcesUnder(SRC_DIR).flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (UNREACHABLE_TIMER.test(line) ? [`${relative(SRC_DIR, file)}:${i + 1}`] : [])),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('catches the form it looks for', () => {
+    expect(UNREACHABLE_TIMER.test('{ abortSignal: AbortSignal.timeout(options.budgetMs ?? INVOKE_BUDGET_MS) }')).toBe(
+      true,
+    );
+    expect(UNREACHABLE_TIMER.test('{ abortSignal: timeBudget(CLAIM_BUDGET_MS) }')).toBe(false);
   });
 });

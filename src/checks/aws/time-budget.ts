@@ -1,8 +1,8 @@
 /**
  * A time budget for work that waits on AWS: a signal that aborts with a TimeoutError once `ms` have passed. A plain
- * timer rather than AbortSignal.timeout (whose timer jest's fake timers cannot reach), as in
- * slack/web-api/timed-fetch.ts: a test then spends a budget in fake time instead of waiting it out on the wall clock.
- * unref: a budget never holds the process open on its own.
+ * timer, as in slack/web-api/timed-fetch.ts, and not AbortSignal.timeout, whose timer jest's fake timers cannot reach:
+ * a test then spends a budget in fake time instead of waiting it out on the wall clock (test/hygiene.test.ts keeps
+ * it so). unref: a budget never holds the process open on its own.
  */
 export function timeBudget(ms: number): AbortSignal {
   const controller = new AbortController();
