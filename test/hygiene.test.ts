@@ -6,7 +6,8 @@
  *
  * Waits also hide behind the libraries: a nock reply delay is a timer, and the AWS SDK's request timeout and retry
  * back-off are timers inside the SDK. A test that reaches one of those runs in fake time (`inFakeTime`,
- * `jest.useFakeTimers`), where a budget or a back-off passes at once and exactly.
+ * `jest.useFakeTimers`), where a budget or a back-off passes at once and exactly, or ends the budget by hand
+ * (`manualBudgets`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -39,7 +40,7 @@ const WAITS: [string, RegExp][] = [
   ['setInterval', /(?<![.\w])setInterval\s*\(/],
   ['sleep', /(?<![.\w])sleep\s*\(/],
   ['elapsed wall time', /Date\.now\(\)\s*-\s*\w/],
-  // A stalled reply (aws-wire's STALLED) or a held one (a test's own callback) shows the same thing with no timer.
+  // A stalled reply (aws-wire's stalled()) or a held one (a test's own callback) shows the same thing with no timer.
   [
     'reply delay (nock .delay or delayMs; stall the reply and spend the budget in fake time)',
     /\.delay(?:Body|Connection)?\s*\(|\bdelayMs\b/,
@@ -55,10 +56,11 @@ const WAITS_UNLESS_FAKE_TIME: [string, RegExp][] = [
     "the AWS SDK's retry back-off (clientOptions without maxAttempts)",
     /clientOptions:\s*\{(?![^}]*maxAttempts)[^}]*\bcredentials\b[^}]*\}/,
   ],
-  ['a reply that never comes (only a time budget ends it)', /\bSTALLED\b|\bstalled:\s*true\b|\bneverAnswered\b/],
+  ['a reply that never comes (only a time budget ends it)', /\bstalled\(|\bstalled:\s*true\b|\bneverAnswered\b/],
 ];
 
-const FAKE_TIME = /\binFakeTime\(|\buseFakeTimers\(/;
+/** The test decides when time passes: fake time, or budgets it runs out by hand (test/harness/clock.ts). */
+const FAKE_TIME = /\binFakeTime\(|\buseFakeTimers\(|\bmanualBudgets\(/;
 
 function offences(source: string): string[] {
   const checked = FAKE_TIME.test(source) ? WAITS : [...WAITS, ...WAITS_UNLESS_FAKE_TIME];
@@ -108,7 +110,7 @@ describe('test hygiene', () => {
     const sdkWaits = [
       'clientOptions: { credentials: STATIC_CREDENTIALS, maxAttempts: 1, requestTimeoutMs: 100 },',
       'const r = await report([POOL_ID], { clientOptions: { credentials: STATIC_CREDENTIALS } });',
-      "serve({ 'iam:GetRole': STALLED });",
+      "serve({ 'iam:GetRole': stalled() });",
       'serve({}, { stalled: true });',
       'lambdaApi().post(INVOKE_PATH).reply(neverAnswered);',
     ];

@@ -23,8 +23,10 @@ export interface Reply {
   status: number;
   body: string;
   contentType: string;
-  /** Never sent: the call ends only when a time budget (ours or the SDK's) gives up on it; run such a test in fake time. */
+  /** Never sent: the call ends only when a time budget (ours or the SDK's) gives up on it. */
   stalled?: true;
+  /** Runs when a stalled call's request arrives: the moment to end that call's budget. */
+  onArrival?: () => void;
   /** Extra response headers (CloudWatch's query-compatible error code). */
   headers?: Record<string, string>;
 }
@@ -249,7 +251,10 @@ export function serve(
       const body = parseBody(raw);
       const r = answer(route(this.req, body), body, String(this.req.headers.authorization));
       // A stalled call is never called back: no timer of ours is left behind when a budget aborts it.
-      if (opts.stalled || r.stalled) return;
+      if (opts.stalled || r.stalled) {
+        r.onArrival?.();
+        return;
+      }
       done(null, [
         r.status,
         r.body,
@@ -265,8 +270,14 @@ export const STATIC_CREDENTIALS = {
   secretAccessKey: 'testSecretKeyEXAMPLE0123456789abcdefghij',
 };
 
-/** A call AWS never answers: only a time budget ends it. */
-export const STALLED: Reply = { status: 504, body: '', contentType: XML_TYPE, stalled: true };
+/** A call AWS never answers: only a time budget ends it (`onArrival` once its request is in flight). */
+export const stalled = (onArrival?: () => void): Reply => ({
+  status: 504,
+  body: '',
+  contentType: XML_TYPE,
+  stalled: true,
+  ...(onArrival ? { onArrival } : {}),
+});
 
 /** A nock reply callback that never calls back (a hung API other than the ones `serve` answers). */
 export function neverAnswered(_uri: string, _body: unknown, _callback: unknown): void {}

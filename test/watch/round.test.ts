@@ -4,7 +4,7 @@
  */
 import { loadConfig } from '../../src/config';
 import { runWatchRound } from '../../src/watch/run';
-import { type Reply, STALLED, STATIC_CREDENTIALS, serve } from '../harness/aws-wire';
+import { type Reply, STATIC_CREDENTIALS, serve, stalled } from '../harness/aws-wire';
 import { cliEnvironment } from '../harness/cli-env';
 import { inFakeTime } from '../harness/clock';
 
@@ -45,7 +45,7 @@ it('lists every page of pools, checks only the allowed ones once each, and assum
 });
 
 it('a `*` watch whose pool listing hangs is given up on and logged, and the named pools are still checked', async () => {
-  serve({ 'cognito-idp:ListUserPools': STALLED });
+  serve({ 'cognito-idp:ListUserPools': stalled() });
   const config = loadConfig({
     MFA_WATCH: '*=C0WATCH01 eu-west-1_AbCdEfGhI=C0WATCH01',
     MFA_WATCH_REGIONS: 'eu-west-1',

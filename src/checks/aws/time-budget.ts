@@ -12,3 +12,9 @@ export function timeBudget(ms: number): AbortSignal {
   ).unref();
   return controller.signal;
 }
+
+/**
+ * How a check starts one call's budget: `what` is the call's action. timeBudget by default; a test passes its own to
+ * end one chosen call's budget at the moment that call is in flight.
+ */
+export type StartBudget = (ms: number, what: string) => AbortSignal;
