@@ -43,9 +43,9 @@ describe('createLambdaDeferrer', () => {
         ja: 'Lambda API が時間内に応答しませんでした。もう一度お試しください',
       },
     });
-    // It gave up at its budget, not at the SDK's own request timeout.
+    // It waited its budget out, and no longer than an ack can afford.
     expect(fakeTimeMs).toBeGreaterThanOrEqual(200);
-    expect(fakeTimeMs).toBeLessThan(1000);
+    expect(fakeTimeMs).toBeLessThan(3000);
   });
 
   it('rejects a refused hand-over (the role may not invoke the function) with the reason, and logs it', async () => {
