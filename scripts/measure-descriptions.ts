@@ -6,7 +6,9 @@
  *
  *   npx tsx scripts/measure-descriptions.ts                the figures of round 3
  *   npx tsx scripts/measure-descriptions.ts --round 4      the figures of round 4
+ *   npx tsx scripts/measure-descriptions.ts --round 5      the figures of round 5
  *   npx tsx scripts/measure-descriptions.ts --round tuning the figures of the sets tuned on (not held out)
+ *   npx tsx scripts/measure-descriptions.ts --round tuning2 the second tuning set, gathered from public threads (not held out)
  *   npx tsx scripts/measure-descriptions.ts --misses       and every case behind them, to see what broke, not to tune on
  */
 import { readFileSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { phrasingAccuracy } from '../test/diagnose/followup/accuracy';
 import { questionPhrasings } from '../test/diagnose/followup/phrasings';
 import { round3Phrasings, round3SideTalk } from '../test/diagnose/followup/round3-phrasings';
 import { round4Phrasings, round4SideTalk } from '../test/diagnose/followup/round4-phrasings';
+import { round5Phrasings, round5SideTalk } from '../test/diagnose/followup/round5-phrasings';
 
 type PhrasingTable = Record<string, { en: string[]; ja: string[] }>;
 
@@ -34,8 +37,10 @@ const ROUNDS: Record<
 > = {
   '3': { set: 'heldout/round3-descriptions.yaml', phrasings: round3Phrasings, sideTalk: round3SideTalk },
   '4': { set: 'heldout/round4-descriptions.yaml', phrasings: round4Phrasings, sideTalk: round4SideTalk },
+  '5': { set: 'heldout/round5-descriptions.yaml', phrasings: round5Phrasings, sideTalk: round5SideTalk },
   // Not held out: the sets issue 13's ranking and follow-up changes were tuned on.
   tuning: { set: 'tuning/descriptions.yaml', phrasings: questionPhrasings, sideTalk: [] },
+  tuning2: { set: 'tuning/descriptions-2.yaml', phrasings: questionPhrasings, sideTalk: [] },
 };
 const roundArg = process.argv.indexOf('--round');
 const ROUND_NAME = roundArg >= 0 ? String(process.argv[roundArg + 1]) : '3';
@@ -56,6 +61,8 @@ interface Outcome {
   case: DescriptionCase;
   /** The engine's top entry (null when nothing matched). */
   top: string | null;
+  /** The top entry and the two a "Not it" press offers next: what a person asking sees within one click. */
+  firstThree: (string | null)[];
   /** The entry the bot would answer unprompted in a channel, if any. */
   loud: string | null;
 }
@@ -91,7 +98,8 @@ function loadCases(): DescriptionCase[] {
 function run(c: DescriptionCase): Outcome {
   const result = diagnose(c.text);
   const loud = result.diagnoses.find((d) => d.autoReply) ?? (result.best.autoReply ? result.best : undefined);
-  return { case: c, top: result.best.id, loud: loud?.id ?? null };
+  const firstThree = [result.best.id, ...result.best.candidates.map((x) => x.id)].slice(0, 3);
+  return { case: c, top: result.best.id, firstThree, loud: loud?.id ?? null };
 }
 
 const percent = (n: number, of: number): string => (of === 0 ? '-' : `${((100 * n) / of).toFixed(1)}%`);
@@ -115,16 +123,19 @@ function firstLine(text: string): string {
 
 function printDescriptions(positives: Outcome[], showMisses: boolean): void {
   console.log('\n## Descriptions of a catalogue problem (right top entry; answered unprompted, which should stay 0)\n');
-  console.log('| group | cases | right top entry | another entry | no entry | answered unprompted | of those, right |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log(
+    '| group | cases | right top entry | right in first three | another entry | no entry | answered unprompted | of those, right |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const [name, list] of groups(positives)) {
     const right = list.filter((o) => o.top === o.case.id).length;
+    const inThree = list.filter((o) => o.firstThree.includes(o.case.id)).length;
     const none = list.filter((o) => o.top === null).length;
     const loud = list.filter((o) => o.loud !== null);
     const loudRight = loud.filter((o) => o.loud === o.case.id).length;
     const other = list.length - right - none;
     console.log(
-      `| ${name} | ${list.length} | ${right} (${percent(right, list.length)}) | ${other} | ${none} | ${loud.length} | ${loudRight} |`,
+      `| ${name} | ${list.length} | ${right} (${percent(right, list.length)}) | ${inThree} (${percent(inThree, list.length)}) | ${other} | ${none} | ${loud.length} | ${loudRight} |`,
     );
   }
   if (!showMisses) return;

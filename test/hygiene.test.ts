@@ -3,11 +3,27 @@
  * machine and flaky on a busy one (the suite runs on two shared cores); a test awaits the event itself (the
  * recorders' `answers`, a graceful stop) or moves a fake clock (test/harness/clock.ts). Timer calls live in
  * test/harness only, where each one runs under fake time or backs such a helper.
+ *
+ * Waits also hide behind the libraries: a nock reply delay is a timer, and the AWS SDK's request timeout and retry
+ * back-off are timers inside the SDK. A test that reaches one of those runs in fake time (`inFakeTime`,
+ * `jest.useFakeTimers`), where a budget or a back-off passes at once and exactly, or ends the budget by hand
+ * (`manualBudgets`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const TEST_DIR = __dirname;
+
+const SRC_DIR = join(__dirname, '..', 'src');
+
+/** Every .ts file under `dir`. */
+function sourcesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourcesUnder(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
 
 function testSources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -24,21 +40,48 @@ const WAITS: [string, RegExp][] = [
   ['setInterval', /(?<![.\w])setInterval\s*\(/],
   ['sleep', /(?<![.\w])sleep\s*\(/],
   ['elapsed wall time', /Date\.now\(\)\s*-\s*\w/],
+  // A stalled reply (aws-wire's stalled()) or a held one (a test's own callback) shows the same thing with no timer.
+  [
+    'reply delay (nock .delay or delayMs; stall the reply and spend the budget in fake time)',
+    /\.delay(?:Body|Connection)?\s*\(|\bdelayMs\b/,
+  ],
 ];
 
+/** Waits inside a library: harmless under fake time, a wall-clock wait without it. */
+const WAITS_UNLESS_FAKE_TIME: [string, RegExp][] = [
+  ["the AWS SDK's request or connection timeout", /\b(?:requestTimeoutMs|connectionTimeoutMs|socketTimeout)\b/],
+  // runCheck's clientOptions (AWS: they carry credentials) without maxAttempts: the SDK retries a throttle or a 5xx
+  // after a back-off.
+  [
+    "the AWS SDK's retry back-off (clientOptions without maxAttempts)",
+    /clientOptions:\s*\{(?![^}]*maxAttempts)[^}]*\bcredentials\b[^}]*\}/,
+  ],
+  ['a reply that never comes (only a time budget ends it)', /\bstalled\(|\bstalled:\s*true\b|\bneverAnswered\b/],
+];
+
+/** The test decides when time passes: fake time, or budgets it runs out by hand (test/harness/clock.ts). */
+const FAKE_TIME = /\binFakeTime\(|\buseFakeTimers\(|\bmanualBudgets\(/;
+
 function offences(source: string): string[] {
+  const checked = FAKE_TIME.test(source) ? WAITS : [...WAITS, ...WAITS_UNLESS_FAKE_TIME];
   return source.split('\n').flatMap((line, i) => {
-    const code = line.replace(/\/\/.*$/, '');
-    return WAITS.filter(([, pattern]) => pattern.test(code)).map(([what]) => `${i + 1}: ${what}`);
+    // A comment may name a wait; a URL's // is not a comment.
+    const code = /^\s*\*/.test(line) ? '' : line.replace(/(?<!:)\/\/.*$/, '');
+    return checked.filter(([, pattern]) => pattern.test(code)).map(([what]) => `${i + 1}: ${what}`);
   });
 }
 
+/** `file:line: what` for every offence in the sources given by path. */
+function offendersIn(sources: Record<string, string>): string[] {
+  return Object.entries(sources).flatMap(([file, source]) => offences(source).map((where) => `${file}:${where}`));
+}
+
 describe('test hygiene', () => {
-  it('no test file outside test/harness calls a timer, sleeps or measures elapsed wall time', () => {
-    const found = testSources(TEST_DIR).flatMap((file) =>
-      offences(readFileSync(file, 'utf8')).map((where) => `${relative(TEST_DIR, file)}:${where}`),
+  it('no test file outside test/harness calls a timer, sleeps, delays a reply, measures elapsed wall time or reaches a library timer outside fake time', () => {
+    const sources = Object.fromEntries(
+      testSources(TEST_DIR).map((file) => [relative(TEST_DIR, file), readFileSync(file, 'utf8')]),
     );
-    expect(found).toEqual([]);
+    expect(offendersIn(sources)).toEqual([]);
   });
 
   it('catches each kind of wait it looks for', () => {
@@ -50,5 +93,62 @@ describe('test hygiene', () => {
     ];
     expect(waits.map((line) => offences(line).length)).toEqual([1, 1, 1, 1]);
     expect(offences('jest.setTimeout(300_000);\nclearTimeout(timer);\n// setTimeout( in a comment')).toEqual([]);
+  });
+
+  it('catches a reply delay, in real or fake time', () => {
+    const delays = [
+      "nock('https://lambda.eu-west-1.amazonaws.com').post(INVOKE_PATH).delay(5000).reply(202);",
+      "scope.delayConnection(1000).reply(200, 'ok');",
+      'serve({}, { delayMs: 1_000 });',
+      "'iam:GetRole': { ...reply.xml('iam', 'GetRole'), delayMs: 2_000 },",
+    ];
+    expect(delays.map((line) => offences(line).length)).toEqual([1, 1, 1, 1]);
+    expect(delays.map((line) => offences(`jest.useFakeTimers(FAKE_TIME);\n${line}`).length)).toEqual([1, 1, 1, 1]);
+  });
+
+  it("catches the AWS SDK's timeouts and back-off and a stalled reply outside fake time, and lets them be in it", () => {
+    const sdkWaits = [
+      'clientOptions: { credentials: STATIC_CREDENTIALS, maxAttempts: 1, requestTimeoutMs: 100 },',
+      'const r = await report([POOL_ID], { clientOptions: { credentials: STATIC_CREDENTIALS } });',
+      "serve({ 'iam:GetRole': stalled() });",
+      'serve({}, { stalled: true });',
+      'lambdaApi().post(INVOKE_PATH).reply(neverAnswered);',
+    ];
+    expect(sdkWaits.map((line) => offences(line).map((o) => o.replace(/:.*/, '')))).toEqual(sdkWaits.map(() => ['1']));
+    for (const line of sdkWaits) {
+      expect(offences(`const { result } = await inFakeTime(() => work());\n${line}`)).toEqual([]);
+    }
+    // One attempt: nothing to back off from.
+    expect(offences('runCheck({ ref, clientOptions: { credentials: STATIC_CREDENTIALS, maxAttempts: 1 } });')).toEqual(
+      [],
+    );
+  });
+
+  it('names the file and line of each offence', () => {
+    const found = offendersIn({ 'checks/slow.test.ts': "it('x', async () => {\n  serve({}, { delayMs: 5000 });\n});" });
+    expect(found).toEqual([
+      'checks/slow.test.ts:2: reply delay (nock .delay or delayMs; stall the reply and spend the budget in fake time)',
+    ]);
+  });
+});
+
+const UNREACHABLE_TIMER = /AbortSignal\.timeout\s*\(/;
+
+describe('time budgets in src', () => {
+  it('are timers fake time can move: no AbortSignal.timeout (use timeBudget from src/checks/aws/time-budget.ts)', () => {
+    // AbortSignal.timeout's timer is out of jest's reach: a test could only wait such a budget out on the wall clock.
+    const found = sourcesUnder(SRC_DIR).flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (UNREACHABLE_TIMER.test(line) ? [`${relative(SRC_DIR, file)}:${i + 1}`] : [])),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('catches the form it looks for', () => {
+    expect(UNREACHABLE_TIMER.test('{ abortSignal: AbortSignal.timeout(options.budgetMs ?? INVOKE_BUDGET_MS) }')).toBe(
+      true,
+    );
+    expect(UNREACHABLE_TIMER.test('{ abortSignal: timeBudget(CLAIM_BUDGET_MS) }')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import type { CallRecord } from './aws/call';
 import { type AwsClients, assumeRole, type ClientOptions, createClients } from './aws/clients';
 import { classify, isCredentialFailure } from './aws/errors';
+import type { StartBudget } from './aws/time-budget';
 import type { Facts } from './facts';
 import { type Localized, type Phrases, say } from './localized';
 import type { PoolRef } from './pool-ref';
@@ -20,6 +21,8 @@ export interface CheckRequest {
   clients?: AwsClients;
   /** Budget for one call including retries, ms. */
   callTimeoutMs?: number;
+  /** Starts a call's budget (default: a timer); tests end one call's budget while it is in flight. */
+  startBudget?: StartBudget;
   /** Budget for the whole check, ms. */
   deadlineMs?: number;
   /** Filled with one record per AWS call (benchmarks, tests). */
@@ -123,6 +126,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
       ctx: {
         signal: deadline.signal,
         callTimeoutMs: request.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
+        ...(request.startBudget ? { startBudget: request.startBudget } : {}),
         startedAt,
         trace: request.trace,
       },

@@ -4,6 +4,7 @@
  * whose post failed keeps its old state, so the next round tells the change again rather than losing it.
  */
 import type { CallRecord } from '../checks/aws/call';
+import { timeBudget } from '../checks/aws/time-budget';
 import { mapLimit } from '../checks/collect/paging';
 import { asIs, type Localized, type Phrases, say } from '../checks/localized';
 import { glob } from '../checks/policy/match';
@@ -69,7 +70,7 @@ export async function resolveTargets(watches: readonly Watch[], deps: RoundDeps)
       const perRegion = await Promise.all(
         deps.regions.map(async (region) => {
           const clients = await deps.sessions.clients(alias, region);
-          const ctx = { signal: AbortSignal.timeout(60_000), callTimeoutMs: 10_000, startedAt: Date.now() };
+          const ctx = { signal: timeBudget(60_000), callTimeoutMs: 10_000, startedAt: Date.now() };
           const listed = await listPools({ ...ctx, trace: deps.trace }, clients.cognito);
           if (!listed.ok) {
             deps.logger?.warn(

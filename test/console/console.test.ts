@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import nock from 'nock';
 import { loadConfig } from '../../src/config';
 import { captureAuditLines, captureConsole } from '../harness/capture';
@@ -72,19 +73,25 @@ describe('the local console leaving', () => {
     nock.enableNetConnect('127.0.0.1');
     const saved = { ...process.env };
     Object.assign(process.env, { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret-example' });
+    const input = new PassThrough();
     nock('https://cognito-idp.us-east-1.amazonaws.com')
       .persist()
       .post('/')
-      .delay(200)
-      .reply(
-        400,
-        { __type: 'ResourceNotFoundException', message: 'User pool us-east-1_AbC123def does not exist.' },
-        { 'content-type': 'application/x-amz-json-1.1' },
-      );
+      .reply((_uri, _body, callback) => {
+        // Held until the console has read its whole input ("exit" included): the check is still running then.
+        const answer = () =>
+          callback(null, [
+            400,
+            { __type: 'ResourceNotFoundException', message: 'User pool us-east-1_AbC123def does not exist.' },
+            { 'content-type': 'application/x-amz-json-1.1' },
+          ]);
+        if (input.readableEnded) answer();
+        else input.once('end', answer);
+      });
     const errors = captureConsole('error');
     const audit = captureAuditLines();
     try {
-      const out = await converse(['/mfa-check us-east-1_AbC123def', 'exit']);
+      const out = await converse(['/mfa-check us-east-1_AbC123def', 'exit'], undefined, undefined, input);
       expect(out).toContain('Checking `us-east-1_AbC123def`');
       expect(out).toContain('was not found in us-east-1');
       expect(out.indexOf('was not found')).toBeLessThan(out.indexOf('Bye.'));

@@ -23,8 +23,10 @@ export interface Reply {
   status: number;
   body: string;
   contentType: string;
-  /** Extra delay for this reply only, ms. */
-  delayMs?: number;
+  /** Never sent: the call ends only when a time budget (ours or the SDK's) gives up on it. */
+  stalled?: true;
+  /** Runs when a stalled call's request arrives: the moment to end that call's budget. */
+  onArrival?: () => void;
   /** Extra response headers (CloudWatch's query-compatible error code). */
   headers?: Record<string, string>;
 }
@@ -178,7 +180,8 @@ function parseBody(body: unknown): Record<string, string> {
 
 /**
  * Serves every host a check talks to. `overrides` replace single actions (`iam:GetRole`), or a function of the
- * request body (DescribeUserPoolClient per ClientId). `delayMs` delays every reply.
+ * request body (DescribeUserPoolClient per ClientId). `stalled` answers nothing at all; `delayMs` delays every reply
+ * on the wall clock, for benchmarks only (a test that waits for time spends it in fake time: test/hygiene.test.ts).
  */
 type Overrides = Record<string, Reply | ((body: Record<string, string>) => Reply)>;
 
@@ -219,7 +222,7 @@ export function targetAction(target: string | string[] | undefined): string {
 
 export function serve(
   overrides: Overrides = {},
-  opts: { delayMs?: number; region?: string; snsRegion?: string } = {},
+  opts: { stalled?: boolean; delayMs?: number; region?: string; snsRegion?: string } = {},
 ): Served {
   const { served, answer } = responder(overrides);
   const region = opts.region ?? REGION;
@@ -247,18 +250,16 @@ export function serve(
     ) {
       const body = parseBody(raw);
       const r = answer(route(this.req, body), body, String(this.req.headers.authorization));
-      const response: [number, string, Record<string, string>] = [
+      // A stalled call is never called back: no timer of ours is left behind when a budget aborts it.
+      if (opts.stalled || r.stalled) {
+        r.onArrival?.();
+        return;
+      }
+      done(null, [
         r.status,
         r.body,
         { 'content-type': r.contentType, 'x-amzn-requestid': 'EXAMPLE-request-id', ...r.headers },
-      ];
-      if (r.delayMs) {
-        const timer = setTimeout(() => {
-          slowReplies.delete(timer);
-          done(null, response);
-        }, r.delayMs);
-        slowReplies.add(timer);
-      } else done(null, response);
+      ]);
     });
   }
   return served;
@@ -269,17 +270,17 @@ export const STATIC_CREDENTIALS = {
   secretAccessKey: 'testSecretKeyEXAMPLE0123456789abcdefghij',
 };
 
-/** Reply after `ms`: a slow call. */
-export const slow = (r: Reply, ms: number): Reply => ({ ...r, delayMs: ms });
+/** A call AWS never answers: only a time budget ends it (`onArrival` once its request is in flight). */
+export const stalled = (onArrival?: () => void): Reply => ({
+  status: 504,
+  body: '',
+  contentType: XML_TYPE,
+  stalled: true,
+  ...(onArrival ? { onArrival } : {}),
+});
 
-/** Slow replies still waiting; nock does not know these timers, so `nock.abortPendingRequests()` leaves them. */
-const slowReplies = new Set<NodeJS.Timeout>();
-
-/** Drops the slow replies no caller waits for any more (the check gave up on them), so none outlives its test. */
-export function dropSlowReplies(): void {
-  for (const timer of slowReplies) clearTimeout(timer);
-  slowReplies.clear();
-}
+/** A nock reply callback that never calls back (a hung API other than the ones `serve` answers). */
+export function neverAnswered(_uri: string, _body: unknown, _callback: unknown): void {}
 
 /** The actions of the shipped IAM policy files. */
 export function policyActions(file: string): string[] {

@@ -9,6 +9,11 @@ export const FAKE_TIME: Parameters<typeof jest.useFakeTimers>[0] = {
   doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'],
 };
 
+/** Real work still under way: a callback queued with setImmediate, or a file or DNS request in flight. */
+function ioUnderWay(): boolean {
+  return process.getActiveResourcesInfo().some((resource) => resource === 'Immediate' || resource.includes('Req'));
+}
+
 /**
  * Starts `work` under jest's fake timers (on from the call) and moves the clock in `stepMs` steps until the work
  * settles; returns how it settled and how much fake time it took (`fakeTimeMs`: jest fakes Date.now too, so no wall clock is read). "Answers within 3 s" then holds exactly, on any
@@ -30,9 +35,13 @@ export async function inFakeTime<T>(
     },
   );
   while (!result && Date.now() - started < limitMs) {
-    // Let the I/O already under way (nock answers through setImmediate) finish before time moves on, so fake time
-    // passes only while the work waits on a timer, never while it waits on an answer that is already coming.
-    for (let turn = 0; turn < 50 && !result; turn++) await new Promise((resolve) => setImmediate(resolve));
+    // Let the I/O already under way (nock answers through setImmediate, the SDK reads its config files) finish before
+    // time moves on, so fake time passes only while the work waits on a timer, never while it waits on an answer that
+    // is already coming: 50 turns, then as long as a setImmediate callback or a file request is pending. Work the
+    // process cannot see (the thread pool) can still let fake time move on a busy machine: keep a budget in fake time
+    // far longer than a step, or end it by hand (manualBudgets).
+    for (let turn = 0; !result && (turn < 50 || (ioUnderWay() && turn < 100_000)); turn++)
+      await new Promise((resolve) => setImmediate(resolve));
     if (!result) await jest.advanceTimersByTimeAsync(stepMs);
   }
   await settled;
@@ -42,4 +51,26 @@ export async function inFakeTime<T>(
 /** Work that takes `ms` of time, on jest's fake clock: only for tests that run under FAKE_TIME. */
 export function fakeDelay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Call budgets that run out only when the test says so: pass `start` as a check's `startBudget`, then `runOut(action)`
+ * ends the budget of that action's calls at the moment the test chooses (a stalled reply's arrival). Exact on any
+ * machine: no clock, fake or real, decides which call runs out first.
+ */
+export function manualBudgets() {
+  const budgets: { what: string; ms: number; controller: AbortController }[] = [];
+  return {
+    start: (ms: number, what: string): AbortSignal => {
+      const controller = new AbortController();
+      budgets.push({ what, ms, controller });
+      return controller.signal;
+    },
+    runOut(what: string): void {
+      for (const b of budgets.filter((x) => x.what === what))
+        b.controller.abort(Object.assign(new Error(`${what} ran out of time`), { name: 'TimeoutError' }));
+    },
+    /** The budgets (ms) started for `what`'s calls. */
+    startedFor: (what: string): number[] => budgets.filter((b) => b.what === what).map((b) => b.ms),
+  };
 }

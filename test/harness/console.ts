@@ -3,9 +3,16 @@ import type { Lang } from '../../src/catalogue/types';
 import type { Config } from '../../src/config';
 import { runConsole } from '../../src/console';
 
-/** Runs the local console on `lines` as piped (non-TTY) input and returns everything it printed. */
-export async function converse(lines: string[], config?: Config, lang?: Lang): Promise<string> {
-  const input = new PassThrough();
+/**
+ * Runs the local console on `lines` as piped (non-TTY) input and returns everything it printed. A test that must
+ * know when the console has read all of it passes its own `input` and waits for that stream's end.
+ */
+export async function converse(
+  lines: string[],
+  config?: Config,
+  lang?: Lang,
+  input = new PassThrough(),
+): Promise<string> {
   const output = new PassThrough();
   let printed = '';
   output.on('data', (chunk: Buffer) => {

@@ -4,10 +4,12 @@
  */
 import { loadConfig } from '../../src/config';
 import { runWatchRound } from '../../src/watch/run';
-import { type Reply, STATIC_CREDENTIALS, serve } from '../harness/aws-wire';
+import { type Reply, STATIC_CREDENTIALS, serve, stalled } from '../harness/aws-wire';
 import { cliEnvironment } from '../harness/cli-env';
+import { inFakeTime } from '../harness/clock';
 
 cliEnvironment();
+afterEach(() => jest.useRealTimers());
 
 const page = (ids: string[], next?: string): Reply => ({
   status: 200,
@@ -40,4 +42,26 @@ it('lists every page of pools, checks only the allowed ones once each, and assum
   expect(served.calls.filter((c) => c === 'sts:AssumeRole')).toHaveLength(1);
   // Every read after the AssumeRole is signed with the assumed role's keys, not the bot's own.
   expect(served.keys.get('cognito-idp:DescribeUserPool')).not.toBe(STATIC_CREDENTIALS.accessKeyId);
+});
+
+it('a `*` watch whose pool listing hangs is given up on and logged, and the named pools are still checked', async () => {
+  serve({ 'cognito-idp:ListUserPools': stalled() });
+  const config = loadConfig({
+    MFA_WATCH: '*=C0WATCH01 eu-west-1_AbCdEfGhI=C0WATCH01',
+    MFA_WATCH_REGIONS: 'eu-west-1',
+  });
+  const warnings: string[] = [];
+  const { result, fakeTimeMs } = await inFakeTime(() =>
+    runWatchRound(config, undefined, {
+      clientOptions: { credentials: STATIC_CREDENTIALS, maxAttempts: 1 },
+      logger: { warn: (m) => warnings.push(m) },
+    }),
+  );
+  if (result.status === 'rejected') throw result.reason;
+  expect(result.value.map((o) => [o.target.ref.poolId, o.ok])).toEqual([['eu-west-1_AbCdEfGhI', true]]);
+  expect(warnings).toEqual(['watch: could not list the pools of the account in eu-west-1: TimeoutError']);
+  // A timer ended it (here the SDK's connection timeout, before the listing's own 10 s a call and 60 s in all), in
+  // fake time: the round did not hang on it.
+  expect(fakeTimeMs).toBeGreaterThan(0);
+  expect(fakeTimeMs).toBeLessThan(60_000);
 });

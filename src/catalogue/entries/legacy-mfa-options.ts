@@ -23,12 +23,24 @@ export const entry: CatalogueEntry = {
   },
   symptoms: {
     en: [
-      'SetUserSettings or AdminSetUserSettings with MFAOptions refuses anything other than SMS to phone_number.',
-      'Old code sets MFAOptions to turn on email or authenticator MFA and the call fails; these legacy calls only do SMS.',
+      'AdminSetUserSettings with MFAOptions DeliveryMedium EMAIL and AttributeName email fails: only the phone_number attribute is supported as an MFA option.',
+      'We followed an old tutorial that calls SetUserSettings to turn on MFA, and it cannot enable email or authenticator MFA.',
+      'boto3 admin_set_user_settings or a Java AdminSetUserSettingsRequest with MFAOptions for TOTP is rejected; the legacy call configures SMS MFA only.',
+      'amazon-cognito-identity-js enableMFA() and getMFAOptions() know only SMS to the phone number: they are the old MFAOptions API.',
+      'How do I set a user MFA to email or TOTP from the admin API when MFAOptions accepts nothing but phone_number?',
+      'AdminGetUser still returns MFAOptions for some older users, and writing them back with another attribute name fails.',
+      'Should we move from MFAOptions to SetUserMFAPreference or AdminSetUserMFAPreference with SMSMfaSettings, SoftwareTokenMfaSettings or EmailMfaSettings?',
+      'A user migration script copies each user MFA setting with AdminSetUserSettings and fails for the users whose second factor is not SMS.',
     ],
     ja: [
-      'AdminSetUserSettings の MFAOptions で SMS 以外を設定しようとすると拒否される。',
-      '古い MFAOptions の API でメールや認証アプリの MFA を有効にしようとして失敗する。',
+      'AdminSetUserSettings の MFAOptions に DeliveryMedium EMAIL と AttributeName email を指定すると、phone_number しかサポートされていないと拒否される。',
+      '古いチュートリアルどおり SetUserSettings で MFA を有効にしようとしたが、メールや認証アプリの MFA は設定できない。',
+      'boto3 の admin_set_user_settings や Java の AdminSetUserSettingsRequest で MFAOptions に TOTP を入れると失敗する。レガシーな API は SMS MFA しか扱えない。',
+      'amazon-cognito-identity-js の enableMFA() や getMFAOptions() は電話番号への SMS しか扱わない、古い MFAOptions の API。',
+      '管理者 API でユーザーの MFA をメールや TOTP にするにはどうすればいいか。MFAOptions は phone_number 属性しか受け付けない。',
+      'AdminGetUser で古いユーザーに MFAOptions が返ってくるが、それを別の属性名で書き戻すとエラーになる。',
+      'MFAOptions から SetUserMFAPreference や AdminSetUserMFAPreference に移行すべきか迷っている。',
+      'ユーザー移行スクリプトで AdminSetUserSettings を使って MFA を設定すると、二要素目が SMS 以外のユーザーで失敗する。',
     ],
   },
   text: {

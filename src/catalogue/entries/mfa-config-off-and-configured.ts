@@ -23,12 +23,24 @@ export const entry: CatalogueEntry = {
   },
   symptoms: {
     en: [
-      'The template or call sets MfaConfiguration OFF while also carrying an SMS, email or TOTP MFA configuration, and it is rejected.',
-      'SetUserPoolMfaConfig with MFA off plus factor settings fails as an invalid MFA configuration.',
+      'Turning MFA off fails: SetUserPoolMfaConfig with MfaConfiguration OFF is rejected because the request still carries SoftwareTokenMfaConfiguration or SmsMfaConfiguration.',
+      'We want to disable MFA on the user pool, but the call says it cannot turn off MFA and configure an MFA together.',
+      'The CLI command set-user-pool-mfa-config with --mfa-configuration OFF also passes --software-token-mfa-configuration and fails.',
+      'A Terraform plan that disables MFA on the aws_cognito_user_pool but keeps the software token block fails on update.',
+      'A CloudFormation stack update that disables MFA while EnabledMfas still lists a factor is rolled back as an invalid MFA configuration.',
+      'How do I go from optional MFA back to no MFA at all without the factor settings getting in the way?',
+      'A script fetches the current settings with GetUserPoolMfaConfig, changes only MfaConfiguration and writes everything back, and Cognito refuses to disable MFA that way.',
+      'Disabling MFA and enabling a factor in one request is a contradiction Cognito refuses; leave the factor blocks out when MFA is disabled.',
     ],
     ja: [
-      'MfaConfiguration を OFF にしながら SMS やメール、TOTP の設定も同時に渡して拒否される。',
-      'MFA をオフにする呼び出しに MFA の要素の設定を一緒に入れると無効な MFA 設定と言われる。',
+      'MFA をオフにしたいのに、SetUserPoolMfaConfig で MfaConfiguration を OFF にすると SoftwareTokenMfaConfiguration も渡しているので拒否される。',
+      'ユーザープールの MFA を無効化しようとしたら「can not turn off MFA and configure an MFA together」と言われた。',
+      'CLI の set-user-pool-mfa-config で --mfa-configuration OFF と一緒に --software-token-mfa-configuration を渡すとエラーになる。',
+      'Terraform で aws_cognito_user_pool の MFA を無効にしたのに、ソフトウェアトークンのブロックを残していて更新が失敗する。',
+      'CloudFormation で MFA を無効にしたのに EnabledMfas が残っていて、スタックの更新が無効な MFA 設定でロールバックされる。',
+      '任意 MFA の設定を MFA なしに戻したいが、要素の設定が残っていて変更できない。',
+      'GetUserPoolMfaConfig で今の設定を読み、MfaConfiguration だけ変えて書き戻すと、MFA を無効化できずに無効な MFA 設定と言われる。',
+      'MFA の無効化と要素の有効化を一つのリクエストでしていて、矛盾した設定として拒否される。',
     ],
   },
   text: {

@@ -29,10 +29,23 @@ export const entry: CatalogueEntry = {
     en: [
       'The sign-in asks for a TOTP code, or a TOTP call is made, for a user who has no authenticator token registered.',
       'The user never finished TOTP setup, so answering SOFTWARE_TOKEN_MFA fails for this one user.',
+      "The app always answers with SOFTWARE_TOKEN_MFA as the challenge name, but this user's factor is SMS, so Cognito says the user has no software token.",
+      'After an administrator reset a lost phone with AdminDeleteSoftwareToken, the app still sends authenticator codes for that user and they fail.',
+      'Only one account is affected; users with a registered authenticator app sign in fine, and AdminGetUser lists no software token in UserMFASettingList for it.',
+      'The user called AssociateSoftwareToken but never completed VerifySoftwareToken, and a TOTP call is then made for them.',
+      'Our MFA screen shows the authenticator code field to everyone and ignores the challenge name Cognito returned, so SMS users fail.',
+      'The pool allows TOTP, so the pool setting is fine; this particular user simply has no TOTP device.',
+      'Does SoftwareTokenMFANotFoundException point at the pool or at the user? Here the user never set up an authenticator, or an admin reset it.',
     ],
     ja: [
       '認証アプリを登録していないユーザーに TOTP のコードを求めて失敗する。',
       'このユーザーだけ TOTP の設定を終えていないので SOFTWARE_TOKEN_MFA の応答が失敗する。',
+      'アプリが常に TOTP のコードとして応答しているが、このユーザーの MFA は SMS なので、ソフトウェアトークンが存在しないと言われる。',
+      'スマホ紛失で管理者が認証アプリをリセットしたユーザーに、アプリがまだ TOTP コードを送っている。',
+      '影響があるのは特定のユーザーだけで、認証アプリを登録済みの他のユーザーは普通にサインインできる。',
+      'AssociateSoftwareToken は呼んだが VerifySoftwareToken まで終わっていないユーザーに、TOTP の呼び出しをしている。',
+      'Cognito が返したチャレンジ名を見ずに、全員に認証アプリのコード入力欄を出しているので SMS のユーザーが失敗する。',
+      'プールでは TOTP が有効なのに、このユーザーには TOTP のトークンが登録されていない。',
     ],
   },
   text: {

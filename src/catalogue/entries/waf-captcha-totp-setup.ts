@@ -60,10 +60,23 @@ export const entry: CatalogueEntry = {
     en: [
       'An AWS WAF CAPTCHA rule on the user pool blocks registering the authenticator app in managed login or the hosted UI.',
       'Password sign-in works, but TOTP registration fails behind the captcha.',
+      'Since a web ACL with a CAPTCHA rule was associated with the user pool, users never finish registering an authenticator app in managed login.',
+      'The authenticator step of MFA setup in the hosted UI fails, while password sign-in and SMS MFA are unaffected, ever since the WAF CAPTCHA rule was introduced.',
+      'Bot Control or a rate-based rule with a CAPTCHA action on the Cognito web ACL catches the background AssociateSoftwareToken and VerifySoftwareToken requests.',
+      "How do I exclude managed login's TOTP registration requests from a WAF CAPTCHA rule, for example with a scope-down statement, without dropping the rule?",
+      "WAF sampled requests show the CAPTCHA rule matching the user pool's requests at the moment the user confirms the authenticator code.",
+      'Removing the web ACL from the user pool lets authenticator registration in the hosted UI succeed.',
+      'Users with an already registered authenticator sign in fine behind the CAPTCHA; only new TOTP enrolment in managed login fails.',
     ],
     ja: [
       'ユーザープールの AWS WAF の CAPTCHA ルールが、マネージドログインでの認証アプリの登録を止めている。',
       'パスワードでのログインは通るのに、CAPTCHA のせいで TOTP の登録ができない。',
+      'CAPTCHA ルールのあるウェブ ACL をユーザープールに関連付けてから、マネージドログインで認証アプリの追加が終わらなくなった。',
+      'Hosted UI の MFA 設定で認証アプリの登録ステップが失敗する。SMS MFA は問題ない。WAF の CAPTCHA アクションを入れてから。',
+      'Bot Control やレートベースルールの CAPTCHA アクションが、裏で送られる AssociateSoftwareToken と VerifySoftwareToken を止めている。',
+      'WAF の CAPTCHA ルールを外さずに、TOTP 登録のリクエストだけスコープダウンステートメントで除外したい。',
+      'ウェブ ACL をユーザープールから外すと、ホストされた UI での認証アプリの登録が通るようになる。',
+      '登録済みの認証アプリでのサインインは CAPTCHA があっても通り、新規の TOTP 登録だけが失敗する。',
     ],
   },
   text: {

@@ -1,5 +1,6 @@
 import type { Outcome } from '../facts';
 import { classify } from './errors';
+import { type StartBudget, timeBudget } from './time-budget';
 
 /** One AWS call as it happened, for benchmarks and tests (start/end in ms since the check began). */
 export interface CallRecord {
@@ -14,6 +15,8 @@ export interface CallContext {
   signal: AbortSignal;
   /** Budget for one call including the SDK's retries, ms. */
   callTimeoutMs: number;
+  /** Starts that budget; default timeBudget. */
+  startBudget?: StartBudget;
   trace?: CallRecord[];
   startedAt: number;
 }
@@ -39,7 +42,7 @@ export function service(ctx: CallContext, prefix: string, client: Sendable): Rea
   return async <Out, T>(command: object, pick: (out: Out) => T): Promise<Outcome<T>> => {
     const action = actionOf(prefix, command);
     const start = Date.now() - ctx.startedAt;
-    const abortSignal = AbortSignal.any([ctx.signal, AbortSignal.timeout(ctx.callTimeoutMs)]);
+    const abortSignal = AbortSignal.any([ctx.signal, (ctx.startBudget ?? timeBudget)(ctx.callTimeoutMs, action)]);
     let outcome: Outcome<T>;
     try {
       const out = (await client.send(command as never, { abortSignal })) as Out;

@@ -5,7 +5,7 @@ import { isCheckable } from '../../checks/rules';
 import type { DiagnoseResult, Diagnosis } from '../../diagnose/types';
 import { redact } from '../../secrets';
 import type { SecretFinding } from '../../secrets/types';
-import { confidenceWords } from '../confidence';
+import { confidenceLevel, confidenceWords } from '../confidence';
 import { escapeCode, escapeMrkdwn } from '../mrkdwn';
 import { SECRET_KINDS } from '../secret-kinds';
 import { actions, button, context, divider, header, section } from './builders';
@@ -47,8 +47,27 @@ function evidenceLine(diagnosis: Diagnosis, ui: UiStrings): string | undefined {
   });
 }
 
+/** Runners-up named beside an answer short of high confidence: the console lists them too. */
+const RUNNERS_UP_SHOWN = 2;
+
+function runnersUp(diagnosis: Diagnosis, lang: Lang, ui: UiStrings): string | undefined {
+  if (confidenceLevel(diagnosis.confidence) === 'high') return undefined;
+  const titles = diagnosis.candidates
+    .map((c) => findEntry(c.id)?.text[lang].title)
+    .filter((title): title is string => title !== undefined)
+    .slice(0, RUNNERS_UP_SHOWN)
+    .map((title) => `*${md(title)}*`);
+  return titles.length > 0 ? ui.couldAlsoBe(titles) : undefined;
+}
+
 function facts(diagnosis: Diagnosis, lang: Lang, ui: UiStrings): string {
-  return [evidenceLine(diagnosis, ui), ui.confidence(confidenceWords(diagnosis.confidence, lang))]
+  // A described problem has no quoted words to point at, unless one of the catalogue's own phrases was found verbatim.
+  const described = diagnosis.evidence?.via === 'prose' && !diagnosis.evidence.signature;
+  return [
+    described ? ui.described : evidenceLine(diagnosis, ui),
+    ui.confidence(confidenceWords(diagnosis.confidence, lang)),
+    runnersUp(diagnosis, lang, ui),
+  ]
     .filter(Boolean)
     .join(' ');
 }

@@ -13,6 +13,10 @@ export interface UiStrings {
   /** Where a diagnosis was found; the excerpt and a file's name are inert mrkdwn already. */
   evidence: (where: EvidenceWords) => string;
   confidence: (words: string) => string;
+  /** Evidence of a guess from a described problem: no error text was quoted, so nothing "matched". */
+  described: string;
+  /** The runners-up of an answer short of high confidence, as mrkdwn titles. */
+  couldAlsoBe: (titles: readonly string[]) => string;
   secret: (kind: string, line: number, part?: EvidencePart) => string;
   helpful: string;
   notIt: string;
@@ -84,6 +88,8 @@ const en: UiStrings = {
     return `${what} in line ${line}${of ? ` of ${of}` : ''}.`;
   },
   confidence: (words) => `${CONFIDENCE_WORDS.en.label}: ${words}.`,
+  described: 'Guessed from how the problem is described (no error message was quoted).',
+  couldAlsoBe: (titles) => `It could also be: ${titles.join(' or ')}.`,
   secret: (kind, line, part) =>
     `:warning: Line ${line} of ${part ? PARTS.en[part] : 'this message'} contains what looks like ${kind}: ` +
     'consider deleting the message.',
@@ -123,6 +129,8 @@ const ja: UiStrings = {
     return excerpt ? `${where}の \`${excerpt}\` に一致しました。` : `${where}に一致しました。`;
   },
   confidence: (words) => `${CONFIDENCE_WORDS.ja.label}: ${words}`,
+  described: 'エラーメッセージの引用がないため、問題の説明から推測しました。',
+  couldAlsoBe: (titles) => `ほかの可能性: ${titles.join('、')}。`,
   secret: (kind, line, part) =>
     `:warning: ${part ? PARTS.ja[part] : 'このメッセージの '}${line} 行目に${kind}らしきものが含まれています。` +
     '削除を検討してください。',

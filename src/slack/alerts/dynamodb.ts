@@ -5,6 +5,7 @@
  * deletion lags, an expired item still there counts as gone and is replaced.
  */
 import type { Logger } from '@slack/bolt';
+import { timeBudget } from '../../checks/aws/time-budget';
 import { lazyDynamoDbClient } from '../shared-table/client';
 import { sharedThenLocal } from '../shared-table/fallback';
 import { ALERT_WINDOW_MS, type AlertLedger, type AlertSighting } from './ledger';
@@ -31,7 +32,7 @@ function conditionFailed(error: unknown): boolean {
 
 export function createDynamoDbAlertLedger(tableName: string): AlertLedger {
   const dynamodb = lazyDynamoDbClient();
-  const options = () => ({ abortSignal: AbortSignal.timeout(BUDGET_MS) });
+  const options = () => ({ abortSignal: timeBudget(BUDGET_MS) });
 
   const count = async (pk: string, now: number): Promise<AlertSighting> => {
     const { UpdateItemCommand } = await import('@aws-sdk/client-dynamodb');

@@ -2,6 +2,7 @@
  * On Lambda the ack leaves only when the listener returns (Bolt's AwsLambdaReceiver), and a frozen function runs
  * nothing after it: the job goes to a second, asynchronous invocation of this same function instead.
  */
+import { timeBudget } from '../../checks/aws/time-budget';
 import { asIs, LocalizedError, say } from '../../checks/localized';
 import { CHECK_START_STRINGS } from '../../render/check-start-strings';
 import { failureReason } from './run-job';
@@ -38,7 +39,7 @@ export function createLambdaDeferrer(options: LambdaDeferrerOptions): Deferrer {
             InvocationType: 'Event',
             Payload: Buffer.from(JSON.stringify(toWorkerPayload(job))),
           }),
-          { abortSignal: AbortSignal.timeout(options.budgetMs ?? INVOKE_BUDGET_MS) },
+          { abortSignal: timeBudget(options.budgetMs ?? INVOKE_BUDGET_MS) },
         );
         if (response.StatusCode !== 202) throw new Error(`Lambda answered ${response.StatusCode} to the hand-over`);
       } catch (error) {

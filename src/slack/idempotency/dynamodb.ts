@@ -6,6 +6,7 @@
  */
 
 import type { Logger } from '@slack/bolt';
+import { timeBudget } from '../../checks/aws/time-budget';
 import { lazyDynamoDbClient } from '../shared-table/client';
 import type { IdempotencyStore } from './types';
 
@@ -34,7 +35,7 @@ export function createDynamoDbIdempotencyStore(options: DynamoDbStoreOptions): I
             ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
             ExpressionAttributeValues: { ':now': { N: String(nowSeconds) } },
           }),
-          { abortSignal: AbortSignal.timeout(CLAIM_BUDGET_MS) },
+          { abortSignal: timeBudget(CLAIM_BUDGET_MS) },
         );
         return true;
       } catch (error) {

@@ -3,6 +3,7 @@
  * idempotency table. DynamoDB serialises updates of one item, so two instances can never both take the last check.
  * Items carry `expiresAt`, the table's TTL attribute, and are gone a while after their window.
  */
+import { timeBudget } from '../../checks/aws/time-budget';
 import { lazyDynamoDbClient } from '../shared-table/client';
 import type { CounterStore } from './types';
 
@@ -27,7 +28,7 @@ export function createDynamoDbCounterStore(tableName: string): CounterStore {
               ':expiresAt': { N: String(Math.ceil(expiresAt / 1000)) },
             },
           }),
-          { abortSignal: AbortSignal.timeout(COUNT_BUDGET_MS) },
+          { abortSignal: timeBudget(COUNT_BUDGET_MS) },
         );
         return true;
       } catch (error) {

@@ -10,7 +10,6 @@ import {
   ACCOUNT,
   accessDenied,
   CLIENT_SECRET,
-  dropSlowReplies,
   EXTERNAL_ID,
   encodedPolicy,
   encodePolicy,
@@ -21,11 +20,12 @@ import {
   reply,
   STATIC_CREDENTIALS,
   serve,
-  slow,
+  stalled,
   throttled,
 } from '../../harness/aws-wire';
+import { inFakeTime, manualBudgets } from '../../harness/clock';
 
-afterEach(dropSlowReplies);
+afterEach(() => jest.useRealTimers());
 
 const ALIAS = { alias: 'prod', roleArn: 'arn:aws:iam::210987654321:role/MfaCheckReadOnly', externalId: 'ext-prod-1' };
 
@@ -44,6 +44,16 @@ async function report(words?: string[], extra?: Partial<CheckRequest>): Promise<
   const result = await check(words, extra);
   if (!result.ok) throw new Error(result.message.en);
   return result.report;
+}
+
+/**
+ * A check that waits for time (the SDK's back-off, a budget running out) run in fake time: the time passes exactly
+ * and at once, and `fakeTimeMs` says how much of it the check spent.
+ */
+async function reportInFakeTime(extra: Partial<CheckRequest>): Promise<{ r: Report; fakeTimeMs: number }> {
+  const { result, fakeTimeMs } = await inFakeTime(() => report([POOL_ID], extra));
+  if (result.status === 'rejected') throw result.reason;
+  return { r: result.value, fakeTimeMs };
 }
 
 const find = (r: Report, rule: string): Finding => {
@@ -454,46 +464,53 @@ describe('errors', () => {
 
   it('gives up on throttling after the SDK retries, and says so', async () => {
     const served = serve({ 'sns:GetSMSAttributes': throttled('sns:GetSMSAttributes') });
-    // The SDK default: 3 attempts with back-off.
-    const r = await report([POOL_ID], { clientOptions: { credentials: STATIC_CREDENTIALS } });
+    // The SDK default: 3 attempts, with its own back-off between them.
+    const { r, fakeTimeMs } = await reportInFakeTime({ clientOptions: { credentials: STATIC_CREDENTIALS } });
     expect(served.calls.filter((c) => c === 'sns:GetSMSAttributes')).toHaveLength(3);
+    // The attempts were spaced out, not fired back to back at a throttled API.
+    expect(fakeTimeMs).toBeGreaterThan(0);
     const f = find(r, 'sns-sms-spend-limit');
     expect(f.status).toBe('unknown');
     expect(f.summary.en).toMatch(/throttled sns:GetSMSAttributes even after retries/);
     // A watch waits a round before it calls this a change.
     expect(f.transient).toBe(true);
-  }, 20_000);
+  });
 
   it('recovers when a throttled call succeeds on retry', async () => {
     let n = 0;
-    serve({
+    const served = serve({
       'cognito-idp:ListIdentityProviders': () =>
         n++ === 0 ? throttled('cognito-idp:ListIdentityProviders') : reply.cognito('ListIdentityProviders'),
     });
-    const r = await report([POOL_ID], { clientOptions: { credentials: STATIC_CREDENTIALS } });
+    const { r } = await reportInFakeTime({ clientOptions: { credentials: STATIC_CREDENTIALS } });
+    expect(served.calls.filter((c) => c === 'cognito-idp:ListIdentityProviders')).toHaveLength(2);
     expect(find(r, 'pool-federated-idps').status).toBe('pass');
-  }, 20_000);
+  });
 
   it('turns a call slower than its budget into unknown, and the rest still comes out', async () => {
-    serve({
-      'iam:GetRole': slow(reply.xml('iam', 'GetRole', { trustPolicy: encodedPolicy('trust.cognito.json') }), 2_000),
-    });
-    const r = await report([POOL_ID], { callTimeoutMs: 200 });
+    const budgets = manualBudgets();
+    // GetRole's budget runs out while its request is in flight; every other call is answered within its own.
+    serve({ 'iam:GetRole': stalled(() => budgets.runOut('iam:GetRole')) });
+    const r = await report([POOL_ID], { callTimeoutMs: 200, startBudget: budgets.start });
+    expect(budgets.startedFor('iam:GetRole')).toEqual([200]);
     const f = find(r, 'sms-role-trust');
     expect(f.status).toBe('unknown');
     expect(f.summary.en).toBe('cannot read the SMS role: iam:GetRole timed out');
     expect(find(r, 'sms-role-permission').status).toBe('pass');
+    expect(r.counts.unknown).toBe(1);
   });
 
-  it('stops every call at the per-request timeout (nock delay)', async () => {
-    serve({}, { delayMs: 1_000 });
-    const r = await report([POOL_ID], {
+  it("stops every call at the SDK's per-request timeout", async () => {
+    serve({}, { stalled: true });
+    const { r, fakeTimeMs } = await reportInFakeTime({
       clientOptions: { credentials: STATIC_CREDENTIALS, maxAttempts: 1, requestTimeoutMs: 100 },
     });
     expect(r.counts.unknown).toBe(r.findings.length);
     expect(find(r, 'pool-totp-enabled').summary.en).toBe(
       "cannot read the pool's MFA configuration: cognito-idp:GetUserPoolMfaConfig timed out",
     );
+    // The SDK's 100 ms ended them, not the call budget (10 s) nor the check's deadline.
+    expect(fakeTimeMs).toBeLessThan(10_000);
   });
 
   it('says a missing pool could not be checked', async () => {

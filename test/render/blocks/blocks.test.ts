@@ -109,6 +109,43 @@ describe('diagnosis replies in Block Kit', () => {
   });
 });
 
+function contextTexts(blocks: KnownBlock[]): string[] {
+  return blocks.flatMap((b) =>
+    b.type === 'context' ? b.elements.flatMap((e) => (e.type === 'mrkdwn' ? [e.text] : [])) : [],
+  );
+}
+
+describe('a reply to a described problem', () => {
+  const described = {
+    en: 'users who sign in with google through the hosted ui are never asked for the authenticator code, password users are',
+    ja: 'Google でサインインしたユーザーだけ認証アプリのコードを聞かれません。パスワードでサインインするユーザーは聞かれます。',
+  };
+
+  it.each(LANGS)('says it guessed from the description and names two runners-up (%s)', (lang) => {
+    const result = diagnose(described[lang]);
+    expect(result.best.evidence?.via).toBe('prose');
+    const facts = contextTexts(renderDiagnosis(result).blocks).join('\n');
+    expect(facts).toContain(lang === 'en' ? 'Guessed from how the problem is described' : '問題の説明から推測しました');
+    expect(facts).not.toMatch(/Matched|一致しました/);
+    const runnersUp = result.best.candidates
+      .slice(0, 2)
+      .map((c) => catalogue.find((e) => e.id === c.id)?.text[lang].title);
+    expect(runnersUp).toHaveLength(2);
+    for (const title of runnersUp) expect(facts).toContain(`*${title}*`);
+  });
+
+  it('names runners-up only beside an answer short of high confidence', () => {
+    const withRunnersUp = (confidence: number) => {
+      const result = resultFor(['code-mismatch']);
+      const best = { ...result.best, confidence, candidates: [{ id: 'session-expired', confidence: 0.3 }] };
+      return contextTexts(renderDiagnosis({ ...result, diagnoses: [best], best }).blocks).join('\n');
+    };
+    const title = catalogue.find((e) => e.id === 'session-expired')?.text.en.title;
+    expect(withRunnersUp(0.98)).not.toContain(`*${title}*`);
+    expect(withRunnersUp(0.5)).toContain(`It could also be: *${title}*.`);
+  });
+});
+
 describe('the diagnosis carried in a button value', () => {
   it('round-trips ids, confidence, lines and secrets, and switches language', () => {
     const result = diagnose(
