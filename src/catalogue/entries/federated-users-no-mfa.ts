@@ -44,7 +44,7 @@ export const entry: CatalogueEntry = {
       'Password users get the SOFTWARE_TOKEN_MFA or SMS_MFA challenge after signing in; users of the external identity provider never see it.',
       'The hosted UI social buttons skip the MFA challenge that the username and password form presents.',
       'People who come in through the corporate identity provider are never asked for a code; only local accounts get the MFA step.',
-      'Does Cognito MFA apply to users signing in with LinkedIn, GitHub or another OIDC provider?',
+      'Does Cognito MFA apply to users signing in with LinkedIn, Auth0 or another OIDC provider?',
     ],
     ja: [
       'ホストされた UI やマネージドログインで Google や Apple のボタンから入ると、パスワードでログインしたときのコード入力が出ない。',
@@ -59,7 +59,7 @@ export const entry: CatalogueEntry = {
       'パスワードのユーザーにはサインイン後に SOFTWARE_TOKEN_MFA や SMS_MFA のチャレンジが来るが、外部 IdP のユーザーには来ない。',
       'ホストされた UI のソーシャルボタンから入ると、ユーザー名とパスワードのフォームで出る MFA のチャレンジが飛ばされる。',
       '社内の IdP 経由でログインする人にはコードが求められず、ローカルのアカウントだけに MFA のステップがある。',
-      'LINE や GitHub などの OIDC プロバイダーでサインインするユーザーにも Cognito の MFA は効くのか。',
+      'LINE や Auth0 などの OIDC プロバイダーでサインインするユーザーにも Cognito の MFA は効くのか。',
     ],
   },
   text: {

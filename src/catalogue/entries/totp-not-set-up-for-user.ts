@@ -37,7 +37,7 @@ export const entry: CatalogueEntry = {
       'The pool allows TOTP, so the pool setting is fine; this particular user simply has no TOTP device.',
       'Does SoftwareTokenMFANotFoundException point at the pool or at the user? Here the user never set up an authenticator, or an admin reset it.',
       'Generating a fresh QR code or secret for a user who already had TOTP replaces the old token at once; until the new one is verified, the user has no registered authenticator and sign-in stops asking for its code.',
-      'A user lost the phone holding the authenticator app; an administrator must clear the old TOTP registration before the user can enrol a new device.',
+      'A user lost the phone holding the authenticator app and cannot sign in; an administrator clears the old TOTP registration so the user can enrol a new device.',
     ],
     ja: [
       '認証アプリを登録していないユーザーに TOTP のコードを求めて失敗する。',

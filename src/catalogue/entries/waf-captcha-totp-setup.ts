@@ -67,7 +67,7 @@ export const entry: CatalogueEntry = {
       "WAF sampled requests show the CAPTCHA rule matching the user pool's requests at the moment the user confirms the authenticator code.",
       'Removing the web ACL from the user pool lets authenticator registration in the hosted UI succeed.',
       'Users with an already registered authenticator sign in fine behind the CAPTCHA; only new TOTP enrolment in managed login fails.',
-      "A CAPTCHA puzzle or challenge action in the user pool's AWS WAF breaks the authenticator registration page of the Cognito-hosted sign-in.",
+      'A CAPTCHA puzzle in the web ACL of the user pool breaks the authenticator registration page of the Cognito-hosted sign-in.',
     ],
     ja: [
       'ユーザープールの AWS WAF の CAPTCHA ルールが、マネージドログインでの認証アプリの登録を止めている。',
