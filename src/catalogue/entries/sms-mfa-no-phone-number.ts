@@ -37,6 +37,9 @@ export const entry: CatalogueEntry = {
       'The user must save a phone number first (updateUserAttributes or AdminUpdateUserAttributes phone_number) before SMS MFA can be switched on.',
       'Users who registered without a phone number get an error when they turn on SMS MFA in the account settings.',
       'Can we switch on SMS MFA for a user before we know their phone number, and ask for the number at the next sign-in?',
+      'Even turning MFA off for a user (NOMFA) fails on the missing phone number when the library sends SMS settings along.',
+      'After the user deleted their phone number, every change of their MFA preference is refused.',
+      'An admin switching on MFA for one user from the console turns on SMS MFA, which fails for a user without a phone number.',
     ],
     ja: [
       '電話番号のないユーザーに SMS MFA を有効にしようとして失敗する。',
@@ -49,6 +52,9 @@ export const entry: CatalogueEntry = {
       '電話番号が未検証なのではなく、phone_number 属性そのものが空で、AdminGetUser にも出てこない。',
       'SMS MFA を有効にする前に、updateUserAttributes や AdminUpdateUserAttributes で phone_number を登録しておく必要がある。',
       '携帯番号をまだ集めていないユーザーに SMS MFA を有効にしておいて、次のサインインで番号を入力させることはできる？',
+      'ライブラリが SMS の設定も一緒に送るため、MFA をオフ (NOMFA) にするだけでも電話番号がないと拒否される。',
+      '電話番号を削除したユーザーは、以後 MFA の設定を変えるたびに拒否される。',
+      '管理者がコンソールからユーザー単位で MFA を有効にすると SMS MFA になり、電話番号のないユーザーでは失敗する。',
     ],
   },
   text: {
