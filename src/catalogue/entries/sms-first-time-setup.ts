@@ -85,7 +85,7 @@ export const entry: CatalogueEntry = {
       'Some destination countries receive nothing because they require a registered sender ID or origination number in AWS End User Messaging SMS.',
       'Sign-in with SMS MFA fails because the message cannot be sent: the user pool has no SMS configuration, no IAM role for Amazon SNS was ever set up.',
       'Do we need to verify destination numbers, buy an origination number or raise the SMS spend limit before SMS MFA works in production?',
-      'Verifying a phone number attribute (GetUserAttributeVerificationCode, sendUserAttributeVerificationCode in Amplify) returns success, yet no SMS arrives and no error shows.',
+      'Verifying the phone_number attribute (GetUserAttributeVerificationCode, sendUserAttributeVerificationCode in Amplify) returns success, yet no SMS arrives and no error shows.',
       'A new or free-tier account whose request for SMS production access or a higher spend limit is pending or declined cannot text anyone outside the sandbox.',
       'Which End User Messaging SMS steps (production access, an origination number, sandbox destinations) does Cognito need before it can text codes in production?',
       'A pool in an Asia Pacific or European Region cannot text US numbers: the US needs a registered toll-free number or 10DLC in the sending Region.',
