@@ -37,7 +37,7 @@ export const entry: CatalogueEntry = {
       'The user must save a phone number first (updateUserAttributes or AdminUpdateUserAttributes phone_number) before SMS MFA can be switched on.',
       'Users who registered without a phone number get an error when they turn on SMS MFA in the account settings.',
       'Can we switch on SMS MFA for a user before we know their phone number, and ask for the number at the next sign-in?',
-      'Even disabling MFA (NOMFA) for a user whose phone number was deleted fails when the library sends SMS settings along; leaving SMSMfaSettings out of the request avoids it.',
+      'Even disabling MFA (NOMFA) for a user whose phone number was deleted fails when the library sends SMS settings along; passing null for SMSMfaSettings (or leaving it out) avoids it.',
       'An admin switching on MFA for one user from the console turns on SMS MFA, which fails for a user without a phone number.',
     ],
     ja: [
