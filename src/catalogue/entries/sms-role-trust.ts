@@ -75,7 +75,7 @@ export const entry: CatalogueEntry = {
       "Does the SMS role's trust policy need an sts:ExternalId condition, and where do I read the pool's external ID?",
       'An Amplify or CDK stage copied a role ARN from another environment, and that role trusts a different user pool.',
       "The pool's SnsCallerArn names the wrong role (a typo, another stage's role, an ARN that does not exist), so Cognito cannot assume it.",
-      'A pool deployed together with its new SMS role fails because IAM has not yet propagated the trust policy; a retry a minute later succeeds.',
+      'A pool deployed together with its new SMS role fails because IAM has not yet propagated the trust policy; a retry shortly after succeeds.',
     ],
     ja: [
       'SMS 用の IAM ロールの信頼ポリシーが cognito-idp.amazonaws.com を許可していない、または外部 ID が違う。',
