@@ -43,6 +43,9 @@ export const entry: CatalogueEntry = {
       'The delivery logs show the message to that destination failed: opted out, blocked by the carrier, or an invalid destination.',
       'Why does Cognito say the code could not be delivered when the SES console can send mail to that user?',
       'The email bounces or the phone attribute has a typo, and every resend of the code fails to deliver.',
+      'A phone number saved the way people write it locally, with a leading 0, spaces or dashes and no plus sign, is not E.164: it must be converted to plus, country code and number.',
+      'A custom phone input or forgot-password form drops the international dialling prefix, so Cognito gets a number it cannot reach until the country prefix is restored.',
+      'Existing phone numbers are stored in national format, without the country prefix: must every one of them be rewritten in E.164 first?',
     ],
     ja: [
       'ResendConfirmationCode や ForgotPassword、サインアップで CodeDeliveryFailureException になり、コードを配信できないと言われる。',
@@ -53,6 +56,9 @@ export const entry: CatalogueEntry = {
       '配信ログを見ると、その宛先へのメッセージが失敗している (オプトアウト、キャリアのブロック、無効な宛先など)。',
       'SES のコンソールからはメールを送れるのに、Cognito はコードを配信できないと言う。',
       'メールがバウンスしたり電話番号の属性が間違っていたりして、コードを再送しても配信に失敗する。',
+      '先頭の 0 やハイフン付きなど国内の書き方のまま保存された電話番号は E.164 ではない。+ と国番号から始まる形に変換する必要がある。',
+      'サインアップやパスワードリセットのフォームが国番号を落として電話番号を送っている。国番号を付け直すと送信が通る。',
+      '既存ユーザーの携帯番号が国番号なしの国内形式で入っている。全件を E.164 形式に書き換えないといけないのか。',
     ],
   },
   text: {

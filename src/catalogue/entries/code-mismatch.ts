@@ -49,6 +49,7 @@ export const entry: CatalogueEntry = {
       'The text arrives late, the user starts a new sign-in while waiting, then types the digits of the first message.',
       'Why does Cognito say the code is incorrect when the user typed it correctly? The message is a code mismatch, not an expired or invalid session.',
       'RespondToAuthChallenge answers MFA_SETUP with a code before associateSoftwareToken and verifySoftwareToken were done, and gets invalid code or auth state.',
+      'boto3, the Java or the .NET SDK sends SMS_MFA_CODE or SOFTWARE_TOKEN_MFA_CODE and gets CodeMismatchException although the digits look right.',
     ],
     ja: [
       'SMS で届いた 6 桁のコードをそのまま入れているのに、confirmSignIn が CodeMismatchException (Invalid code or auth state for the user) になり、直後に別の SMS が届く。',
@@ -63,6 +64,7 @@ export const entry: CatalogueEntry = {
       'サーバー側で InitiateAuth を二重に呼んでからコードを送ると、コード不一致の例外になる。',
       'コードは正しいはずなのに「コードが無効」「認証状態が無効」と表示されてログインできない。',
       'SMS のコードは合っているのに、コードミスマッチの例外 (CodeMismatchException) でログインできない。',
+      'boto3 や Java、.NET の SDK で SMS_MFA_CODE や SOFTWARE_TOKEN_MFA_CODE を送ると、数字は合っているはずなのに CodeMismatchException になる。',
     ],
   },
   text: {

@@ -55,6 +55,8 @@ export const entry: CatalogueEntry = {
       'Do we have to upgrade the feature plan before the EMAIL_OTP challenge is available?',
       'Our Cognito emails go out through the default sender, and email MFA wants an SES configuration first.',
       'MFA codes always go to the phone by SMS; how do we deliver them to the user email address instead?',
+      'Can users get their second-factor code in their inbox instead of by text message or an authenticator app?',
+      'The EMAIL_OTP challenge never appears, and the pool refuses email as an MFA factor while mail goes out through the Cognito default sender.',
     ],
     ja: [
       'メールで MFA のコードを送れますか？ユーザープールで E メールが二要素目の選択肢に出てこない。',
@@ -68,6 +70,8 @@ export const entry: CatalogueEntry = {
       'EMAIL_OTP を使うには機能プランのアップグレードが必要なのか知りたい。',
       'Cognito のデフォルトのメール送信を使っているので、メール MFA を有効にするには SES の設定が必要だと言われた。',
       'MFA のコードがいつも SMS で電話番号に送られるが、代わりにメールアドレスに送りたい。',
+      'SMS や認証アプリではなく、受信箱で受け取るコードを二要素目にできるか。',
+      'EMAIL_OTP のチャレンジが出てこず、メールを Cognito の既定の送信元で送っている間はプールがメールの MFA を受け付けない。',
     ],
   },
   text: {

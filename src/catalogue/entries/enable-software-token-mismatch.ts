@@ -43,6 +43,8 @@ export const entry: CatalogueEntry = {
       'boto3 verify_software_token with UserCode returns EnableSoftwareTokenMFAException although associate_software_token had returned a SecretCode a moment before.',
       'How do I register an authenticator app when the verification step rejects each code as not matching?',
       'The device clock is off at enrolment, so even the newest code is outside the window when VerifySoftwareToken checks it.',
+      'Flutter, Swift or Android apps that draw the QR code themselves get the first code refused when the otpauth secret is not exactly the SecretCode string.',
+      'The verify step of authenticator enrolment fails on every attempt, so TOTP never becomes active for the user even though the scan looked fine.',
     ],
     ja: [
       '認証アプリの登録で最初のコードを入れると、verifySoftwareToken が「Code mismatch and fail enable Software Token MFA」になり TOTP が有効にならない。',
@@ -56,6 +58,8 @@ export const entry: CatalogueEntry = {
       'boto3 の verify_software_token に UserCode を渡すと EnableSoftwareTokenMFAException が返る。',
       'TOTP の登録画面で「コードが一致しません」と出て、認証アプリの設定を完了できない。',
       'TOTP の登録時に、アプリに出た最初のコードが通らず、設定が完了しない。',
+      '自前で QR コードを描く Flutter や Swift、Android のアプリで、otpauth の secret が SecretCode の文字列そのものでないと最初のコードが拒否される。',
+      '認証アプリの登録の検証ステップが通らず、読み取りはうまくいったように見えても TOTP が有効にならない。',
     ],
   },
   text: {

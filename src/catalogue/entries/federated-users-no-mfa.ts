@@ -43,6 +43,8 @@ export const entry: CatalogueEntry = {
       'A security review found that MFA can be bypassed by choosing the social login instead of the password form.',
       'Password users get the SOFTWARE_TOKEN_MFA or SMS_MFA challenge after signing in; users of the external identity provider never see it.',
       'The hosted UI social buttons skip the MFA challenge that the username and password form presents.',
+      'People who come in through the corporate identity provider are never asked for a code; only local accounts get the MFA step.',
+      'Does Cognito MFA apply to users signing in with LinkedIn, Auth0 or another OIDC provider?',
     ],
     ja: [
       'ホストされた UI やマネージドログインで Google や Apple のボタンから入ると、パスワードでログインしたときのコード入力が出ない。',
@@ -56,6 +58,8 @@ export const entry: CatalogueEntry = {
       'セキュリティレビューで、ソーシャルログインを選べば MFA を回避できると指摘された。',
       'パスワードのユーザーにはサインイン後に SOFTWARE_TOKEN_MFA や SMS_MFA のチャレンジが来るが、外部 IdP のユーザーには来ない。',
       'ホストされた UI のソーシャルボタンから入ると、ユーザー名とパスワードのフォームで出る MFA のチャレンジが飛ばされる。',
+      '社内の IdP 経由でログインする人にはコードが求められず、ローカルのアカウントだけに MFA のステップがある。',
+      'LINE や Auth0 などの OIDC プロバイダーでサインインするユーザーにも Cognito の MFA は効くのか。',
     ],
   },
   text: {

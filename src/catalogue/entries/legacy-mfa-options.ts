@@ -31,6 +31,7 @@ export const entry: CatalogueEntry = {
       'AdminGetUser still returns MFAOptions for some older users, and writing them back with another attribute name fails.',
       'Should we move from MFAOptions to SetUserMFAPreference or AdminSetUserMFAPreference with SMSMfaSettings, SoftwareTokenMfaSettings or EmailMfaSettings?',
       'A user migration script copies each user MFA setting with AdminSetUserSettings and fails for the users whose second factor is not SMS.',
+      'Old code built on MFAOptions cannot express authenticator or email MFA; per-user MFA is now set with SetUserMFAPreference.',
     ],
     ja: [
       'AdminSetUserSettings の MFAOptions に DeliveryMedium EMAIL と AttributeName email を指定すると、phone_number しかサポートされていないと拒否される。',
@@ -41,6 +42,7 @@ export const entry: CatalogueEntry = {
       'AdminGetUser で古いユーザーに MFAOptions が返ってくるが、それを別の属性名で書き戻すとエラーになる。',
       'MFAOptions から SetUserMFAPreference や AdminSetUserMFAPreference に移行すべきか迷っている。',
       'ユーザー移行スクリプトで AdminSetUserSettings を使って MFA を設定すると、二要素目が SMS 以外のユーザーで失敗する。',
+      'MFAOptions を使う古いコードでは認証アプリやメールの MFA を表せない。今はユーザーごとの MFA を SetUserMFAPreference で設定する。',
     ],
   },
   text: {

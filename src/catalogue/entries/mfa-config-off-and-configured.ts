@@ -31,6 +31,7 @@ export const entry: CatalogueEntry = {
       'How do I go from optional MFA back to no MFA at all without the factor settings getting in the way?',
       'A script fetches the current settings with GetUserPoolMfaConfig, changes only MfaConfiguration and writes everything back, and Cognito refuses to disable MFA that way.',
       'Disabling MFA and enabling a factor in one request is a contradiction Cognito refuses; leave the factor blocks out when MFA is disabled.',
+      'Switching the pool from required or optional MFA to none is refused while the same request still enables SMS, TOTP or email factors.',
     ],
     ja: [
       'MFA をオフにしたいのに、SetUserPoolMfaConfig で MfaConfiguration を OFF にすると SoftwareTokenMfaConfiguration も渡しているので拒否される。',
@@ -41,6 +42,7 @@ export const entry: CatalogueEntry = {
       '任意 MFA の設定を MFA なしに戻したいが、要素の設定が残っていて変更できない。',
       'GetUserPoolMfaConfig で今の設定を読み、MfaConfiguration だけ変えて書き戻すと、MFA を無効化できずに無効な MFA 設定と言われる。',
       'MFA の無効化と要素の有効化を一つのリクエストでしていて、矛盾した設定として拒否される。',
+      'MFA を必須や任意からなしに切り替える変更が、同じリクエストで SMS や TOTP やメールの要素を有効にしたままなので拒否される。',
     ],
   },
   text: {

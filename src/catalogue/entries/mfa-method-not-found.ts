@@ -30,6 +30,7 @@ export const entry: CatalogueEntry = {
       'Why does Cognito say no MFA mechanism is registered when MFA is enabled on the pool?',
       'AdminGetUser shows an empty UserMFASettingList for the user who fails at the MFA step.',
       'How do we let these users register a new factor when they are locked out at sign-in?',
+      'Cognito demands MFA from an account that has nothing to answer it with, and the user cannot even reach a screen to register a factor.',
     ],
     ja: [
       '電話番号もメールも認証アプリも登録していないユーザーで「No MFA mechanism registerd in the account」になりサインインできない。',
@@ -41,6 +42,7 @@ export const entry: CatalogueEntry = {
       'プールで MFA を有効にしているのに、なぜ MFA の手段が登録されていないと言われるのか。',
       'AdminGetUser を見ると、失敗するユーザーは UserMFASettingList が空になっている。',
       'サインインを通過できないユーザーに、MFA の手段をもう一度登録してもらうにはどうすればいいか。',
+      'コードを受け取る手段も生成する手段もないユーザーがサインインで止まっている。電話番号もメールの要素もなく、認証アプリも未登録。',
     ],
   },
   text: {

@@ -58,6 +58,7 @@ export const entry: CatalogueEntry = {
       'Does a passkey with user verification satisfy Cognito MFA, or do users still need TOTP or SMS too?',
       'Passkeys are not available on the Lite plan: the pool needs Essentials or Plus and the app client needs ALLOW_USER_AUTH.',
       'We want passwordless passkey login with MFA required on the pool, and the MFA settings refuse the combination.',
+      'Can a FIDO2 security key or a biometric sign-in replace the SMS or TOTP code as the second step?',
     ],
     ja: [
       'パスキー (Face ID、Touch ID、セキュリティキー) でのサインインを MFA として扱いたいのに、パスキーのあとでも SMS や TOTP のコードを求められる。',
@@ -69,6 +70,7 @@ export const entry: CatalogueEntry = {
       'ユーザー検証 (生体認証や PIN) 付きのパスキーは Cognito の MFA を満たすのか、それとも TOTP や SMS も必要なのか。',
       'パスキーは Lite プランでは使えず、Essentials か Plus のプランとアプリクライアントの ALLOW_USER_AUTH が必要。',
       'パスワードレスのパスキーログインとプールの MFA 必須を両立させたいが、MFA 設定が受け付けられない。',
+      'FIDO2 のセキュリティキーや生体認証で、SMS や TOTP のコードの代わりに二要素目を済ませられるか。',
     ],
   },
   text: {

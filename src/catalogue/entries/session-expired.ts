@@ -54,6 +54,7 @@ export const entry: CatalogueEntry = {
       'It fails only when the user is slow, never when they are quick: a timeout, not a wrong code.',
       'Should we catch the expired session and send the user to the login page to start over?',
       'Users switch to their messages app to see the code, and on their return Cognito reports the session as expired.',
+      'How many minutes is an MFA code sent at sign-in valid? Only as long as the sign-in session (3 minutes unless the app client raises it), much shorter than a sign-up code.',
     ],
     ja: [
       'MFA のコード入力画面でしばらく放置してから送信すると、セッションの有効期限が切れて失敗する。すぐ入力すれば通る。',
@@ -66,6 +67,7 @@ export const entry: CatalogueEntry = {
       'スマホアプリがバックグラウンドに回って時間が経つと、保存しておいたセッションが期限切れになっている。',
       '時間を置いたときだけ起きるエラーで、コードの間違いではなく待ち時間切れ。',
       'セッション切れを検知したらログイン画面に戻して、最初からやり直させるしかないのか。',
+      'サインイン時に SMS やメールで届く MFA コードは何分有効か。サインインのセッションの間だけ (アプリクライアントで延ばさなければ 3 分) で、サインアップの確認コードよりずっと短い。',
     ],
   },
   text: {

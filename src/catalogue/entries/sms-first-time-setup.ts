@@ -85,6 +85,10 @@ export const entry: CatalogueEntry = {
       'Some destination countries receive nothing because they require a registered sender ID or origination number in AWS End User Messaging SMS.',
       'Sign-in with SMS MFA fails because the message cannot be sent: the user pool has no SMS configuration, no IAM role for Amazon SNS was ever set up.',
       'Do we need to verify destination numbers, buy an origination number or raise the SMS spend limit before SMS MFA works in production?',
+      'Verifying the phone_number attribute (GetUserAttributeVerificationCode, sendUserAttributeVerificationCode in Amplify) returns success, yet no SMS arrives and no error shows.',
+      'A new or free-tier account whose request for SMS production access or a higher spend limit is pending or declined cannot text anyone outside the sandbox.',
+      'Which End User Messaging SMS steps (production access, an origination number, sandbox destinations) does Cognito need before it can text codes in production?',
+      'A pool in an Asia Pacific or European Region cannot text US numbers: the US needs a registered toll-free number or 10DLC in the sending Region.',
     ],
     ja: [
       'SMS のコードが届かない、または一部の番号にしか届かない。SNS の SMS サンドボックスのまま。',
@@ -101,6 +105,10 @@ export const entry: CatalogueEntry = {
       '海外の一部の国の番号に SMS が届かない。その国は End User Messaging SMS で送信者 ID や送信元番号の登録が必要。',
       'ユーザープールに SMS 用の IAM ロールを一度も設定しておらず、SMS の設定がないのでメッセージを送れないと言われてサインインできない。',
       '本番で SMS MFA を使う前に、送信先番号の検証、送信元番号の取得、SMS の使用上限の引き上げが必要なのか知りたい。',
+      '電話番号属性の検証 (GetUserAttributeVerificationCode、Amplify の sendUserAttributeVerificationCode) は成功で返るのに、SMS が来ずエラーも出ない。',
+      '新しいアカウントや無料利用枠で SMS の本番アクセスや上限引き上げの申請が保留・却下され、サンドボックス外の番号に送れない。',
+      '本番で Cognito がコードを SMS で送るには、End User Messaging SMS の本番アクセス、送信元番号、サンドボックスの送信先のどれが要るのか。',
+      'アジアや欧州のリージョンのプールからアメリカ (米国) の番号に届かない。米国宛ては送信リージョンで登録済みのトールフリー番号か 10DLC が必要。',
     ],
   },
   text: {

@@ -37,6 +37,8 @@ export const entry: CatalogueEntry = {
       'The user must save a phone number first (updateUserAttributes or AdminUpdateUserAttributes phone_number) before SMS MFA can be switched on.',
       'Users who registered without a phone number get an error when they turn on SMS MFA in the account settings.',
       'Can we switch on SMS MFA for a user before we know their phone number, and ask for the number at the next sign-in?',
+      'Even disabling MFA (NOMFA) for a user whose phone number was deleted fails when the library sends SMS settings along; passing null for SMSMfaSettings (or leaving it out) avoids it.',
+      'An admin switching on SMS MFA for one user from the console fails when that user has no phone number.',
     ],
     ja: [
       '電話番号のないユーザーに SMS MFA を有効にしようとして失敗する。',
@@ -49,6 +51,8 @@ export const entry: CatalogueEntry = {
       '電話番号が未検証なのではなく、phone_number 属性そのものが空で、AdminGetUser にも出てこない。',
       'SMS MFA を有効にする前に、updateUserAttributes や AdminUpdateUserAttributes で phone_number を登録しておく必要がある。',
       '携帯番号をまだ集めていないユーザーに SMS MFA を有効にしておいて、次のサインインで番号を入力させることはできる？',
+      '電話番号を削除したユーザーは、ライブラリが SMS の設定も一緒に送るため、MFA をオフ (NOMFA) にするだけでも拒否される。',
+      '管理者がコンソールからユーザー単位で SMS MFA を有効にしようとしても、電話番号のないユーザーでは失敗する。',
     ],
   },
   text: {

@@ -74,6 +74,8 @@ export const entry: CatalogueEntry = {
       "The trust policy's aws:SourceAccount condition holds another account number, so Cognito may not assume the role.",
       "Does the SMS role's trust policy need an sts:ExternalId condition, and where do I read the pool's external ID?",
       'An Amplify or CDK stage copied a role ARN from another environment, and that role trusts a different user pool.',
+      "The pool's SnsCallerArn names the wrong role (a typo, another stage's role, an ARN that does not exist), so Cognito cannot assume it.",
+      'A pool deployed together with its new SMS role fails because IAM has not yet propagated the trust policy; a retry shortly after succeeds.',
     ],
     ja: [
       'SMS 用の IAM ロールの信頼ポリシーが cognito-idp.amazonaws.com を許可していない、または外部 ID が違う。',
@@ -87,6 +89,8 @@ export const entry: CatalogueEntry = {
       'CLI やテンプレートでプールの外部 ID を変えたが、ロールの信頼ポリシーは古い外部 ID のままだった。',
       '信頼ポリシーの aws:SourceAccount が別のアカウント ID になっていて、Cognito がロールを引き受けられない。',
       'SMS ロールの信頼ポリシーに外部 ID の条件は必要なのか、プールの外部 ID はどこで確認できるのか知りたい。',
+      'プールの SnsCallerArn が違うロール (打ち間違い、別ステージのロール、存在しない ARN) を指していて、Cognito が引き受けられない。',
+      '同じデプロイで作った SMS ロールの信頼ポリシーが IAM でまだ反映されず、Cognito が引き受けられない。少し待って再実行すれば通る。',
     ],
   },
   text: {

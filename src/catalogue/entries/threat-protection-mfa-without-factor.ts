@@ -46,6 +46,7 @@ export const entry: CatalogueEntry = {
       "Which risk levels trigger Require MFA versus Optional MFA in the Plus plan's threat protection settings?",
       'Pen-test logins were rated high risk and the accounts without MFA were blocked outright, with no MFA challenge.',
       'The blocked user gets NotAuthorizedException with Unable to login because of security reasons, where an MFA challenge was expected.',
+      'Risk-based sign-in checks block users who have no second factor instead of prompting them, while users with a factor just get an MFA prompt.',
     ],
     ja: [
       'アダプティブ認証でリスク時に MFA 必須にすると、MFA の要素を持たないユーザーがブロックされる。',
@@ -57,6 +58,7 @@ export const entry: CatalogueEntry = {
       'アダプティブ認証を使うならプールの MFA は「任意」が推奨。オフや必須のままだと脅威保護が MFA を出すかどうかを決められない。',
       'いつもの端末からは問題ないのに、VPN や海外からのアクセスだけリスク判定でブロックされる。',
       'ブロックされたユーザーには MFA のチャレンジではなく、NotAuthorizedException の Unable to login because of security reasons が返る。',
+      'リスクベースの判定でサインインが止められ、MFA の手段がないユーザーはコード入力ではなくブロックになる。',
     ],
   },
   text: {

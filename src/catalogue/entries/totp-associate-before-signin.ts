@@ -43,6 +43,9 @@ export const entry: CatalogueEntry = {
       'Can the backend pre-provision TOTP secrets for all users in bulk, or mail the otpauth link in the welcome email, before they log in?',
       "Can an administrator enrol the authenticator app on a user's behalf at onboarding, without the user signing in?",
       'TOTP enrolment only happens in the user’s own sign-in or signed-in session; no admin API attaches a TOTP device to an account in advance.',
+      'We want a standalone page to register the authenticator app outside the login screens, but the UI library shows TOTP setup only as a step inside sign-in.',
+      "With MFA required, a new user's first sign-in goes from the new password step straight to MFA_SETUP; the QR code belongs to that pending sign-in.",
+      'Can TOTP setup come before the password is entered? Registering an authenticator needs a finished sign-in or the session of one in progress.',
     ],
     ja: [
       'サインインが終わる前に associateSoftwareToken や setupTOTP を呼んで、認証されていないと言われる。',
@@ -55,6 +58,9 @@ export const entry: CatalogueEntry = {
       '管理者グループだけ次回ログインで TOTP 登録を強制したいが、MFA 任意のプールでは MFA_SETUP が返ってこないし、ユーザー単位で MFA 設定待ちにする API もない。',
       'ログイン前にバックエンドで全ユーザーの TOTP シークレットを一括発行して、招待メールで otpauth のリンクを配りたい。',
       'オンボーディングのときに、本人がサインインする前に管理者が代わりに認証アプリを登録できないか。',
+      'ログイン画面とは別に認証アプリを登録する単独のページを作りたいが、UI ライブラリでは TOTP の設定がサインイン途中のステップとしてしか出ない。',
+      'MFA 必須のプールでは、新規ユーザーの初回サインインは新しいパスワードの設定からそのまま MFA_SETUP に進み、QR コードはその途中のサインインで発行される。',
+      'パスワードの入力より前に TOTP の設定をさせられるか。認証アプリの登録には完了したサインインか、進行中のサインインのセッションが要る。',
     ],
   },
   text: {

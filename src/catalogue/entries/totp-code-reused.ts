@@ -33,6 +33,8 @@ export const entry: CatalogueEntry = {
       'A network retry re-sends RespondToAuthChallenge with the TOTP code Cognito had already accepted, and the retry fails as an expired code.',
       'The verify button fires two requests with the same TOTP code; the first logs the user in, the second reports the token code as already used.',
       'How long does an integration test wait before a TOTP code is accepted a second time? The code of the next 30-second period works.',
+      'A double form submit or the doubled effects of React StrictMode start two sign-ins that send the same TOTP code; the later one is refused because the code was already consumed.',
+      'A TOTP code that worked a moment ago is refused when sent once more, and the following 30-second code passes.',
     ],
     ja: [
       '同じ認証アプリのコードを 2 回使うと、2 回目が拒否される。設定直後のサインインや 30 秒以内の再ログイン。',
@@ -44,6 +46,8 @@ export const entry: CatalogueEntry = {
       '認証アプリのコードが次の値に切り替わるのを待てば通る。TOTP コードのリプレイを防いでいるのか。',
       '通信エラーのリトライで、Cognito がすでに受け付けた TOTP コードの RespondToAuthChallenge をもう一度送ってしまう。',
       '確認ボタンから同じ TOTP コードのリクエストが 2 回飛び、1 回目でログインできて 2 回目が使用済みのエラーになる。',
+      'フォームの二重送信や React の StrictMode でサインインが 2 回走り、同じ TOTP コードを両方に送ると後の方が使用済みとして拒否される。',
+      '少し前に通ったばかりの認証アプリのコードを再送すると拒否され、次の 30 秒のコードに変わると通る。',
     ],
   },
   text: {

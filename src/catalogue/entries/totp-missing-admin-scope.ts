@@ -41,6 +41,7 @@ export const entry: CatalogueEntry = {
       'Client credentials tokens and tokens with only custom resource server scopes cannot make user self-service calls like AssociateSoftwareToken.',
       'Allowing the scope on the app client is not enough when the app requests its own scope list (Amplify oauth scopes, an OIDC library): that list must include aws.cognito.signin.user.admin too.',
       'How do I add the admin scope to the app client in CDK (OAuthScope.COGNITO_ADMIN) or Terraform (allowed_oauth_scopes)?',
+      "Tokens from managed login or the /oauth2/token exchange are refused by self-service calls that the same user's SDK password sign-in can make.",
     ],
     ja: [
       'Hosted UI や OAuth でサインインしたあと、associateSoftwareToken やユーザー属性の取得が権限なしで失敗する。',
@@ -52,6 +53,7 @@ export const entry: CatalogueEntry = {
       'アクセストークンをデコードすると scope が openid email だけ。InitiateAuth で取ったトークンなら必ず入っている。',
       'アプリ側で scope を列挙している場合 (Amplify の oauth.scopes や OIDC ライブラリ)、アプリクライアントで許可するだけでなく、その一覧にも aws.cognito.signin.user.admin を入れないとトークンに入らない。',
       'CDK なら OAuthScope.COGNITO_ADMIN、Terraform なら allowed_oauth_scopes にスコープを追加する。',
+      'マネージドログインや /oauth2/token で取得したトークンだと、SDK のパスワード認証で取ったトークンなら通るセルフサービスの呼び出しが拒否される。',
     ],
   },
   text: {

@@ -46,6 +46,8 @@ export const entry: CatalogueEntry = {
       'AdminGetUser shows no SOFTWARE_TOKEN_MFA in UserMFASettingList, yet the code tries to make TOTP the preferred factor.',
       'A user started a new TOTP setup and never verified it; from then on even a change of MFA preference is refused with a software token error.',
       'Can an admin enable MFA with an authenticator app for a user from the Cognito console, or must the user register the app first?',
+      'The preference call refuses TOTP only for users who skipped or abandoned the QR code step; users who completed enrolment can switch freely.',
+      'An admin tool tries to move a user from SMS to authenticator MFA on their behalf, and Cognito insists that the user registers the app first.',
     ],
     ja: [
       'setUserMFAPreference や setPreferredMFA で TOTP を有効にしようとすると、ソフトウェアトークンが未設定だと拒否される。',
@@ -57,6 +59,8 @@ export const entry: CatalogueEntry = {
       'SMS を優先にしたいだけなのに、ライブラリが SoftwareTokenMfaSettings も一緒に送っていて、TOTP 未設定のユーザーで 400 になる。',
       'AdminGetUser の UserMFASettingList に SOFTWARE_TOKEN_MFA がないユーザーに、TOTP を優先 MFA として設定しようとしている。',
       'TOTP の設定をやり直して検証していないユーザーは、優先 MFA の変更すら拒否される。',
+      '認証アプリの登録を最後まで終えていないユーザーだけ、優先 MFA を TOTP にする呼び出しが拒否される。登録を終えたユーザーは切り替えられる。',
+      '管理者がスクリプトでユーザーの MFA を SMS から認証アプリに切り替えようとすると、先に本人の登録が必要だと拒否される。',
     ],
   },
   text: {

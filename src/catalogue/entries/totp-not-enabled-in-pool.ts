@@ -40,6 +40,9 @@ export const entry: CatalogueEntry = {
       'We want to offer authenticator apps next to SMS MFA on an existing pool; which pool setting turns on TOTP?',
       'Every user fails at TOTP registration, not one in particular: the software token option is switched off in the pool MFA settings while SMS MFA is on.',
       'The error says software token MFA has not been enabled by the user pool, although SMS MFA works on the same pool.',
+      'Sign-in always returns SMS_MFA, never SOFTWARE_TOKEN_MFA: the pool offers text messages as its only MFA method, so nobody can make the authenticator app their default.',
+      'The time-based one-time password option is missing from the pool because the wizard or template that created it turned on SMS MFA alone.',
+      'Which pool setting lets users choose an authenticator app like Google Authenticator or Authy instead of SMS codes?',
     ],
     ja: [
       'ユーザープールで認証アプリ（TOTP）の MFA が有効になっていないので、ソフトウェアトークンの関連付けが失敗する。',
@@ -53,6 +56,9 @@ export const entry: CatalogueEntry = {
       '既存のプールで SMS MFA に加えて認証アプリも使えるようにしたい。どの設定で TOTP を有効にする？',
       '特定のユーザーではなく全員が TOTP の登録で失敗する。プール側の認証アプリの設定がオフ。',
       'SMS MFA は動いているのに、ソフトウェアトークン MFA がユーザープールで有効化されていないと言われる。',
+      'サインインでは毎回 SMS_MFA のチャレンジになり、SOFTWARE_TOKEN_MFA にならない。プールの MFA の方法が SMS だけで、認証アプリを既定にできない。',
+      'プールを作ったウィザードやテンプレートが SMS の MFA だけを有効にしていて、時間ベースのワンタイムパスワードの項目がない。',
+      'SMS ではなく Google Authenticator などの認証アプリを選べるようにするには、プールのどの設定を変えるのか。',
     ],
   },
   text: {

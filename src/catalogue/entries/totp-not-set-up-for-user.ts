@@ -36,6 +36,8 @@ export const entry: CatalogueEntry = {
       'Our MFA screen shows the authenticator code field to everyone and ignores the challenge name Cognito returned, so SMS users fail.',
       'The pool allows TOTP, so the pool setting is fine; this particular user simply has no TOTP device.',
       'Does SoftwareTokenMFANotFoundException point at the pool or at the user? Here the user never set up an authenticator, or an admin reset it.',
+      'Generating a fresh QR code or secret for a user who already had TOTP replaces the old token at once; until the new one is verified, the user has no registered authenticator and sign-in stops asking for its code.',
+      'A user lost the phone holding the authenticator app and cannot sign in; an administrator clears the old TOTP registration so the user can enrol a new device.',
     ],
     ja: [
       '認証アプリを登録していないユーザーに TOTP のコードを求めて失敗する。',
@@ -46,6 +48,8 @@ export const entry: CatalogueEntry = {
       'AssociateSoftwareToken は呼んだが VerifySoftwareToken まで終わっていないユーザーに、TOTP の呼び出しをしている。',
       'Cognito が返したチャレンジ名を見ずに、全員に認証アプリのコード入力欄を出しているので SMS のユーザーが失敗する。',
       'プールでは TOTP が有効なのに、このユーザーには TOTP のトークンが登録されていない。',
+      'TOTP を設定済みのユーザーに QR コードやシークレットを発行し直すと、古いトークンはすぐ置き換わる。新しい方が未検証のままだと認証アプリは何も登録されていない。',
+      '機種変更やスマホの紛失で認証アプリを失ったユーザーは、管理者が古い TOTP の登録を消してから新しい端末を登録する。',
     ],
   },
   text: {

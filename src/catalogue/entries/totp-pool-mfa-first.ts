@@ -41,6 +41,8 @@ export const entry: CatalogueEntry = {
       'DescribeUserPool returns MfaConfiguration OFF, yet the app calls associateSoftwareToken and verifySoftwareToken for its users.',
       'Per-user MFA preferences cannot take effect while the user pool itself has MFA disabled.',
       'Do we have to touch the user pool before users can enrol authenticator apps, or is the per-user setting enough?',
+      'The pool was created with MFA off; what must change at the pool level before an optional authenticator can be offered to some users?',
+      "TOTP enrolment fails for all users while the pool's MFA enforcement says no MFA; the per-user toggle in our app cannot override the pool.",
     ],
     ja: [
       'ユーザープールの MFA がオフのまま TOTP の登録をしようとしている。先に MFA を任意か必須にする必要がある。',
@@ -51,6 +53,8 @@ export const entry: CatalogueEntry = {
       'リリース時は MFA なしでプールを作ったので、あとから認証アプリを追加するにはプールの MFA をオフから任意に変える必要がある。',
       '既存のプールの MFA をオフから任意に変更できるのか。SetUserPoolMfaConfig で OPTIONAL とソフトウェアトークン MFA の有効化を指定する。',
       'ユーザープールの MFA が無効なままだと、ユーザー単位の MFA 設定（優先 MFA）は効かない。',
+      'MFA をオフにして作ったプールで、あとから一部のユーザーに任意で認証アプリを使わせるには、まずプールの設定を変える必要がある。',
+      'プールの MFA の強制が「MFA なし」のあいだは、アプリ側のユーザーごとのスイッチでは TOTP の登録ができない。',
     ],
   },
   text: {

@@ -67,6 +67,7 @@ export const entry: CatalogueEntry = {
       "WAF sampled requests show the CAPTCHA rule matching the user pool's requests at the moment the user confirms the authenticator code.",
       'Removing the web ACL from the user pool lets authenticator registration in the hosted UI succeed.',
       'Users with an already registered authenticator sign in fine behind the CAPTCHA; only new TOTP enrolment in managed login fails.',
+      'A CAPTCHA puzzle in the web ACL of the user pool breaks the authenticator registration page of the Cognito-hosted sign-in.',
     ],
     ja: [
       'ユーザープールの AWS WAF の CAPTCHA ルールが、マネージドログインでの認証アプリの登録を止めている。',
@@ -77,6 +78,7 @@ export const entry: CatalogueEntry = {
       'WAF の CAPTCHA ルールを外さずに、TOTP 登録のリクエストだけスコープダウンステートメントで除外したい。',
       'ウェブ ACL をユーザープールから外すと、ホストされた UI での認証アプリの登録が通るようになる。',
       '登録済みの認証アプリでのサインインは CAPTCHA があっても通り、新規の TOTP 登録だけが失敗する。',
+      'ユーザープールの AWS WAF にある CAPTCHA のパズルが、Cognito がホストするサインイン画面の認証アプリ登録を壊している。',
     ],
   },
   text: {
