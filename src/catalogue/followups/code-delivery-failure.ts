@@ -9,11 +9,15 @@ export const followUps: FollowUp[] = [
         'what are the usual causes of CodeDeliveryFailureException',
         'sms works for some numbers but not others',
         'email code not delivered',
+        'what typically makes the code delivery fail',
+        'could a wrong reply-to or from address break email delivery',
       ],
       ja: [
         'コードが配信できなかった原因は？',
         'CodeDeliveryFailureException のよくある原因は',
         'メールのコードが届きません',
+        'コードの配信が失敗する典型的な原因は',
+        'メールの送信元や返信先アドレスが原因で失敗しますか',
       ],
     },
     answer: {

@@ -12,6 +12,8 @@ export const followUps: FollowUp[] = [
         'what is the correct flow to register an authenticator app',
         'totp setup sequence pls',
         'in which order do the totp calls go',
+        'what do I call after associating the software token',
+        'which call comes after CONTINUE_SIGN_IN_WITH_TOTP_SETUP in the api flow',
       ],
       ja: [
         'TOTP 設定の正しい API の呼び出し順は？',
@@ -20,6 +22,8 @@ export const followUps: FollowUp[] = [
         '認証アプリを登録する正しいフローを教えてください',
         'TOTP のセットアップ手順を知りたい',
         'API を呼ぶ順序は',
+        'AssociateSoftwareToken の後に呼ぶ API は何ですか',
+        'TOTP 登録の API はどの順番で呼びますか',
       ],
     },
     answer: {
@@ -60,6 +64,7 @@ export const followUps: FollowUp[] = [
         'how much clock skew is allowed',
         'does the device time matter for totp',
         'codes work sometimes and fail other times',
+        'is a time drift on the device the reason',
       ],
       ja: [
         'スマホの時刻がずれているせいですか？',
@@ -68,6 +73,8 @@ export const followUps: FollowUp[] = [
         'TOTP に端末の時刻は関係ありますか',
         'コードが通るときと通らないときがあります',
         '時計がずれているとコードは通りませんか',
+        'ユーザーの端末の時計がずれている可能性は',
+        'スマホの時刻のずれでコードが拒否されますか',
       ],
     },
     answer: {
@@ -93,6 +100,7 @@ export const followUps: FollowUp[] = [
         'SOFTWARE_TOKEN_MFA_CODE と SMS_MFA_CODE のどちらですか',
         'SOFTWARE_TOKEN_MFA チャレンジへの応答方法は',
         'ChallengeResponses に何を入れればいいですか',
+        'コードは SMS_MFA_CODE と SOFTWARE_TOKEN_MFA_CODE のどっちに入れますか',
       ],
     },
     answer: {
@@ -113,11 +121,13 @@ export const followUps: FollowUp[] = [
         'is this the same as the sign up verification code error?',
         'I get Invalid verification code provided, is that this',
         'does this apply to forgot password codes',
+        'does this explain an invalid confirmation code at sign up',
       ],
       ja: [
         'サインアップの確認コードのエラーと同じですか？',
         'Invalid verification code provided はこれと同じですか',
         'パスワードリセットのコードにも当てはまりますか',
+        'サインアップ確認コードが無効と言われるのも同じですか',
       ],
     },
     answer: {

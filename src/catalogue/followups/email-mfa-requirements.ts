@@ -11,11 +11,14 @@ export const followUps: FollowUp[] = [
         'how do I switch the feature plan to essentials',
         'what does FeatureUnavailableInTierException mean',
         'is email mfa available on lite',
+        'is email mfa only available on essentials',
+        'can we use email mfa on the lite tier',
       ],
       ja: [
         'E メール MFA にはどのプランが必要ですか？',
         '機能プランを Essentials に変更するには',
         'FeatureUnavailableInTierException とはどういう意味ですか',
+        'メール MFA は Essentials プランでないと使えませんか',
       ],
     },
     answer: {
@@ -58,8 +61,19 @@ export const followUps: FollowUp[] = [
   {
     id: 'email-mfa-requirements/enable',
     questions: {
-      en: ['how do I turn on email mfa?', 'cli to enable EMAIL_OTP', 'enable email mfa in cdk'],
-      ja: ['E メール MFA を有効にするには？', 'CLI で EMAIL_OTP を有効にしたい', 'CDK でメール MFA をオンにする方法'],
+      en: [
+        'how do I turn on email mfa?',
+        'cli to enable EMAIL_OTP',
+        'enable email mfa in cdk',
+        'how do I add EMAIL_OTP once ses is set up',
+      ],
+      ja: [
+        'E メール MFA を有効にするには？',
+        'CLI で EMAIL_OTP を有効にしたい',
+        'CDK でメール MFA をオンにする方法',
+        'メールのコードを MFA として有効にするには',
+        'SES を設定した後に EMAIL_OTP を有効にする方法',
+      ],
     },
     answer: {
       en: {

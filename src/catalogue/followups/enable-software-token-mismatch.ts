@@ -8,8 +8,16 @@ export const followUps: FollowUp[] = [
         'how do I make the qr code for the authenticator app?',
         'what is the otpauth uri format',
         'how do I show the SecretCode to the user',
+        'what must the qr code contain besides the secret',
+        'how is the otpauth link built from SecretCode',
       ],
-      ja: ['認証アプリ用の QR コードはどう作りますか？', 'otpauth URI の形式は', 'SecretCode をユーザーに表示する方法'],
+      ja: [
+        '認証アプリ用の QR コードはどう作りますか？',
+        'otpauth URI の形式は',
+        'SecretCode をユーザーに表示する方法',
+        'QR コードにはシークレット以外に何を入れますか',
+        'SecretCode から otpauth のリンクを作る方法',
+      ],
     },
     answer: {
       en: {
@@ -29,11 +37,14 @@ export const followUps: FollowUp[] = [
         'does calling AssociateSoftwareToken again change the secret?',
         'user scanned the qr code earlier and now it fails',
         'why does an old authenticator entry not work',
+        'does starting the setup again issue a new secret',
+        'if the user scans again is the old secret invalid',
       ],
       ja: [
         'AssociateSoftwareToken をもう一度呼ぶとシークレットは変わりますか？',
         '以前 QR コードを読み取ったユーザーが失敗します',
         '古い認証アプリの登録が使えないのはなぜですか',
+        'もう一度スキャンすると古いシークレットは無効ですか',
       ],
     },
     answer: {
@@ -54,11 +65,14 @@ export const followUps: FollowUp[] = [
         'does cognito support sha256 totp?',
         'which totp algorithm and digits does cognito use',
         'can the authenticator use 8 digit codes or a 60 second period',
+        'our authenticator app uses sha-256, will that work',
+        'are sha512 or 8 digit codes accepted',
       ],
       ja: [
         'Cognito は SHA256 の TOTP に対応していますか？',
         'Cognito の TOTP のアルゴリズムと桁数は',
         '認証アプリで 8 桁や 60 秒のコードは使えますか',
+        'SHA512 や 8 桁のコードは使えますか',
       ],
     },
     answer: {

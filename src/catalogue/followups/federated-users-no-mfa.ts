@@ -9,11 +9,14 @@ export const followUps: FollowUp[] = [
         'can cognito force mfa on federated users',
         'how do we enforce mfa for sso users',
         'mfa for users from okta or entra id',
+        'how do we make people who log in with google do mfa',
+        'where do we require mfa for entra or okta users',
       ],
       ja: [
         'Google や SAML のユーザーに MFA を必須にするには？',
         'フェデレーションユーザーに Cognito で MFA を強制できますか',
         'SSO ユーザーの MFA はどう設定しますか',
+        'Google でログインする人に MFA をかけるにはどうしますか',
       ],
     },
     answer: {
@@ -32,11 +35,15 @@ export const followUps: FollowUp[] = [
         'how can I tell if a user is federated?',
         'what does EXTERNAL_PROVIDER mean',
         'how do I check the user status',
+        'how do I find out whether a user signed up through an identity provider',
+        'does the user have an identities attribute from google or saml',
       ],
       ja: [
         'ユーザーがフェデレーションユーザーかどうか確認するには？',
         'EXTERNAL_PROVIDER とはどういう意味ですか',
         'ユーザーのステータスを確認する方法',
+        'ユーザーが IdP 経由で作られたかどうかを見分けるには',
+        'identities 属性でフェデレーションユーザーか確認できますか',
       ],
     },
     answer: {

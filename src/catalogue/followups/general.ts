@@ -14,12 +14,16 @@ export const generalTopics: FollowUp[] = [
         'what mfa options does cognito have',
         'which mfa factor do you recommend',
         'pros and cons of sms mfa',
+        'what are the tradeoffs between sms and authenticator apps',
+        'text message, authenticator or email code, which one should we pick',
       ],
       ja: [
         'SMS と TOTP のどちらを使うべきですか？',
         'SMS、TOTP、メールの MFA の違いは',
         'Cognito で使える MFA の種類を教えてください',
         'おすすめの MFA の方式は',
+        'SMS と認証アプリのメリットとデメリットは',
+        'Cognito で選べる二要素認証の方式は',
       ],
     },
     answer: {
@@ -39,11 +43,13 @@ export const generalTopics: FollowUp[] = [
         'lite vs essentials vs plus',
         'which plan has threat protection',
         'what do I get with the plus plan',
+        'what is in essentials that lite does not have',
       ],
       ja: [
         'Cognito の機能プランの違いは？',
         'Lite、Essentials、Plus の違いを教えてください',
         '脅威保護はどのプランで使えますか',
+        '脅威保護が含まれるのはどのティアですか',
       ],
     },
     answer: {
@@ -64,11 +70,14 @@ export const generalTopics: FollowUp[] = [
         'does changing the feature plan cost more?',
         'how much more is essentials than lite',
         'what happens to our bill if we move the pool to plus',
+        'how much more per monthly active user is essentials',
+        'will switching the pool plan raise our aws bill',
       ],
       ja: [
         '機能プランを変えると料金は上がりますか？',
         'Essentials は Lite よりどれくらい高いですか',
         'プールを Plus に変更すると請求はどうなりますか',
+        'プランを変えると AWS の請求は増えますか',
       ],
     },
     answer: {
@@ -88,12 +97,15 @@ export const generalTopics: FollowUp[] = [
         'how do remembered devices work',
         'how do I enable device tracking',
         'remember this device so mfa is not asked every time',
+        'how do we trust a browser so mfa is skipped',
       ],
       ja: [
         '信頼済みの端末では MFA を省略できますか？',
         '記憶済みデバイスの仕組みを教えてください',
         'デバイスの追跡を有効にするには',
         '毎回 MFA を聞かれないようにしたい',
+        '同じパソコンからのログインで毎回コードを聞かないようにできますか',
+        'ブラウザを信頼済みにして MFA を省略するには',
       ],
     },
     answer: {
@@ -117,12 +129,15 @@ export const generalTopics: FollowUp[] = [
         'can cognito ask for mfa only on risky sign ins',
         'how do I turn on threat protection',
         'advanced security features risk based mfa',
+        'can cognito require mfa only when a sign in looks suspicious',
+        'what does risk based step up mfa need',
       ],
       ja: [
         'アダプティブ認証とは何ですか？',
         'リスクの高いサインインのときだけ MFA を求められますか',
         '脅威保護を有効にするには',
         '高度なセキュリティ機能でリスクベースの MFA は使えますか',
+        'リスクに応じて MFA を求める設定に必要なものは',
       ],
     },
     answer: {
@@ -163,6 +178,7 @@ export const generalTopics: FollowUp[] = [
         'does mfa work for federated users?',
         'do google sign in users get cognito mfa',
         'mfa with saml or oidc identity providers',
+        'do users who sign in with an external identity provider get cognito mfa',
       ],
       ja: [
         'フェデレーションユーザーにも MFA はかかりますか？',
@@ -187,11 +203,14 @@ export const generalTopics: FollowUp[] = [
         'can we use webauthn or security keys',
         'can a passkey count as mfa',
         'how do I enable passkeys',
+        'is passwordless sign in with webauthn supported',
       ],
       ja: [
         'Cognito はパスキーに対応していますか？',
         'WebAuthn やセキュリティキーは使えますか',
         'パスキーを MFA として使えますか',
+        'パスキーや YubiKey でサインインできますか',
+        'WebAuthn でパスワードなしのサインインはできますか',
       ],
     },
     answer: {
@@ -215,12 +234,15 @@ export const generalTopics: FollowUp[] = [
         'reset totp for a user',
         'user got a new phone and cannot log in',
         'how do I delete a user authenticator app',
+        'how does an admin reset the totp of a user who lost the authenticator',
+        'how can a user recover the account after deleting the authenticator app',
       ],
       ja: [
         'ユーザーがスマホをなくしました。MFA をリセットするには？',
         '管理者が特定ユーザーの MFA を無効にする方法',
         'ユーザーの TOTP をリセットしたい',
         'ユーザーの認証アプリの登録を削除したい',
+        '認証アプリを消してしまったユーザーのアカウント復旧方法は',
       ],
     },
     answer: {
@@ -264,8 +286,8 @@ export const generalTopics: FollowUp[] = [
   {
     id: 'general/bot-help',
     questions: {
-      en: ['what can you do?', 'what can I ask you', 'help', 'how do I use this bot'],
-      ja: ['何ができますか？', '何を聞けばいいですか', 'ヘルプ', 'このボットの使い方'],
+      en: ['what can you do?', 'what can I ask you', 'help', 'how do I use this bot', 'what does this bot help with'],
+      ja: ['何ができますか？', '何を聞けばいいですか', 'ヘルプ', 'このボットの使い方', 'どんな質問ができますか'],
     },
     answer: {
       en: {

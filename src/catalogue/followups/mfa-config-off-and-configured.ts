@@ -9,11 +9,13 @@ export const followUps: FollowUp[] = [
         'how to disable mfa on the pool',
         'what should the cloudformation look like with mfa OFF',
         'remove EnabledMfas when mfa is off?',
+        'what do I leave out when MfaConfiguration is OFF',
       ],
       ja: [
         'MFA を正しく無効にするには？',
         'プールの MFA をオフにする方法',
         'MFA を OFF にするときの CloudFormation はどう書きますか',
+        'MfaConfiguration を OFF にするとき何を外しますか',
       ],
     },
     answer: {

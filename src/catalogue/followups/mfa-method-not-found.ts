@@ -9,6 +9,7 @@ export const followUps: FollowUp[] = [
         'why does cognito say there is no mfa method',
         'the user has mfa, why this error',
         'when does MFAMethodNotFoundException happen',
+        'what makes it say no mfa mechanism',
       ],
       ja: [
         'No MFA mechanism registered の原因は？',
@@ -33,6 +34,7 @@ export const followUps: FollowUp[] = [
         'how can I check what mfa the user and the pool have',
         'what should I change',
         'what should I check on the pool and the user',
+        'how can the user sign in again, add a phone number or set up totp',
       ],
       ja: [
         'このユーザーはどう直せばいいですか？',

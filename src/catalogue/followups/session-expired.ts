@@ -16,6 +16,7 @@ export const followUps: FollowUp[] = [
         'increse the sesion lenght',
         'how do I set AuthSessionValidity in CloudFormation or CDK',
         'what is the cli command to change the session duration',
+        'set the session to 15 minutes',
       ],
       ja: [
         'セッションの有効期間を延長する方法を教えてください',
@@ -25,6 +26,8 @@ export const followUps: FollowUp[] = [
         'AuthSessionValidity を CloudFormation や CDK で設定するには？',
         'セッションタイムアウトを伸ばせますか',
         'セッションの期限を変更するコマンドは？',
+        '3分ではなく10分にしたい',
+        'セッションを 15 分に設定するには',
       ],
     },
     answer: {
@@ -50,6 +53,7 @@ export const followUps: FollowUp[] = [
         'what range can the session validity have',
         'is 3 minutes the default?',
         'what is the upper limit',
+        'what are the lowest and highest session values allowed',
       ],
       ja: [
         'デフォルトのセッション時間は何分ですか？',
@@ -58,6 +62,8 @@ export const followUps: FollowUp[] = [
         '設定できる範囲を教えてください',
         'デフォルトって3分なんですか',
         '既定値と上限を知りたい',
+        'セッション時間の最小値と最大値は',
+        '初期設定では何分ですか',
       ],
     },
     answer: {
@@ -78,12 +84,14 @@ export const followUps: FollowUp[] = [
         'is this the same as token validity',
         'does the session duration change how long users stay logged in',
         'does it affect access token or id token lifetime',
+        'is the session related to RefreshTokenValidity',
       ],
       ja: [
         'リフレッシュトークンにも影響しますか？',
         'トークンの有効期限とは別の設定ですか',
         'これを変えるとログイン状態の持続時間も変わりますか',
         'アクセストークンや ID トークンの有効期限に影響はありますか',
+        'これを延ばすとログイン状態も長く続きますか',
       ],
     },
     answer: {
@@ -103,12 +111,16 @@ export const followUps: FollowUp[] = [
         '15 minutes is not enough, what can we do',
         'is there a way to go past the 15 minute limit',
         'what if users need more time to enter the code',
+        'we want a 30 minute session, is that possible',
+        'can the session go to 20 or 30 minutes',
       ],
       ja: [
         '15分より長くできますか？',
         '15分では足りない場合はどうすればいいですか',
         '上限の15分を超えて設定する方法はありますか',
         'コード入力にもっと時間がかかるユーザーへの対処は？',
+        'セッションを 30 分にできますか',
+        '20 分や 30 分に設定するのは無理ですか',
       ],
     },
     answer: {
@@ -124,6 +136,7 @@ export const followUps: FollowUp[] = [
     id: 'session-expired/which-steps',
     questions: {
       en: [
+        'does every challenge step start a fresh session window',
         'does the timer cover the MFA code entry?',
         'when does the session start counting',
         'is the 3 minutes for the whole login or per step',
@@ -131,11 +144,14 @@ export const followUps: FollowUp[] = [
         'does the 3 minute limit include the time to type the code',
       ],
       ja: [
+        'チャレンジのたびに新しいセッションの期限が始まりますか',
         'MFA コードの入力時間も含まれますか？',
         'セッションの時間はいつから数えられますか',
         '3分はログイン全体ですか、それともステップごとですか',
         'MFA コードを入力している間に期限切れになるのはなぜですか',
         'チャレンジごとにセッションの時間は別ですか',
+        'パスワードの後でセッションの時間はリセットされますか',
+        'タイマーはサインイン全体ですか、チャレンジごとですか',
       ],
     },
     answer: {

@@ -14,6 +14,7 @@ export const followUps: FollowUp[] = [
         'どの API が Session を返しますか',
         'Session には何を入れればいいですか',
         'Session はどの API のレスポンスに入っていますか',
+        'どのレスポンスからセッションを取り出しますか',
       ],
     },
     answer: {
@@ -32,11 +33,13 @@ export const followUps: FollowUp[] = [
         'which calls need the session?',
         'does AssociateSoftwareToken need a session or an access token',
         'when is Session required',
+        'is Session needed for RespondToAuthChallenge',
       ],
       ja: [
         'どの API で Session が必要ですか？',
         'AssociateSoftwareToken にはセッションとアクセストークンのどちらが必要ですか',
         'Session が必須になるのはどんなときですか',
+        'RespondToAuthChallenge には Session が必要ですか',
       ],
     },
     answer: {

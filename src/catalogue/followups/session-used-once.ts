@@ -10,11 +10,13 @@ export const followUps: FollowUp[] = [
         'could a retry send the request twice',
         'what causes session can only be used once',
         'does a retry count as a second use',
+        'can a double click submit the session twice',
       ],
       ja: [
         'なぜセッションが 2 回使われるのですか？',
         '1 回しか呼んでいないのに再利用扱いになります',
         'リトライでリクエストが 2 回送られることはありますか',
+        'ボタンの二重クリックでセッションが 2 回使われますか',
       ],
     },
     answer: {
@@ -34,11 +36,15 @@ export const followUps: FollowUp[] = [
         'what should the app do when it happens',
         'can I reuse the session after this error',
         'do I need to restart the login',
+        'how should our app handle this error',
+        'what is the right way to retry after the session was consumed',
       ],
       ja: [
         'このエラーからどう復帰すればいいですか？',
         '発生したときアプリはどうすべきですか',
         'ログインを最初からやり直す必要がありますか',
+        'アプリ側でこのエラーをどう扱うのが正しいですか',
+        'セッションが使用済みになった後の正しいリトライ方法は',
       ],
     },
     answer: {

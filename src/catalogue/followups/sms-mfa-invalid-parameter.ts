@@ -39,11 +39,15 @@ export const followUps: FollowUp[] = [
         'which properties does the UserPool resource need for sms mfa',
         'cdk user pool with sms mfa fails to create',
         'what does auto verification for phone_number are required mean',
+        'what must the cloudformation user pool declare to use sms mfa',
+        'which AutoVerifiedAttributes and SmsConfiguration does the stack need',
       ],
       ja: [
         'CloudFormation ではどう直せばいいですか？',
         'SMS MFA に必要な UserPool のプロパティは',
         'CDK で SMS MFA 付きのユーザープールが作成に失敗します',
+        'CloudFormation のユーザープールで SMS MFA を使うには何を書きますか',
+        'スタックに AutoVerifiedAttributes と SmsConfiguration は必要ですか',
       ],
     },
     answer: {

@@ -9,12 +9,14 @@ export const followUps: FollowUp[] = [
         'set phone_number with the cli',
         'how can the user add their phone',
         'how do I update phone_number for the user',
+        'should the user register a phone number first',
       ],
       ja: [
         'ユーザーに電話番号を追加するには？',
         'CLI で phone_number を設定したい',
         'ユーザー自身が電話番号を登録する方法',
         'phone_number を登録する方法',
+        '管理者がアカウントに電話番号を登録するには',
       ],
     },
     answer: {
@@ -32,7 +34,13 @@ export const followUps: FollowUp[] = [
     id: 'sms-mfa-no-phone-number/format',
     questions: {
       en: ['what format should the phone number be in?', 'do I need the country code', 'is 090 ok or does it need +81'],
-      ja: ['電話番号はどの形式で登録しますか？', '国番号は必要ですか', '090 から始まる番号のままでいいですか'],
+      ja: [
+        '電話番号はどの形式で登録しますか？',
+        '国番号は必要ですか',
+        '090 から始まる番号のままでいいですか',
+        '国内形式の番号で大丈夫ですか、+81 が必要ですか',
+        '電話番号は E.164 形式である必要がありますか',
+      ],
     },
     answer: {
       en: {

@@ -25,11 +25,14 @@ export const followUps: FollowUp[] = [
         'can you show me the iam policy for the cognito sms role',
         'which permissions should the role have',
         'what should the role policy look like',
+        'what iam permissions let the user pool send text messages',
       ],
       ja: [
         'SMS ロールに必要なポリシーは？',
         'Cognito の SMS ロールの IAM ポリシー例を見せてください',
         'ロールにはどの権限が必要ですか',
+        'Cognito に SMS を送る権限を付けるにはどうすればいいですか',
+        'ユーザープールが SMS を送信するための IAM 権限は',
       ],
     },
     answer: {
@@ -75,11 +78,14 @@ export const followUps: FollowUp[] = [
         'the policy looks fine, could it be a service control policy',
         'could organizations block it',
         'how can I test the role permission',
+        'can an organization guardrail deny sns publish',
       ],
       ja: [
         'SCP が sns:Publish をブロックしているか確認するには？',
         'ポリシーは正しいのですが、サービスコントロールポリシーが原因ですか',
         'ロールの権限をテストする方法は',
+        'ロールに管理者権限があっても失敗するのは SCP のせいですか',
+        'Organizations のガードレールで SNS の Publish が拒否されることは',
       ],
     },
     answer: {

@@ -9,11 +9,14 @@ export const followUps: FollowUp[] = [
         'can you show the trust relationship for the sms role',
         'which principal do I trust, cognito-idp.amazonaws.com?',
         'example assume role policy for cognito sms',
+        'which service principal must the sms role trust',
       ],
       ja: [
         '信頼ポリシーはどう書けばいいですか？',
         'SMS ロールの信頼関係の例を見せてください',
         'プリンシパルは cognito-idp.amazonaws.com ですか',
+        'SMS ロールの信頼ポリシーのプリンシパルは何にしますか',
+        'AssumeRoleWithWebIdentity の信頼ポリシーで大丈夫ですか',
       ],
     },
     answer: {
@@ -61,11 +64,15 @@ export const followUps: FollowUp[] = [
         'we recreated the role and now it fails',
         'the role does not exist anymore',
         'I just created the role and it still fails',
+        'the sms role was removed but the pool still points at it',
+        'how do I attach a new sms role after the old one is gone',
       ],
       ja: [
         'ロールが削除されていた場合は？',
         'ロールを作り直したら失敗するようになりました',
         'ロールを作ったばかりですがまだエラーになります',
+        'SMS ロールが削除されてプールだけ残った場合はどうしますか',
+        '消えたロールの代わりに新しいロールを設定するには',
       ],
     },
     answer: {

@@ -9,11 +9,16 @@ export const followUps: FollowUp[] = [
         'does phone_number_verified have to be true',
         'will cognito send the code to an unverified number',
         'is verification required for mfa',
+        'does cognito text an unconfirmed phone number',
+        'sign up only confirms the email, will sms mfa still work',
+        'must phone_number_verified be true before the first mfa text',
       ],
       ja: [
         'SMS MFA の前に電話番号の検証は必要ですか？',
         'phone_number_verified は true でないとダメですか',
         '未検証の番号にもコードは送られますか',
+        'メールアドレスだけ確認したユーザーでも SMS MFA は動きますか',
+        '確認していない電話番号に MFA のコードは送られますか',
       ],
     },
     answer: {
@@ -32,11 +37,15 @@ export const followUps: FollowUp[] = [
         'how do I mark the phone as verified manually?',
         'can an admin set phone_number_verified to true',
         'set the phone verified flag with the cli',
+        'can our backend set phone_number_verified true with admin-update-user-attributes',
+        'how to flag the phone number as verified without sending a code',
       ],
       ja: [
         '電話番号を手動で検証済みにするには？',
         '管理者が phone_number_verified を true にできますか',
         'CLI で検証済みフラグを設定したい',
+        'admin-update-user-attributes で phone_number_verified を true にするには',
+        'コードを送らずに電話番号を確認済み扱いにできますか',
       ],
     },
     answer: {
@@ -57,11 +66,14 @@ export const followUps: FollowUp[] = [
         'the code never arrives on the unverified number, why?',
         'sms not received by some users',
         'why do only some phones get the mfa text',
+        'why do certain numbers get no sms code',
       ],
       ja: [
         '未検証の番号に SMS が届かないのはなぜですか？',
         '一部のユーザーだけ SMS が届きません',
         '特定の端末にだけ MFA の SMS が来ない',
+        '特定の電話番号にだけ SMS のコードが来ないのはなぜ',
+        'MFA のショートメッセージが一部の人に届かない理由は',
       ],
     },
     answer: {

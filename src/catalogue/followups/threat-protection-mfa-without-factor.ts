@@ -11,11 +11,13 @@ export const followUps: FollowUp[] = [
         'what is the difference between optional mfa and require mfa in adaptive authentication?',
         'what does MFA_IF_CONFIGURED do',
         'which adaptive authentication action should we choose',
+        'which risk action will not block users without mfa',
       ],
       ja: [
         'アダプティブ認証のオプションの MFA と MFA 必須の違いは？',
         'MFA_IF_CONFIGURED は何をしますか',
         'アダプティブ認証のアクションはどれを選ぶべきですか',
+        '高リスクのときは MFA 任意と必須のどちらにしますか',
       ],
     },
     answer: {

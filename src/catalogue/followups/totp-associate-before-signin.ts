@@ -35,11 +35,15 @@ export const followUps: FollowUp[] = [
         'how do I associate the token during sign in?',
         'which session do I pass to AssociateSoftwareToken',
         'can I call AssociateSoftwareToken with the session instead of the access token',
+        'how should the app answer the MFA_SETUP challenge at first login',
+        'what do we do when sign in returns MFA_SETUP',
       ],
       ja: [
         'サインイン中にトークンを関連付けるには？',
         'AssociateSoftwareToken にはどのセッションを渡しますか',
         'アクセストークンの代わりにセッションで AssociateSoftwareToken を呼べますか',
+        '初回ログインで MFA_SETUP が返ってきたらどう処理しますか',
+        'サインイン中に MFA_SETUP チャレンジが来たときの対応は',
       ],
     },
     answer: {

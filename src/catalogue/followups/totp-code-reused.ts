@@ -14,6 +14,8 @@ export const followUps: FollowUp[] = [
         'なぜ既に使用済みと表示されるのですか？',
         'コードは 1 回しか入力していません',
         'TOTP を設定した直後にこのエラーが出るのはなぜ',
+        '検証とサインインで同じコードを使ったからですか',
+        '同じ TOTP コードを二度使えない理由は',
       ],
     },
     answer: {
@@ -29,7 +31,12 @@ export const followUps: FollowUp[] = [
     id: 'totp-code-reused/fix',
     questions: {
       en: ['how do I fix it?', 'what should the user do', 'how long do I have to wait for a new code'],
-      ja: ['どう直せばいいですか？', 'ユーザーはどうすればいいですか', '新しいコードまでどれくらい待てばいいですか'],
+      ja: [
+        'どう直せばいいですか？',
+        'ユーザーはどうすればいいですか',
+        '新しいコードまでどれくらい待てばいいですか',
+        'テストでコードを再利用しないようにするには',
+      ],
     },
     answer: {
       en: {

@@ -13,12 +13,15 @@ export const followUps: FollowUp[] = [
         'what is that scope for',
         'is the user.admin scope dangerous, does it give admin rights',
         'which calls need this scope',
+        'is it safe to allow the user.admin scope',
       ],
       ja: [
         'aws.cognito.signin.user.admin とは何ですか？',
         'このスコープは何のためのものですか',
         'admin という名前ですが管理者権限ですか',
         'どの API でこのスコープが必要ですか',
+        'user.admin スコープを許可しても安全ですか',
+        'signin.user.admin スコープで管理者の操作ができてしまいますか',
       ],
     },
     answer: {
@@ -39,6 +42,7 @@ export const followUps: FollowUp[] = [
         'where do I enable the admin scope in the console',
         'how do I fix the missing scope',
         'set allowed oauth scopes with the cli',
+        'add the admin scope to the allowed oauth scopes of the client',
       ],
       ja: [
         'アプリクライアントにスコープを追加するには？',
@@ -46,6 +50,7 @@ export const followUps: FollowUp[] = [
         'コンソールのどこでスコープを有効にしますか',
         'スコープ不足はどう直せばいいですか',
         'CLI で許可する OAuth スコープを設定したい',
+        'クライアントの許可スコープに admin を入れる方法',
       ],
     },
     answer: {
@@ -70,6 +75,7 @@ export const followUps: FollowUp[] = [
         'what about amplify with oauth, how do I ask for the scope',
         'the hosted ui token has no admin scope',
         'how do i put the scope in the authorize url',
+        'how do I get the scope into tokens from the hosted ui',
       ],
       ja: [
         'ホストされた UI でも同じですか？',
@@ -77,6 +83,8 @@ export const followUps: FollowUp[] = [
         'Amplify の OAuth 設定でスコープを指定する方法は',
         'Hosted UI のトークンに admin スコープが入っていません',
         'authorize の URL にスコープを付けるには',
+        'Hosted UI で取得するトークンにスコープを含めるには',
+        'マネージドログインの authorize リクエストに scope を追加する方法',
       ],
     },
     answer: {
@@ -98,12 +106,15 @@ export const followUps: FollowUp[] = [
         'it works with the sdk login but not with the hosted ui, why',
         'why does the api sign in token work',
         'why is the scope there when I log in with InitiateAuth',
+        'why does the password login token work but the oauth one does not',
+        'how come tokens from initiate auth include the admin scope',
       ],
       ja: [
         'InitiateAuth のトークンにはなぜスコープがあるのですか？',
         'SDK でのログインだと動くのに Hosted UI だと動かないのはなぜ',
         'API でサインインしたトークンでは問題ないのはどうして',
         'InitiateAuth で取得したトークンにスコープが含まれるのはなぜ',
+        'パスワードでのサインインのトークンは動くのに OAuth のトークンは動かないのはなぜ',
       ],
     },
     answer: {
@@ -123,11 +134,13 @@ export const followUps: FollowUp[] = [
         'is there an admin api to associate the software token',
         'can the backend register totp for the user',
         'is there an admin api for totp setup',
+        'can associate software token take a session rather than an access token',
       ],
       ja: [
         'アクセストークンなしで TOTP を設定できますか？',
         'ソフトウェアトークンを関連付ける管理者 API はありますか',
         'バックエンドからユーザーの TOTP を登録できますか',
+        'アクセストークンではなくセッションで TOTP を関連付けられますか',
       ],
     },
     answer: {

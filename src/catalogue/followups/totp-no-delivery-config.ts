@@ -9,11 +9,13 @@ export const followUps: FollowUp[] = [
         'in which order do I enable totp for a user',
         'why cant I set totp as preferred',
         'how do I make totp the preferred mfa',
+        'why does SetUserMFAPreference fail before the token is verified',
       ],
       ja: [
         'SetUserMFAPreference の前に何が必要ですか？',
         'ユーザーの TOTP を有効にする順番は',
         'TOTP を優先の MFA に設定できないのはなぜですか',
+        'トークンを検証する前に SetUserMFAPreference が失敗するのはなぜ',
       ],
     },
     answer: {
@@ -34,6 +36,7 @@ export const followUps: FollowUp[] = [
         'how do I check if the user has totp set up?',
         'where can I see the users mfa settings',
         'how to see UserMFASettingList',
+        'which command lists the user mfa settings',
       ],
       ja: [
         'ユーザーが TOTP を設定済みか確認するには？',

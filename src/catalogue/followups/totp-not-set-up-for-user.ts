@@ -6,11 +6,20 @@ export const followUps: FollowUp[] = [
     id: 'totp-not-set-up-for-user/fix',
     questions: {
       en: [
+        'after AdminDeleteSoftwareToken how does the user enrol an authenticator again',
         'how do I set up totp for this user?',
         'the user lost the authenticator, what now',
         'how does the user register totp again',
+        'what does the user do to register an authenticator again',
       ],
-      ja: ['このユーザーの TOTP を設定するには？', 'ユーザーが認証アプリをなくしました', 'TOTP を登録し直す方法'],
+      ja: [
+        'AdminDeleteSoftwareToken の後ユーザーはどうやって認証アプリを再登録しますか',
+        'このユーザーの TOTP を設定するには？',
+        'ユーザーが認証アプリをなくしました',
+        'TOTP を登録し直す方法',
+        '管理者がソフトウェアトークンを削除した後ユーザーは何をしますか',
+        'ユーザーが認証アプリを登録し直す手順は',
+      ],
     },
     answer: {
       en: {
@@ -35,6 +44,7 @@ export const followUps: FollowUp[] = [
         'これはプールの設定の問題ですか？',
         'プールの TOTP は有効になっているということですか',
         'userPool で有効になっていないエラーとの違いは',
+        'プールの設定は正しくてこのユーザーだけの問題ですか',
       ],
     },
     answer: {

@@ -11,11 +11,14 @@ export const followUps: FollowUp[] = [
         'where do I enable MFA in the console',
         'cli command to enable totp mfa on the pool',
         'how to add mfa to an existing pool',
+        'where is the mfa enforcement setting of the pool',
       ],
       ja: [
         'ユーザープールで MFA を有効にするには？',
         'コンソールのどこで MFA を有効にしますか',
         '既存のプールに MFA を追加する方法',
+        'プールの MFA 設定をオフから変えるにはどこで操作しますか',
+        'MFA の強制設定はどこにありますか',
       ],
     },
     answer: {
@@ -39,11 +42,15 @@ export const followUps: FollowUp[] = [
         'what is the difference between OPTIONAL and ON',
         'what happens to existing users if I make mfa required',
         'optional vs on mfa configuration',
+        'what happens to users without a factor when mfa becomes required',
+        'should we enforce mfa or leave it optional for users',
       ],
       ja: [
         'MFA は任意と必須のどちらにすべきですか？',
         'OPTIONAL と ON の違いは何ですか',
         'MFA を必須にすると既存ユーザーはどうなりますか',
+        'MFA を必須にすると要素がないユーザーはどうなりますか',
+        'MFA は任意にするべきか必須にするべきか',
       ],
     },
     answer: {

@@ -6,11 +6,15 @@ export const followUps: FollowUp[] = [
     id: 'waf-captcha-totp-setup/which-requests',
     questions: {
       en: [
+        'which aws waf exception lets authenticator registration pass',
+        'how should the web acl rule exempt AssociateSoftwareToken and VerifySoftwareToken',
         'which requests do I exclude from the captcha rule?',
         'what header does cognito send during totp setup',
         'how do I keep the captcha and still let users register totp',
       ],
       ja: [
+        'AWS WAF でどの操作を CAPTCHA の対象外にしますか',
+        'Web ACL のルールで AssociateSoftwareToken を除外する方法',
         'CAPTCHA ルールからどのリクエストを除外すればいいですか？',
         'TOTP の設定中に Cognito が送るヘッダーは何ですか',
         'CAPTCHA を残したまま TOTP を登録できるようにするには',
@@ -32,11 +36,15 @@ export const followUps: FollowUp[] = [
         'does the captcha rule affect sms mfa too?',
         'will users who already have an authenticator be blocked',
         'is sign in with totp affected or only setup',
+        'are sms codes blocked by the captcha rule as well',
+        'does the web acl break sign in for people who already use totp',
       ],
       ja: [
         'CAPTCHA ルールは SMS MFA にも影響しますか？',
         'すでに認証アプリを登録済みのユーザーもブロックされますか',
         'TOTP でのサインインも影響を受けますか、それとも登録だけですか',
+        'SMS のコードも CAPTCHA ルールでブロックされますか',
+        '登録済みの TOTP ユーザーのサインインも止まりますか',
       ],
     },
     answer: {

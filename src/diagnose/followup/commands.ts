@@ -105,6 +105,8 @@ export function checkRequest(decoded: string, mentioned: boolean): CheckRequest 
 // rather than one alternation: the same answer, and the ReDoS gate analyses them in a sixth of the time.
 const EN_QUESTION = [
   /\b(?:how|hw|what|whats|why|where|when|which|explain|tell me|show me)\b/i,
+  // A request written as a noun phrase: "cli to set the phone_number attribute", "example policy for the sms role".
+  /^(?:the\s+|an?\s+)?(?:aws\s+)?(?:cli|command|example|sample|steps|syntax|snippet|docs?)\s+(?:to|for)\b/i,
   /(?:^|[.!,;:]\s*)(?:can|could|should|would|does|do|did|is|are|will|any (?:idea|way))\b/i,
 ];
 
@@ -112,7 +114,7 @@ function isEnglishQuestion(text: string): boolean {
   return EN_QUESTION.some((p) => p.test(text));
 }
 const JA_QUESTION =
-  /か[?？]?$|ですか|ますか|でしょうか|教えて|方法|なぜ|どうして|なんで|どこ|どう|何|なに|いつ|どれ|どの|できる|ください|下さい|知りたい|たい$|ヘルプ/;
+  /か[?？]?$|ですか|ますか|でしょうか|教えて|方法|なぜ|どうして|なんで|どこ|どう|何|なに|いつ|どれ|どの|どっち|どちら|できる|ください|下さい|知りたい|たい(?:です|んですが|のですが|んだけど)?$|[^\s]は[?？]?$|ヘルプ/;
 
 /** Does the message ask something (a question mark, a question word, a request) rather than state something? */
 export function looksLikeQuestion(decoded: string): boolean {
@@ -121,11 +123,19 @@ export function looksLikeQuestion(decoded: string): boolean {
 }
 
 const FOR_PEOPLE =
-  /(?:^|[.!?,;]\s*)(?:who|whos)\b|\b(?:can|could|does|did|has|have|is|will|would)\s+(?:anyone|anybody|someone|somebody|everyone)\b|\banyone\s+(?:know|tried|seen|else)\b|\b(?:you guys|yall)\b|誰か|だれか|どなたか|誰が|誰に|誰の|皆さん|みなさん/i;
+  /(?:^|[.!?,;]\s*)(?:who|whos)\b|\b(?:can|could|does|did|has|have|is|will|would)\s+(?:anyone|anybody|someone|somebody|everyone)\b|\b(?:did|have|were)\s+you\b|ましたか|\banyone\s+(?:know|tried|seen|else)\b|\b(?:you guys|yall)\b|誰か|だれか|どなたか|誰が|誰に|誰の|皆さん|みなさん/i;
+// The team's own work and its calendar: a question about a PR, a release, someone's phone or what happens tomorrow is for
+// the people who own them.
+const WORK_ITEM =
+  /\b(?:pr|prs|pull request|merge request|ticket|jira|standup|meeting|sprint|branch|release|rollout|staging|last time|today|tomorrow|yesterday|tonight|your (?:phone|device|machine|laptop|side|end|branch))\b|プルリク|チケット|定例|ミーティング|レビュー|リリース|ステージング|本番にも|本番環境に|今日|明日|昨日/i;
 
-/** "who created that role?", "can someone review?", "誰かレビューできますか": a question for the people in the thread. */
+/**
+ * "who created that role?", "can someone review?", "誰かレビューできますか", "is the hosted ui change in the same PR?",
+ * "did you sync the clock?", "どの端末で再現しましたか": a question for the people in the thread (the bot did nothing).
+ */
 export function isForPeople(decoded: string): boolean {
-  return FOR_PEOPLE.test(toComparable(decoded)) || FOR_PEOPLE.test(decoded);
+  const comparable = toComparable(decoded);
+  return FOR_PEOPLE.test(comparable) || FOR_PEOPLE.test(decoded) || WORK_ITEM.test(comparable);
 }
 
 const ERROR_LOOKING = /exception|__type|x-amzn-error|error code|an error occurred|エラー|\berror\b/i;

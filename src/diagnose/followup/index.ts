@@ -7,7 +7,7 @@ import type { FollowUp, Lang } from '../../catalogue/types';
 import { diagnose } from '../diagnose';
 import type { DiagnoseResult } from '../types';
 import { checkRequest, isForPeople, isNotIt, isThanks, languageSwitch, looksLikeQuestion } from './commands';
-import { createFollowUpMatcher, type FollowUpMatcher, type ScoredFollowUp } from './matcher';
+import { createFollowUpMatcher, type FollowUpMatcher, MAX_SCORE } from './matcher';
 import { decodeMessage, mentionedUserIds, messageLanguage } from './text';
 
 export { couldBeForBot } from './commands';
@@ -38,25 +38,19 @@ export type FollowUpDecision =
   | { kind: 'unsure'; suggestions: FollowUp[]; lang: Lang }
   | { kind: 'silent' };
 
-/** Unprompted, the bot answers a question only above this score. */
-const ANSWER_THRESHOLD = 0.38;
-/** When mentioned, it answers above this score and otherwise says what it can answer. */
-const MENTIONED_THRESHOLD = 0.25;
-/** Unprompted, a general topic (off the thread's subject) needs this much more evidence. */
-const GENERAL_MARGIN = 0.1;
-/** Unprompted, one rare word in common with a general topic ("which branch has the amplify change?") is not enough. */
-const MIN_SHARED_GENERAL = 2;
-/** A general topic must beat the entry's best follow-up by this much: the thread's own subject comes first. */
-const ENTRY_PREFERENCE = 0.05;
-const MAX_SUGGESTIONS = 5;
 /**
- * Unprompted, the best follow-up must clearly beat the next one (the runner-up under this share of its score): when two
- * topics score alike the question does not name its topic, and a wrong answer in someone's thread costs more than
- * silence. A mention still gets the best guess.
+ * Unprompted, the bot answers only a question that names its topic: the best follow-up must score at least `score`
+ * (MAX_SCORE is both views of the matcher at full strength) with the runner-up under `lead` of it. When two topics
+ * score alike the question does not say which one it is, and a wrong answer in someone's thread costs more than
+ * silence; a weaker match may answer when nothing else comes close.
  */
-const CLEAR_LEAD = 0.9;
-/** ...unless the best match is this close to one of its phrasings: then the question names its topic anyway. */
-const NAMES_ITS_TOPIC = 0.5;
+const UNPROMPTED: readonly { score: number; lead: number }[] = [
+  { score: 0.9, lead: 0.9 },
+  { score: 0.65, lead: 0.6 },
+];
+/** When mentioned, the bot answers its best guess above this score and otherwise says what it can answer. */
+const MENTIONED_AT = 0.4;
+const MAX_SUGGESTIONS = 5;
 
 // Only text with an error's shape is worth a diagnosis run; questions about the thread's error are not new errors.
 const MAY_HOLD_ERROR =
@@ -74,29 +68,6 @@ function newError(decoded: string, entryId: string | null, lang: Lang): Diagnose
   const result = diagnose(decoded, { lang });
   const fresh = result.diagnoses.find((d) => d.id !== null && d.autoReply && d.id !== entryId);
   return fresh ? { ...result, best: fresh } : undefined;
-}
-
-function bestQuestion(
-  entryId: string | null,
-  decoded: string,
-): { scored: ScoredFollowUp; general: boolean; runnerUp: number } | undefined {
-  const { entry, general } = getMatcher().rank(entryId, decoded);
-  const topEntry = entry[0];
-  const topGeneral = general[0];
-  const all = [...entry, ...general].sort((a, b) => b.score - a.score);
-  if (topGeneral && (!topEntry || topGeneral.score > topEntry.score + ENTRY_PREFERENCE)) {
-    return { scored: topGeneral, general: true, runnerUp: runnerUpOf(all, topGeneral) };
-  }
-  return topEntry ? { scored: topEntry, general: false, runnerUp: runnerUpOf(all, topEntry) } : undefined;
-}
-
-function namesItsTopic(best: { scored: ScoredFollowUp; runnerUp: number } | undefined): boolean {
-  if (!best) return false;
-  return best.scored.score >= NAMES_ITS_TOPIC || best.runnerUp < CLEAR_LEAD * best.scored.score;
-}
-
-function runnerUpOf(all: ScoredFollowUp[], chosen: ScoredFollowUp): number {
-  return all.find((s) => s !== chosen)?.score ?? 0;
 }
 
 function suggestionsFor(entryId: string | null): FollowUp[] {
@@ -134,20 +105,19 @@ export function answerFollowUp(input: FollowUpInput): FollowUpDecision {
   if (isNotIt(decoded)) return { kind: 'not-it' };
   if (isThanks(decoded)) return mentioned ? { kind: 'thanks' } : { kind: 'silent' };
 
-  const best = bestQuestion(input.entryId, decoded);
-  const unprompted =
-    !mentioned &&
-    looksLikeQuestion(decoded) &&
-    !isForPeople(decoded) &&
-    namesItsTopic(best) &&
-    (!best?.general || best.scored.shared >= MIN_SHARED_GENERAL);
-  const threshold = mentioned ? MENTIONED_THRESHOLD : ANSWER_THRESHOLD + (best?.general ? GENERAL_MARGIN : 0);
-  if (best && best.scored.score >= threshold && (mentioned || unprompted)) {
+  const [best, runnerUp] = getMatcher().rank(input.entryId, decoded);
+  const answers = mentioned
+    ? best !== undefined && best.score >= MENTIONED_AT
+    : best !== undefined &&
+      UNPROMPTED.some(({ score, lead }) => best.score >= score && (runnerUp?.score ?? 0) <= lead * best.score) &&
+      looksLikeQuestion(decoded) &&
+      !isForPeople(decoded);
+  if (best && answers) {
     return {
       kind: best.general ? 'general' : 'answer',
-      followUp: best.scored.followUp,
+      followUp: best.followUp,
       lang,
-      confidence: Math.round(best.scored.score * 100) / 100,
+      confidence: Math.round((100 * best.score) / MAX_SCORE) / 100,
     };
   }
   return mentioned ? unsure(lang) : { kind: 'silent' };

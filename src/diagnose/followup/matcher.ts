@@ -1,8 +1,11 @@
 /**
- * Scores a thread message against follow-up questions: TF-IDF weighted features (see text.ts), cosine
- * similarity against each phrasing, a follow-up scoring as its best phrasing. Indexes are built once per data set.
+ * Scores a thread message against follow-up questions with two views that fail differently, added up: how closely it
+ * resembles one phrasing (TF-IDF weighted features of text.ts, cosine, a follow-up scoring as its best phrasing: word
+ * order, question words and typos count) and which follow-up its rare words point at (BM25 of keywords.ts: the words
+ * only one sibling has count most). A message only one view likes stays low. Indexes are built once per data set.
  */
 import type { FollowUp } from '../../catalogue/types';
+import { createKeywordIndex } from './keywords';
 import { type Features, featuresOf, isContentFeature } from './text';
 
 interface Phrasing {
@@ -17,18 +20,27 @@ interface IndexedFollowUp {
   phrasings: Phrasing[];
 }
 
-export interface ScoredFollowUp {
+interface ScoredFollowUp {
   followUp: FollowUp;
-  /** 0..1 cosine similarity to the closest phrasing. */
+  /** A general topic rather than one of the thread's entry. */
+  general: boolean;
+  /** 0..MAX_SCORE: the cosine similarity to the closest phrasing plus the saturated keyword score. */
   score: number;
-  /** Topic features (words, Japanese characters) the message shares with that phrasing. */
-  shared: number;
 }
 
 export interface FollowUpMatcher {
-  /** This entry's follow-ups and the general topics, each best first (scores of 0 left out). */
-  rank(entryId: string | null, decoded: string): { entry: ScoredFollowUp[]; general: ScoredFollowUp[] };
+  /** This entry's follow-ups and the general topics together, best first (scores of 0 left out). */
+  rank(entryId: string | null, decoded: string): ScoredFollowUp[];
 }
+
+/** How much the keyword view can add to the cosine's 0..1. */
+const KEYWORD_WEIGHT = 1.5;
+/** The BM25 score at which the keyword view gives half its weight: a rare word or two in common. */
+const KEYWORD_HALF = 8;
+/** The highest score a follow-up can get. */
+export const MAX_SCORE = 1 + KEYWORD_WEIGHT;
+/** A general topic starts this far behind: the thread's own subject comes first. */
+const OFF_SUBJECT = 0.2;
 
 /** Weight of a message feature no phrasing has: it dilutes the match a little, as an off-topic word should. */
 const UNKNOWN_FEATURE_IDF = 2.5;
@@ -93,39 +105,52 @@ export function createFollowUpMatcher(
     });
   const entryIndex = new Map(Object.entries(byEntry).map(([id, followUps]) => [id, index(followUps)]));
   const generalIndex = index(general);
+  const generalSet = new Set(general);
 
-  const score = (indexed: IndexedFollowUp[], message: Map<string, number>, messageNorm: number): ScoredFollowUp[] => {
-    const scored: ScoredFollowUp[] = [];
+  const similarity = (indexed: IndexedFollowUp[], message: Map<string, number>, messageNorm: number) => {
+    const result = new Map<FollowUp, number>();
     for (const { followUp, phrasings } of indexed) {
       let best = 0;
-      let bestShared = 0;
       for (const phrasing of phrasings) {
         let dot = 0;
-        let shared = 0;
+        let topical = false;
         for (const [key, weight] of message) {
           const other = phrasing.vector.get(key);
           if (other === undefined) continue;
           dot += weight * other;
-          if (isContentFeature(key)) shared++;
+          topical ||= isContentFeature(key);
         }
-        const cosine = shared > 0 ? (phrasing.factor * dot) / (messageNorm * phrasing.norm || 1) : 0;
-        if (cosine > best) {
-          best = cosine;
-          bestShared = shared;
-        }
+        // Question words and typo trigrams alone are no topic.
+        const cosine = topical ? (phrasing.factor * dot) / (messageNorm * phrasing.norm || 1) : 0;
+        best = Math.max(best, cosine);
       }
-      if (best > 0) scored.push({ followUp, score: Math.min(1, best), shared: bestShared });
+      if (best > 0) result.set(followUp, Math.min(1, best));
     }
-    return scored.sort((a, b) => b.score - a.score);
+    return result;
   };
+  const keywords = createKeywordIndex(byEntry, general);
 
   return {
     rank(entryId, decoded) {
       const message = weigh(featuresOf(decoded));
       const messageNorm = norm(message);
-      if (messageNorm === 0) return { entry: [], general: [] };
-      const entry = entryId ? (entryIndex.get(entryId) ?? []) : [];
-      return { entry: score(entry, message, messageNorm), general: score(generalIndex, message, messageNorm) };
+      const own = entryId ? (entryIndex.get(entryId) ?? []) : [];
+      const cosines =
+        messageNorm === 0
+          ? new Map<FollowUp, number>()
+          : new Map([...similarity(own, message, messageNorm), ...similarity(generalIndex, message, messageNorm)]);
+      const bm25 = keywords.score(entryId, decoded);
+      const scored: ScoredFollowUp[] = [];
+      for (const followUp of new Set([...cosines.keys(), ...bm25.keys()])) {
+        const isGeneral = generalSet.has(followUp);
+        const keyword = bm25.get(followUp) ?? 0;
+        const score =
+          (cosines.get(followUp) ?? 0) +
+          (KEYWORD_WEIGHT * keyword) / (keyword + KEYWORD_HALF) -
+          (isGeneral ? OFF_SUBJECT : 0);
+        if (score > 0) scored.push({ followUp, general: isGeneral, score });
+      }
+      return scored.sort((a, b) => b.score - a.score);
     },
   };
 }

@@ -9,6 +9,8 @@ import {
 import { phrasingAccuracy } from './accuracy';
 import { freshPhrasings } from './fresh-phrasings';
 import { commands, sideTalk } from './phrasings';
+import { round3Phrasings, round3SideTalk } from './round3-phrasings';
+import { round4Phrasings, round4SideTalk } from './round4-phrasings';
 
 const BOT = 'UBOT0001';
 
@@ -59,20 +61,33 @@ describe("questions about the thread's entry and general topics (held-out phrasi
   it('answers most questions unprompted, and almost never with the wrong answer', () => {
     const accuracy = phrasingAccuracy(false);
     const wrong = accuracy.misses.filter((miss) => miss.got !== 'silent');
-    expect(accuracy.correct / accuracy.total).toBeGreaterThanOrEqual(0.83);
-    expect(wrong.length / accuracy.total).toBeLessThanOrEqual(0.03);
+    expect(accuracy.correct / accuracy.total).toBeGreaterThanOrEqual(0.85);
+    expect(wrong.length / accuracy.total).toBeLessThanOrEqual(0.015);
   });
 
   it('answers nearly all of them when mentioned', () => {
     const accuracy = phrasingAccuracy(true);
-    expect(accuracy.correct / accuracy.total).toBeGreaterThanOrEqual(0.93);
+    expect(accuracy.correct / accuracy.total).toBeGreaterThanOrEqual(0.95);
   });
 
   it('keeps most of that accuracy on phrasings it was never tuned on', () => {
     const unprompted = phrasingAccuracy(false, freshPhrasings);
     const mentioned = phrasingAccuracy(true, freshPhrasings);
-    expect(unprompted.correct / unprompted.total).toBeGreaterThanOrEqual(0.78);
-    expect(mentioned.correct / mentioned.total).toBeGreaterThanOrEqual(0.85);
+    expect(unprompted.correct / unprompted.total).toBeGreaterThanOrEqual(0.9);
+    expect(mentioned.correct / mentioned.total).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // Rounds 3 and 4 are retired held-out sets, tuned on since: floors, not estimates of unseen questions.
+  it.each([
+    ['round 3', round3Phrasings, 0.83, 0.02, 0.93],
+    ['round 4', round4Phrasings, 0.85, 0.01, 0.95],
+  ])('keeps %s right and rarely wrong', (_name, table, right, wrongAtMost, mentionedRight) => {
+    const unprompted = phrasingAccuracy(false, table);
+    const wrong = unprompted.misses.filter((miss) => miss.got !== 'silent');
+    expect(unprompted.correct / unprompted.total).toBeGreaterThanOrEqual(right);
+    expect(wrong.length / unprompted.total).toBeLessThanOrEqual(wrongAtMost);
+    const mentioned = phrasingAccuracy(true, table);
+    expect(mentioned.correct / mentioned.total).toBeGreaterThanOrEqual(mentionedRight);
   });
 
   it('answers a general topic in any thread', () => {
@@ -95,8 +110,19 @@ describe("questions about the thread's entry and general topics (held-out phrasi
 });
 
 describe('people talking to each other', () => {
-  it.each(sideTalk)('stays silent on "$message"', ({ entry, message }) => {
+  it.each([...sideTalk, ...round3SideTalk, ...round4SideTalk])('stays silent on "$message"', ({ entry, message }) => {
     expect(ask(message, { entryId: entry })).toEqual({ kind: 'silent' });
+  });
+
+  it.each([
+    ['code-mismatch', 'can you retest the totp flow on your phone?'],
+    ['totp-missing-admin-scope', 'did the scope change go out with the last release?'],
+    ['sms-first-time-setup', 'how long did the sandbox exit take last time?'],
+    ['session-expired', 'セッション時間の変更、本番にも入れますか？'],
+    ['session-expired', 'can we ship the session change tomorrow?'],
+  ])('leaves the team its own work and calendar (%s: "%s")', (entryId, message) => {
+    expect(ask(message, { entryId })).toEqual({ kind: 'silent' });
+    expect(ask(message, { entryId, mentioned: true }).kind).not.toBe('silent');
   });
 
   it('answers a question addressed to someone else only when the bot is mentioned too', () => {
@@ -118,7 +144,10 @@ describe('commands in the thread', () => {
   });
 
   it('does not take a pool id in a question for a check', () => {
-    expect(ask('our pool us-east-1_AbC123def is on 3 minutes, how do I make it longer?').kind).toBe('answer');
+    // Mentioned: unprompted, "3 minutes ... longer" fits raising the duration and going past 15 alike, and stays quiet.
+    expect(
+      ask('our pool us-east-1_AbC123def is on 3 minutes, how do I make it longer?', { mentioned: true }).kind,
+    ).toBe('answer');
   });
 
   it('finds in a thread the pools /mfa-check takes, in every partition', () => {
