@@ -6,6 +6,7 @@ import { answerFollowUp, couldBeForBot } from '../src/diagnose/followup';
 import { phrasingAccuracy } from '../test/diagnose/followup/accuracy';
 import { freshPhrasings } from '../test/diagnose/followup/fresh-phrasings';
 import { questionPhrasings, sideTalk } from '../test/diagnose/followup/phrasings';
+import { round5Phrasings } from '../test/diagnose/followup/round5-phrasings';
 import { row, sample, summary } from './stats';
 
 export async function run(): Promise<void> {
@@ -17,7 +18,9 @@ export async function run(): Promise<void> {
   console.log('|---|---|---|---|---|');
   for (const [name, table] of [
     ['tuned on', questionPhrasings],
-    ['never tuned on', freshPhrasings],
+    // Held out until issue 13's third attempt tuned its weights on it too.
+    ['fresh (since tuned on)', freshPhrasings],
+    ['round 5 (never tuned on)', round5Phrasings],
   ] as const) {
     const unprompted = phrasingAccuracy(false, table);
     const mentioned = phrasingAccuracy(true, table);
