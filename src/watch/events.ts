@@ -1,7 +1,7 @@
 /**
  * Which pools an incoming event concerns. EventBridge delivers the schedule (`Scheduled Event` from `aws.events`) and
  * CloudTrail's management events (`AWS API Call via CloudTrail`): a Cognito call names its pool, an IAM call on a role
- * concerns the pools that send SMS with that role, SetSMSAttributes concerns the pools that send SMS in that region.
+ * concerns the pools that send SMS with that role, SetSMSAttributes the pools that send SMS in that region and account.
  * The last two are known only from each pool's kept state. Pure.
  */
 import type { PoolState } from './diff';
@@ -12,7 +12,8 @@ export type WatchTrigger =
   | { kind: 'pool'; poolId: string }
   /** `account`: the account the role lives in (the event's); a role of the same name elsewhere is another role. */
   | { kind: 'role'; roleName: string; account?: string }
-  | { kind: 'sms-region'; region: string };
+  /** `account`: the account whose SMS settings changed (the event's); the pools of another account send with their own. */
+  | { kind: 'sms-region'; region: string; account?: string };
 
 interface EventBridgeEvent {
   source?: unknown;
@@ -43,7 +44,8 @@ export function triggerOf(event: unknown): WatchTrigger | undefined {
   }
   if (e.source === 'aws.sns' && e.detail?.eventName === 'SetSMSAttributes') {
     const region = text(e.detail?.awsRegion) ?? text(e.region);
-    return region ? { kind: 'sms-region', region } : undefined;
+    const account = text(e.account);
+    return region ? { kind: 'sms-region', region, ...(account ? { account } : {}) } : undefined;
   }
   return undefined;
 }
@@ -60,7 +62,9 @@ export function concerns(trigger: WatchTrigger, poolId: string, state: PoolState
       if (!state?.smsRole?.endsWith(`/${trigger.roleName}`)) return false;
       return trigger.account === undefined || state.smsRole.split(':')[4] === trigger.account;
     case 'sms-region':
-      return state?.smsRegion === trigger.region;
+      // Cognito sends a pool's SMS through its SMS role, in the role's account: that account names the pool's.
+      if (state?.smsRegion !== trigger.region) return false;
+      return trigger.account === undefined || state.smsRole?.split(':')[4] === trigger.account;
   }
 }
 

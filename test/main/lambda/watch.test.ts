@@ -90,6 +90,12 @@ it('runs the schedule, the batch, a cold start and CloudTrail events with the st
   const mine = cloudTrail('aws.cognito-idp', 'SetUserPoolMfaConfig', { userPoolId: POOL_ID });
   expect(await run(createHandler(env()), mine)).toMatchObject({ status: 'checked', pools: 1, worse: 0 });
   expect(posts()).toHaveLength(2);
+
+  // SMS settings changed in another account concern no watched pool; in the pool's own account and region they do.
+  const sms = cloudTrail('aws.sns', 'SetSMSAttributes', { attributes: { MonthlySpendLimit: '100' } });
+  expect(await run(createHandler(env()), { ...sms, account: '999988887777' })).toMatchObject({ pools: 0 });
+  expect(await run(createHandler(env()), sms)).toMatchObject({ status: 'checked', pools: 1, worse: 0 });
+  expect(posts()).toHaveLength(2);
 });
 
 it('a batch payload cannot widen the watch: an unwatched pool or channel is dropped', async () => {
