@@ -16,12 +16,14 @@ function ioUnderWay(): boolean {
 
 /**
  * Starts `work` under jest's fake timers (on from the call) and moves the clock in `stepMs` steps until the work
- * settles; returns how it settled and how much fake time it took (`fakeTimeMs`: jest fakes Date.now too, so no wall clock is read). "Answers within 3 s" then holds exactly, on any
- * machine: a slow dependency delays the answer in fake time, where a busy CPU cannot blur it.
+ * settles; returns how it settled and how much fake time it took (`fakeTimeMs`: jest fakes Date.now too, so no wall
+ * clock is read). `deadlineMs` is a promise the test makes ("answers within 3 s"): work that settles only at or after
+ * it fails the test. It holds exactly on any machine: a slow dependency delays the answer in fake time, where a busy
+ * CPU cannot blur it.
  */
 export async function inFakeTime<T>(
   work: () => Promise<T>,
-  { stepMs = 100, limitMs = 60_000 } = {},
+  { stepMs = 100, limitMs = 60_000, deadlineMs }: { stepMs?: number; limitMs?: number; deadlineMs?: number } = {},
 ): Promise<{ result: PromiseSettledResult<T>; fakeTimeMs: number }> {
   jest.useFakeTimers(FAKE_TIME);
   const started = Date.now();
@@ -45,7 +47,10 @@ export async function inFakeTime<T>(
     if (!result) await jest.advanceTimersByTimeAsync(stepMs);
   }
   await settled;
-  return { result: result as PromiseSettledResult<T>, fakeTimeMs: Date.now() - started };
+  const fakeTimeMs = Date.now() - started;
+  if (deadlineMs !== undefined && fakeTimeMs >= deadlineMs)
+    throw new Error(`the work settled after ${fakeTimeMs} ms of fake time, not within its ${deadlineMs} ms`);
+  return { result: result as PromiseSettledResult<T>, fakeTimeMs };
 }
 
 /** Work that takes `ms` of time, on jest's fake clock: only for tests that run under FAKE_TIME. */
