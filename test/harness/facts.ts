@@ -124,6 +124,12 @@ const withoutSms = (f: Facts) => {
   delete f.sns;
 };
 
+/** The pool's MFA mode, which DescribeUserPool and GetUserPoolMfaConfig both report. */
+function mfaMode(f: Facts, mode: 'ON' | 'OFF' | 'OPTIONAL'): void {
+  value(f.mfa).mfaConfiguration = mode;
+  value(f.pool).mfaConfiguration = mode;
+}
+
 /**
  * Pools as teams really have them, one edit each from the healthy pool, as the collector gives their facts: the shapes
  * every rule must judge by what is in effect. (An empty SmsMfaConfiguration object, which cognito-local answers for
@@ -133,33 +139,28 @@ export const POOL_SHAPES: Record<string, (f: Facts) => void> = {
   healthy: () => {},
   'MFA OFF, nothing configured': (f) => {
     withoutSms(f);
-    value(f.mfa).mfaConfiguration = 'OFF';
-    value(f.pool).mfaConfiguration = 'OFF';
+    mfaMode(f, 'OFF');
     value(f.mfa).totpEnabled = false;
   },
   'MFA OFF, an SMS MFA message left without a role': (f) => {
     withoutSms(f);
-    value(f.mfa).mfaConfiguration = 'OFF';
-    value(f.pool).mfaConfiguration = 'OFF';
+    mfaMode(f, 'OFF');
     value(f.mfa).totpEnabled = false;
     value(f.mfa).sms = { message: 'Your code is {####}.' };
   },
   'MFA OFF, SMS configured for phone verification': (f) => {
-    value(f.mfa).mfaConfiguration = 'OFF';
-    value(f.pool).mfaConfiguration = 'OFF';
+    mfaMode(f, 'OFF');
     value(f.mfa).totpEnabled = false;
   },
   'MFA OFF, email MFA left on a Lite pool': (f) => {
     withoutSms(f);
-    value(f.mfa).mfaConfiguration = 'OFF';
-    value(f.pool).mfaConfiguration = 'OFF';
+    mfaMode(f, 'OFF');
     value(f.mfa).email = { subject: 'Your code' };
     value(f.pool).tier = 'LITE';
   },
   'TOTP only (MFA ON)': (f) => {
     withoutSms(f);
-    value(f.mfa).mfaConfiguration = 'ON';
-    value(f.pool).mfaConfiguration = 'ON';
+    mfaMode(f, 'ON');
   },
   'SMS only (SNS)': (f) => {
     value(f.mfa).totpEnabled = false;
@@ -215,8 +216,7 @@ export const POOL_SHAPES: Record<string, (f: Facts) => void> = {
   },
   'federated, MFA OFF': (f) => {
     withoutSms(f);
-    value(f.mfa).mfaConfiguration = 'OFF';
-    value(f.pool).mfaConfiguration = 'OFF';
+    mfaMode(f, 'OFF');
     value(f.mfa).totpEnabled = false;
     f.identityProviders = ok([{ name: 'Okta', type: 'SAML' }]);
   },
